@@ -1,0 +1,31 @@
+package dev.kubeward.checks.workload;
+
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.ContainerCheck;
+import dev.kubeward.core.check.Findings;
+import dev.kubeward.core.check.Severity;
+import dev.kubeward.core.k8s.ContainerView;
+import dev.kubeward.core.model.Field;
+import java.util.Optional;
+
+@CheckInfo(
+    id = "KW-0002",
+    summary = "Container allows privilege escalation",
+    severity = Severity.HIGH,
+    category = Category.POD_SECURITY,
+    remediation = "Set securityContext.allowPrivilegeEscalation to false in every container.",
+    references = {"pss:restricted/allowPrivilegeEscalation", "cis:5.2.6", "nsa:pod-security/privilege-escalation", "mitre:T1548"})
+public final class PrivilegeEscalationAllowed implements ContainerCheck {
+
+  @Override
+  public void check(ContainerView container, Findings findings) {
+    var sc = container.securityContext();
+    Optional<Field> ape = sc.allowPrivilegeEscalation();
+    if (ape.isEmpty()) {
+      findings.at(sc.anchor()).report("container %s does not set allowPrivilegeEscalation to false", container.name());
+    } else if (!ape.get().bool().equals(Optional.of(false))) {
+      findings.at(ape.get()).report("container %s sets allowPrivilegeEscalation to %s", container.name(), ape.get().text().orElse("?"));
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package dev.kubeward.checks.workload;
+
+import dev.kubeward.core.check.Check;
+import dev.kubeward.core.check.CheckProvider;
+import java.util.List;
+
+/** Registers the workload checks; each is listed once, in id order. */
+public final class WorkloadChecks implements CheckProvider {
+
+  @Override
+  public List<Check> checks() {
+    return List.of(
+        new PrivilegedContainer(),
+        new PrivilegeEscalationAllowed());
+  }
+}

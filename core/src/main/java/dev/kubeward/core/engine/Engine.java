@@ -1,0 +1,273 @@
+package dev.kubeward.core.engine;
+
+import dev.kubeward.core.check.Catalog;
+import dev.kubeward.core.check.CheckOptions;
+import dev.kubeward.core.check.ContainerCheck;
+import dev.kubeward.core.check.PodSpecCheck;
+import dev.kubeward.core.check.ResourceCheck;
+import dev.kubeward.core.check.Rule;
+import dev.kubeward.core.check.Severity;
+import dev.kubeward.core.config.Config;
+import dev.kubeward.core.config.ConfigException;
+import dev.kubeward.core.config.InlineSuppressions;
+import dev.kubeward.core.finding.Finding;
+import dev.kubeward.core.finding.ReportedFinding;
+import dev.kubeward.core.finding.Suppression;
+import dev.kubeward.core.k8s.ContainerView;
+import dev.kubeward.core.k8s.PodSpecShape;
+import dev.kubeward.core.k8s.PodSpecView;
+import dev.kubeward.core.k8s.PodSpecs;
+import dev.kubeward.core.model.Field;
+import dev.kubeward.core.model.ManifestReader;
+import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.source.InputProblem;
+import dev.kubeward.core.source.SourceFile;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+
+/**
+ * Runs the enabled checks over files in one pass per resource. Files are read and checked in
+ * parallel; each resource's tree is dropped once its checks have run, so memory follows the
+ * files in flight, not the input's size. Findings then pass through the suppression layers:
+ * inline annotations, configured exceptions, the baseline.
+ */
+public final class Engine {
+
+  /**
+   * @param config rules, severities, options and exceptions
+   * @param inlineSuppressions whether suppression annotations are honoured
+   * @param baseline fingerprints of findings already accepted
+   * @param today the date exceptions expire against
+   * @param threads how many files to read at once
+   */
+  public record Options(
+      Config config, boolean inlineSuppressions, Set<String> baseline, LocalDate today, int threads) {
+
+    public static Options defaults() {
+      return new Options(Config.EMPTY, true, Set.of(), LocalDate.now(), Runtime.getRuntime().availableProcessors());
+    }
+  }
+
+  private final Catalog catalog;
+  private final Options options;
+  private final List<Rule> rules;
+  private final Map<String, List<Rule>> resourceChecksByKind = new HashMap<>();
+  private final List<Rule> resourceChecksAnyKind = new ArrayList<>();
+  private final List<Rule> podChecks = new ArrayList<>();
+  private final List<Rule> containerChecks = new ArrayList<>();
+  private final Map<String, CheckOptions> checkOptions = new HashMap<>();
+  private final List<ConfigException> exceptions;
+  private final boolean[] exceptionExpired;
+
+  public Engine(Catalog catalog, Options options) {
+    this.catalog = catalog;
+    this.options = options;
+    this.rules = catalog.rules().stream().filter(r -> options.config().runs(r.id())).toList();
+    for (Rule r : rules) {
+      switch (r.check()) {
+        case ResourceCheck rc -> {
+          if (rc.kinds().isEmpty()) {
+            resourceChecksAnyKind.add(r);
+          } else {
+            rc.kinds().forEach(k -> resourceChecksByKind.computeIfAbsent(k, x -> new ArrayList<>()).add(r));
+          }
+        }
+        case PodSpecCheck pc -> podChecks.add(r);
+        case ContainerCheck cc -> containerChecks.add(r);
+      }
+      checkOptions.put(r.id(), new CheckOptions(Optional.ofNullable(options.config().checkOptions().get(r.id()))));
+    }
+    this.exceptions = options.config().exceptions();
+    this.exceptionExpired = new boolean[exceptions.size()];
+    for (int i = 0; i < exceptions.size(); i++) {
+      exceptionExpired[i] = exceptions.get(i).expiredOn(options.today());
+    }
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  public ScanResult scan(List<SourceFile> files, Progress progress) {
+    AtomicIntegerArray exceptionHits = new AtomicIntegerArray(exceptions.size());
+    List<FileOutcome> outcomes = new ArrayList<>(files.size());
+    int threads = Math.max(1, Math.min(options.threads(), files.size()));
+    AtomicInteger done = new AtomicInteger();
+    if (threads == 1) {
+      for (SourceFile f : files) {
+        outcomes.add(scanFile(f, exceptionHits));
+        progress.fileDone(done.incrementAndGet(), files.size());
+      }
+    } else {
+      try (ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "kubeward-scan");
+        t.setDaemon(true);
+        return t;
+      })) {
+        List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
+        for (SourceFile f : files) {
+          futures.add(pool.submit(() -> {
+            FileOutcome o = scanFile(f, exceptionHits);
+            progress.fileDone(done.incrementAndGet(), files.size());
+            return o;
+          }));
+        }
+        for (Future<FileOutcome> fu : futures) {
+          outcomes.add(fu.get());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("scan interrupted", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("scan failed", e.getCause());
+      }
+    }
+    List<ReportedFinding> findings = new ArrayList<>();
+    List<InputProblem> problems = new ArrayList<>();
+    List<ManifestReader.Skipped> skipped = new ArrayList<>();
+    int resources = 0;
+    for (FileOutcome o : outcomes) {
+      findings.addAll(o.findings);
+      problems.addAll(o.problems);
+      skipped.addAll(o.skipped);
+      resources += o.resources;
+    }
+    List<ScanResult.ExceptionUse> uses = new ArrayList<>();
+    for (int i = 0; i < exceptions.size(); i++) {
+      ConfigException ex = exceptions.get(i);
+      uses.add(new ScanResult.ExceptionUse(ex, exceptionHits.get(i), exceptionExpired[i]));
+      if (exceptionExpired[i]) {
+        problems.add(problemAt(ex.source(),
+            "exception for " + ex.describe() + " expired on " + ex.expires().orElseThrow()
+                + "; it no longer applies: renew it with a new date or fix the findings"));
+      }
+    }
+    return new ScanResult(findings, problems, skipped, files.size(), resources, rules, uses);
+  }
+
+  private static InputProblem problemAt(String source, String message) {
+    String[] parts = source.split(":");
+    try {
+      int n = parts.length;
+      return InputProblem.warning(String.join(":", java.util.Arrays.copyOf(parts, n - 2)),
+          Integer.parseInt(parts[n - 2]), Integer.parseInt(parts[n - 1]), message);
+    } catch (RuntimeException e) {
+      return InputProblem.warning(source, 0, 0, message);
+    }
+  }
+
+  private record FileOutcome(
+      List<ReportedFinding> findings, List<InputProblem> problems, List<ManifestReader.Skipped> skipped, int resources) {}
+
+  private FileOutcome scanFile(SourceFile file, AtomicIntegerArray exceptionHits) {
+    ManifestReader.FileResult read = new ManifestReader().read(file);
+    List<InputProblem> problems = new ArrayList<>(read.problems());
+    List<ReportedFinding> findings = new ArrayList<>();
+    for (Resource r : read.resources()) {
+      checkResource(r, findings, problems, exceptionHits);
+    }
+    findings.sort(Comparator.comparingInt((ReportedFinding f) -> f.finding().location().line())
+        .thenComparingInt(f -> f.finding().location().column())
+        .thenComparing(f -> f.finding().rule().id()));
+    return new FileOutcome(findings, problems, read.skipped(), read.resources().size());
+  }
+
+  /** Runs every applicable check on one resource and classifies its findings. */
+  void checkResource(
+      Resource r, List<ReportedFinding> out, List<InputProblem> problems, AtomicIntegerArray exceptionHits) {
+    List<Finding> raw = new ArrayList<>();
+    String file = r.file().name();
+    for (Rule rule : resourceChecksAnyKind) {
+      run(rule, r, Optional.empty(), raw, problems, f -> ((ResourceCheck) rule.check()).check(r, f));
+    }
+    for (Rule rule : resourceChecksByKind.getOrDefault(r.kind(), List.of())) {
+      run(rule, r, Optional.empty(), raw, problems, f -> ((ResourceCheck) rule.check()).check(r, f));
+    }
+    Optional<PodSpecView> pod = PodSpecs.of(r);
+    if (pod.isPresent()) {
+      PodSpecView p = pod.get();
+      for (PodSpecShape.Mismatch m : PodSpecShape.check(p)) {
+        problems.add(InputProblem.error(file, m.field().line(), m.field().column(),
+            m.message() + " (in " + r.ref().display() + "); the API server would reject this object"));
+      }
+      for (Rule rule : podChecks) {
+        run(rule, r, Optional.empty(), raw, problems, f -> ((PodSpecCheck) rule.check()).check(p, f));
+      }
+      for (ContainerView c : p.allContainers()) {
+        for (Rule rule : containerChecks) {
+          run(rule, r, Optional.of(c.name()), raw, problems, f -> ((ContainerCheck) rule.check()).check(c, f));
+        }
+      }
+    }
+    if (raw.isEmpty()) {
+      return;
+    }
+    List<InlineSuppressions.Entry> inline = new ArrayList<>();
+    if (options.inlineSuppressions()) {
+      inline.addAll(InlineSuppressions.read(r.root().at("metadata", "annotations"), catalog, file, problems));
+      pod.flatMap(p -> p.metadata().filter(m -> m.node() != r.root().get("metadata").map(Field::node).orElse(null)))
+          .ifPresent(m -> inline.addAll(InlineSuppressions.read(m.get("annotations"), catalog, file, problems)));
+    }
+    for (Finding f : raw) {
+      out.add(new ReportedFinding(f, suppression(f, r, inline, exceptionHits)));
+    }
+  }
+
+  private Optional<Suppression> suppression(
+      Finding f, Resource r, List<InlineSuppressions.Entry> inline, AtomicIntegerArray exceptionHits) {
+    for (InlineSuppressions.Entry e : inline) {
+      if (e.covers(f.rule(), f.container())) {
+        return Optional.of(new Suppression(Suppression.Kind.INLINE, e.source(), e.reason()));
+      }
+    }
+    for (int i = 0; i < exceptions.size(); i++) {
+      ConfigException ex = exceptions.get(i);
+      if (!exceptionExpired[i] && matches(ex, f, r)) {
+        exceptionHits.incrementAndGet(i);
+        return Optional.of(new Suppression(Suppression.Kind.EXCEPTION, ex.source(), ex.reason()));
+      }
+    }
+    if (options.baseline().contains(f.fingerprint())) {
+      return Optional.of(new Suppression(Suppression.Kind.BASELINE, "baseline", "present in the baseline"));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean matches(ConfigException ex, Finding f, Resource r) {
+    return ex.rules().contains(f.rule().id())
+        && ex.kind().map(k -> k.equalsIgnoreCase(r.kind())).orElse(true)
+        && ex.namespace().map(g -> g.matches(r.namespace().orElse(""))).orElse(true)
+        && ex.name().map(g -> g.matches(r.name())).orElse(true)
+        && ex.container().map(c -> f.container().map(c::equals).orElse(false)).orElse(true);
+  }
+
+  @FunctionalInterface
+  private interface Invocation {
+    void run(FindingCollector findings);
+  }
+
+  private void run(
+      Rule rule, Resource r, Optional<String> container, List<Finding> raw, List<InputProblem> problems, Invocation inv) {
+    Severity severity = options.config().severity().getOrDefault(rule.id(), rule.severity());
+    FindingCollector collector = new FindingCollector(rule, severity, r, container, checkOptions.get(rule.id()), raw);
+    try {
+      inv.run(collector);
+    } catch (RuntimeException e) {
+      problems.add(InputProblem.error(r.file().name(), r.root().line(), r.root().column(),
+          "internal error in check " + rule.slug() + " on " + r.ref().display() + ": " + e
+              + "; please report it. The other checks ran"));
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.kubeward.core.finding;
+
+import dev.kubeward.core.check.Rule;
+import dev.kubeward.core.check.Severity;
+import dev.kubeward.core.model.ResourceRef;
+import java.util.Optional;
+
+/**
+ * One problem found: which rule, how severe (after configuration), in which resource and
+ * container, at which field path and source position, and what is wrong.
+ */
+public record Finding(
+    Rule rule,
+    Severity severity,
+    ResourceRef resource,
+    Location location,
+    String path,
+    Optional<String> container,
+    String message) {
+
+  /** Identifies a finding across runs, whatever the line numbers: rule, resource, path. */
+  public String fingerprint() {
+    return rule.id()
+        + "|" + resource.kind()
+        + "|" + resource.namespace().orElse("")
+        + "|" + resource.name()
+        + "|" + path
+        + "|" + container.orElse("");
+  }
+}

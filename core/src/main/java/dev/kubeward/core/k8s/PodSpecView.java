@@ -1,0 +1,105 @@
+package dev.kubeward.core.k8s;
+
+import dev.kubeward.core.model.Field;
+import dev.kubeward.core.model.Resource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A read-only view of a pod spec inside any workload, with the metadata of its pod (template).
+ * Every value comes back as a {@link Field}, so a finding can name its path and line.
+ */
+public final class PodSpecView {
+
+  private final Resource resource;
+  private final Field spec;
+  private final Optional<Field> metadata;
+  private List<ContainerView> containers;
+
+  PodSpecView(Resource resource, Field spec, Optional<Field> metadata) {
+    this.resource = resource;
+    this.spec = spec;
+    this.metadata = metadata.filter(Field::isMap);
+  }
+
+  public Resource resource() {
+    return resource;
+  }
+
+  public Field spec() {
+    return spec;
+  }
+
+  /** The pod's metadata (the template's for a controller); empty if it has none. */
+  public Optional<Field> metadata() {
+    return metadata;
+  }
+
+  /** Annotations of the pod (template); a Pod's own annotations for a bare Pod. */
+  public Map<String, String> annotations() {
+    return stringMap(metadata.flatMap(m -> m.get("annotations")));
+  }
+
+  public Optional<Field> get(String... keys) {
+    return spec.at(keys);
+  }
+
+  public boolean flag(String key) {
+    return spec.get(key).flatMap(Field::bool).orElse(false);
+  }
+
+  public Optional<Field> securityContext() {
+    return spec.get("securityContext").filter(Field::isMap);
+  }
+
+  /** The volumes that are mappings; malformed ones are left to the shape report. */
+  public List<Field> volumes() {
+    return spec.get("volumes").map(Field::items).orElse(List.of()).stream().filter(Field::isMap).toList();
+  }
+
+  /** Containers, init containers and ephemeral containers, in that order. */
+  public List<ContainerView> allContainers() {
+    if (containers == null) {
+      List<ContainerView> all = new ArrayList<>();
+      for (ContainerKind kind : ContainerKind.values()) {
+        Optional<Field> list = spec.get(kind.field());
+        if (list.isEmpty()) {
+          continue;
+        }
+        for (Field c : list.get().items()) {
+          if (c.isMap()) {
+            all.add(new ContainerView(this, c, kind));
+          }
+        }
+      }
+      containers = List.copyOf(all);
+    }
+    return containers;
+  }
+
+  /** The OS the pod declares ({@code spec.os.name}); empty if unset. */
+  public Optional<String> os() {
+    return spec.at("os", "name").flatMap(Field::text);
+  }
+
+  /** The service account the pod runs as: {@code default} unless named. */
+  public String serviceAccountName() {
+    return spec.get("serviceAccountName")
+        .flatMap(Field::text)
+        .or(() -> spec.get("serviceAccount").flatMap(Field::text))
+        .orElse("default");
+  }
+
+  private static Map<String, String> stringMap(Optional<Field> f) {
+    if (f.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (Field.Entry e : f.get().entries()) {
+      e.value().text().ifPresent(v -> out.put(e.key(), v));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,75 @@
+package dev.kubeward.core.k8s;
+
+import dev.kubeward.core.model.Field;
+import dev.kubeward.core.model.Resource;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one place that knows where each workload-like kind keeps its pod spec, so that no check is
+ * written per kind. Built-in kinds are matched by kind whatever their (possibly deprecated)
+ * group; custom resources by group and kind.
+ */
+public final class PodSpecs {
+
+  private static final String[] TEMPLATE = {"spec", "template"};
+
+  private static final Map<String, String[]> BUILT_IN =
+      Map.of(
+          "Deployment", TEMPLATE,
+          "ReplicaSet", TEMPLATE,
+          "StatefulSet", TEMPLATE,
+          "DaemonSet", TEMPLATE,
+          "Job", TEMPLATE,
+          "ReplicationController", TEMPLATE,
+          "CronJob", new String[] {"spec", "jobTemplate", "spec", "template"},
+          "PodTemplate", new String[] {"template"});
+
+  private static final Map<String, String[]> CUSTOM =
+      Map.of(
+          "argoproj.io/Rollout", TEMPLATE,
+          "apps.kruise.io/CloneSet", TEMPLATE,
+          "apps.kruise.io/StatefulSet", TEMPLATE,
+          "apps.kruise.io/DaemonSet", TEMPLATE,
+          "serving.knative.dev/Service", new String[] {"spec", "template"},
+          "serving.knative.dev/Configuration", new String[] {"spec", "template"},
+          "apps.openshift.io/DeploymentConfig", TEMPLATE);
+
+  private static final java.util.Set<String> BUILT_IN_GROUPS =
+      java.util.Set.of("", "apps", "batch", "extensions", "apps/v1beta1", "apps/v1beta2");
+
+  private PodSpecs() {}
+
+  /** Whether the kind carries a pod spec, without reading the object. */
+  public static boolean isWorkloadKind(String group, String kind) {
+    return templatePath(group, kind).isPresent() || (kind.equals("Pod") && group.isEmpty());
+  }
+
+  private static Optional<String[]> templatePath(String group, String kind) {
+    String[] custom = CUSTOM.get(group + "/" + kind);
+    if (custom != null) {
+      return Optional.of(custom);
+    }
+    if (BUILT_IN_GROUPS.contains(group) || group.endsWith(".k8s.io")) {
+      return Optional.ofNullable(BUILT_IN.get(kind));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The resource's pod spec, with the metadata that goes with it (the pod template's, or the
+   * Pod's own); empty if the kind has none or the object has no spec there.
+   */
+  public static Optional<PodSpecView> of(Resource r) {
+    if (r.kind().equals("Pod") && r.group().isEmpty()) {
+      return r.root().get("spec").filter(Field::isMap).map(spec -> new PodSpecView(r, spec, r.metadata()));
+    }
+    Optional<String[]> path = templatePath(r.group(), r.kind());
+    if (path.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Field> template = r.root().at(path.get());
+    return template.flatMap(
+        t -> t.get("spec").filter(Field::isMap).map(spec -> new PodSpecView(r, spec, t.get("metadata"))));
+  }
+}

@@ -1,0 +1,32 @@
+package dev.kubeward.core.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kubeward.core.check.Catalog;
+import dev.kubeward.core.check.Rule;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The catalogue's guard rails, for any module's rules: ids, slugs and metadata well formed. */
+public final class CatalogAssertions {
+
+  private CatalogAssertions() {}
+
+  public static void wellFormed(Catalog catalog, List<Rule> rules) {
+    assertThat(rules).as("a module registers checks").isNotEmpty();
+    Set<Class<?>> classes = new HashSet<>();
+    for (Rule r : rules) {
+      String what = r.id() + " (" + r.check().getClass().getSimpleName() + ")";
+      assertThat(classes.add(r.check().getClass())).as("%s registered once", what).isTrue();
+      assertThat(r.id()).as("%s id", what).matches("KW-\\d{4}");
+      assertThat(r.slug()).as("%s slug", what).matches("[a-z0-9]+(-[a-z0-9]+)*");
+      assertThat(r.summary()).as("%s summary", what).isNotBlank().doesNotEndWith(".").hasSizeLessThan(90);
+      assertThat(Character.isUpperCase(r.summary().charAt(0))).as("%s summary starts with a capital", what).isTrue();
+      assertThat(r.remediation()).as("%s remediation is a sentence", what).endsWith(".");
+      assertThat(Character.isUpperCase(r.remediation().charAt(0))).as("%s remediation starts with a capital", what).isTrue();
+      assertThat(catalog.find(r.id())).as("%s found by id", what).contains(r);
+      assertThat(catalog.find(r.slug())).as("%s found by slug", what).contains(r);
+    }
+  }
+}
