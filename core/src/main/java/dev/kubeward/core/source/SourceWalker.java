@@ -18,7 +18,8 @@ import java.util.function.Predicate;
 
 /**
  * Expands the command line's paths into files: a file as given, a directory recursively (its
- * {@code *.yaml}, {@code *.yml} and {@code *.json} files, in name order, skipping dot-folders),
+ * {@code *.yaml}, {@code *.yml} and {@code *.json} files, in name order, skipping hidden files
+ * and folders such as {@code .git} and {@code .kubeward.yaml}),
  * {@code -} for standard input. Symbolic links are followed; a link loop is reported once and
  * the walk goes on.
  */
@@ -86,7 +87,8 @@ public final class SourceWalker {
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && isManifestName(f.getFileName().toString())) {
+              String n = f.getFileName().toString();
+              if (attrs.isRegularFile() && !n.startsWith(".") && isManifestName(n)) {
                 SourceFile sf = SourceFile.of(f, base);
                 if (!excluded.test(sf.name())) {
                   found.add(sf);

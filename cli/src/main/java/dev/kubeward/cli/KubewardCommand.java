@@ -1,0 +1,83 @@
+package dev.kubeward.cli;
+
+import dev.kubeward.core.KubewardException;
+import dev.kubeward.core.source.InputProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command; the subcommands do the work. */
+@Command(
+    name = "kubeward",
+    mixinStandardHelpOptions = true,
+    versionProvider = KubewardCommand.Version.class,
+    description = "Kubernetes security: check manifests, explain findings, enforce policies.",
+    subcommands = {ScanCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    footer = {
+      "",
+      "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage or input errors.",
+      "Documentation: README.md, docs/rules.md."
+    })
+public final class KubewardCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. `kubeward scan .`");
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new KubewardCommand());
+    cl.setExecutionExceptionHandler(KubewardCommand::handle);
+    cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  /** User-facing failures print their problems; anything else is a bug, shown briefly unless --debug. */
+  private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    boolean debug = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"))
+        || parsed.hasMatchedOption("--debug");
+    if (e instanceof KubewardException ke) {
+      for (InputProblem p : ke.problems()) {
+        err.println("kubeward: " + p.describe());
+      }
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ke.exitCode();
+    }
+    err.println("kubeward: internal error: " + e + (debug ? "" : " (run with --debug for details, and please report it)"));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  static String version() {
+    Properties p = new Properties();
+    try (InputStream in = KubewardCommand.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      return "unknown";
+    }
+    return p.getProperty("version", "unknown");
+  }
+
+  /** Prints the version. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"kubeward " + version(), "Java " + Runtime.version()};
+    }
+  }
+}
