@@ -11,6 +11,7 @@ public final class WorkloadChecks implements CheckProvider {
   public List<Check> checks() {
     return List.of(
         new PrivilegedContainer(),
-        new PrivilegeEscalationAllowed());
+        new PrivilegeEscalationAllowed(),
+        new ServiceSelectsNoWorkload());
   }
 }

@@ -4,4 +4,4 @@ package dev.kubeward.core.check;
  * A check: a condition and a message. Each kind of check says what it visits; the engine does
  * the traversal, the pod-spec extraction, locations, severities and suppression.
  */
-public sealed interface Check permits ResourceCheck, PodSpecCheck, ContainerCheck {}
+public sealed interface Check permits ResourceCheck, PodSpecCheck, ContainerCheck, IndexCheck {}

@@ -3,6 +3,7 @@ package dev.kubeward.core.engine;
 import dev.kubeward.core.check.Catalog;
 import dev.kubeward.core.check.CheckOptions;
 import dev.kubeward.core.check.ContainerCheck;
+import dev.kubeward.core.check.IndexCheck;
 import dev.kubeward.core.check.PodSpecCheck;
 import dev.kubeward.core.check.ResourceCheck;
 import dev.kubeward.core.check.Rule;
@@ -13,6 +14,8 @@ import dev.kubeward.core.config.InlineSuppressions;
 import dev.kubeward.core.finding.Finding;
 import dev.kubeward.core.finding.ReportedFinding;
 import dev.kubeward.core.finding.Suppression;
+import dev.kubeward.core.index.IndexedResource;
+import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.core.k8s.ContainerView;
 import dev.kubeward.core.k8s.PodSpecShape;
 import dev.kubeward.core.k8s.PodSpecView;
@@ -67,6 +70,8 @@ public final class Engine {
   private final List<Rule> resourceChecksAnyKind = new ArrayList<>();
   private final List<Rule> podChecks = new ArrayList<>();
   private final List<Rule> containerChecks = new ArrayList<>();
+  private final List<Rule> indexChecks = new ArrayList<>();
+  private final Set<String> retainedKinds = new java.util.HashSet<>();
   private final Map<String, CheckOptions> checkOptions = new HashMap<>();
   private final List<ConfigException> exceptions;
   private final boolean[] exceptionExpired;
@@ -86,6 +91,10 @@ public final class Engine {
         }
         case PodSpecCheck pc -> podChecks.add(r);
         case ContainerCheck cc -> containerChecks.add(r);
+        case IndexCheck ic -> {
+          indexChecks.add(r);
+          retainedKinds.addAll(ic.kinds());
+        }
       }
       checkOptions.put(r.id(), new CheckOptions(Optional.ofNullable(options.config().checkOptions().get(r.id()))));
     }
@@ -137,12 +146,27 @@ public final class Engine {
     List<ReportedFinding> findings = new ArrayList<>();
     List<InputProblem> problems = new ArrayList<>();
     List<ManifestReader.Skipped> skipped = new ArrayList<>();
+    List<IndexedResource> indexed = new ArrayList<>();
     int resources = 0;
     for (FileOutcome o : outcomes) {
       findings.addAll(o.findings);
       problems.addAll(o.problems);
       skipped.addAll(o.skipped);
+      indexed.addAll(o.indexed);
       resources += o.resources;
+    }
+    if (!indexChecks.isEmpty()) {
+      List<ReportedFinding> crossFindings = new ArrayList<>();
+      runIndexChecks(new ResourceIndex(indexed), crossFindings, problems, exceptionHits);
+      if (!crossFindings.isEmpty()) {
+        findings.addAll(crossFindings);
+        Map<String, Integer> fileOrder = new HashMap<>();
+        for (SourceFile f : files) {
+          fileOrder.putIfAbsent(f.name(), fileOrder.size());
+        }
+        findings.sort(Comparator.comparingInt((ReportedFinding f) -> fileOrder.getOrDefault(f.finding().location().file(), 0))
+            .thenComparing(BY_POSITION));
+      }
     }
     List<ScanResult.ExceptionUse> uses = new ArrayList<>();
     for (int i = 0; i < exceptions.size(); i++) {
@@ -154,7 +178,8 @@ public final class Engine {
                 + "; it no longer applies: renew it with a new date or fix the findings"));
       }
     }
-    return new ScanResult(findings, problems, skipped, files.size(), resources, rules, uses);
+    List<InputProblem> distinct = List.copyOf(new java.util.LinkedHashSet<>(problems));
+    return new ScanResult(findings, distinct, skipped, files.size(), resources, rules, uses);
   }
 
   private static InputProblem problemAt(String source, String message) {
@@ -169,23 +194,32 @@ public final class Engine {
   }
 
   private record FileOutcome(
-      List<ReportedFinding> findings, List<InputProblem> problems, List<ManifestReader.Skipped> skipped, int resources) {}
+      List<ReportedFinding> findings,
+      List<InputProblem> problems,
+      List<ManifestReader.Skipped> skipped,
+      List<IndexedResource> indexed,
+      int resources) {}
+
+  private static final Comparator<ReportedFinding> BY_POSITION =
+      Comparator.comparingInt((ReportedFinding f) -> f.finding().location().line())
+          .thenComparingInt(f -> f.finding().location().column())
+          .thenComparing(f -> f.finding().rule().id());
 
   private FileOutcome scanFile(SourceFile file, AtomicIntegerArray exceptionHits) {
     ManifestReader.FileResult read = new ManifestReader().read(file);
     List<InputProblem> problems = new ArrayList<>(read.problems());
     List<ReportedFinding> findings = new ArrayList<>();
+    List<IndexedResource> indexed = new ArrayList<>(read.resources().size());
     for (Resource r : read.resources()) {
-      checkResource(r, findings, problems, exceptionHits);
+      Optional<PodSpecView> pod = checkResource(r, findings, problems, exceptionHits);
+      indexed.add(IndexEntries.of(r, pod, retainedKinds.contains(r.kind())));
     }
-    findings.sort(Comparator.comparingInt((ReportedFinding f) -> f.finding().location().line())
-        .thenComparingInt(f -> f.finding().location().column())
-        .thenComparing(f -> f.finding().rule().id()));
-    return new FileOutcome(findings, problems, read.skipped(), read.resources().size());
+    findings.sort(BY_POSITION);
+    return new FileOutcome(findings, problems, read.skipped(), indexed, read.resources().size());
   }
 
-  /** Runs every applicable check on one resource and classifies its findings. */
-  void checkResource(
+  /** Runs every applicable check on one resource and classifies its findings; returns its pod spec. */
+  Optional<PodSpecView> checkResource(
       Resource r, List<ReportedFinding> out, List<InputProblem> problems, AtomicIntegerArray exceptionHits) {
     List<Finding> raw = new ArrayList<>();
     String file = r.file().name();
@@ -211,9 +245,37 @@ public final class Engine {
         }
       }
     }
+    classify(r, pod, raw, out, problems, exceptionHits);
+    return pod;
+  }
+
+  private void runIndexChecks(
+      ResourceIndex index, List<ReportedFinding> out, List<InputProblem> problems, AtomicIntegerArray exceptionHits) {
+    for (Rule rule : indexChecks) {
+      IndexCheck check = (IndexCheck) rule.check();
+      for (String kind : check.kinds()) {
+        for (IndexedResource ir : index.ofKind(kind)) {
+          Resource r = ir.retained().orElseThrow();
+          List<Finding> raw = new ArrayList<>();
+          run(rule, r, Optional.empty(), raw, problems, f -> check.check(ir, index, f));
+          classify(r, PodSpecs.of(r), raw, out, problems, exceptionHits);
+        }
+      }
+    }
+  }
+
+  /** Passes a resource's raw findings through inline suppressions, exceptions and the baseline. */
+  private void classify(
+      Resource r,
+      Optional<PodSpecView> pod,
+      List<Finding> raw,
+      List<ReportedFinding> out,
+      List<InputProblem> problems,
+      AtomicIntegerArray exceptionHits) {
     if (raw.isEmpty()) {
       return;
     }
+    String file = r.file().name();
     List<InlineSuppressions.Entry> inline = new ArrayList<>();
     if (options.inlineSuppressions()) {
       inline.addAll(InlineSuppressions.read(r.root().at("metadata", "annotations"), catalog, file, problems));

@@ -1,0 +1,49 @@
+package dev.kubeward.checks.workload;
+
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Findings;
+import dev.kubeward.core.check.IndexCheck;
+import dev.kubeward.core.check.Severity;
+import dev.kubeward.core.index.IndexedResource;
+import dev.kubeward.core.index.ResourceIndex;
+import dev.kubeward.core.model.Field;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Judged only where the input holds workloads of the Service's namespace: a scan of part of an
+ * application must not flag Services whose pods are defined elsewhere.
+ */
+@CheckInfo(
+    id = "KW-0030",
+    summary = "Service selects no workload",
+    severity = Severity.LOW,
+    category = Category.RELIABILITY,
+    remediation = "Make the Service's selector match the pod template labels of the workload it fronts, or remove the Service.")
+public final class ServiceSelectsNoWorkload implements IndexCheck {
+
+  @Override
+  public Set<String> kinds() {
+    return Set.of("Service");
+  }
+
+  @Override
+  public void check(IndexedResource service, ResourceIndex index, Findings findings) {
+    var root = service.retained().orElseThrow().root();
+    if (root.at("spec", "type").flatMap(Field::text).filter("ExternalName"::equals).isPresent()) {
+      return;
+    }
+    var selectorField = root.at("spec", "selector").filter(Field::isMap);
+    if (selectorField.isEmpty() || index.workloadsIn(service.namespace()).isEmpty()) {
+      return;
+    }
+    Map<String, String> selector = new LinkedHashMap<>();
+    selectorField.get().entries().forEach(e -> e.value().text().ifPresent(v -> selector.put(e.key(), v)));
+    if (!selector.isEmpty() && index.workloadsSelectedBy(service.namespace(), selector).isEmpty()) {
+      findings.at(selectorField.get()).report("selector %s matches the pods of no workload in namespace %s",
+          selector, service.namespace().isEmpty() ? "(unset)" : service.namespace());
+    }
+  }
+}
