@@ -11,6 +11,28 @@ public final class WorkloadChecks implements CheckProvider {
   public List<Check> checks() {
     return List.of(
         new PrivilegedContainer(),
-        new PrivilegeEscalationAllowed());
+        new PrivilegeEscalationAllowed(),
+        new CpuRequestMissing(),
+        new CpuLimitMissing(),
+        new MemoryRequestMissing(),
+        new MemoryLimitMissing(),
+        new EphemeralStorageLimitMissing(),
+        new ResourceQuantityInvalid(),
+        new LivenessProbeMissing(),
+        new ReadinessProbeMissing(),
+        new ImageTagMissing(),
+        new ImageTagLatest(),
+        new ImageDigestMissing(),
+        new ImagePullPolicyNotAlways(),
+        new UntrustedRegistry(),
+        new InvalidImageReference(),
+        new SecretInEnvValue(),
+        new DefaultNamespaceUsed(),
+        new ServiceNodePort(),
+        new LoadBalancerWithoutSourceRanges(),
+        new ServiceExternalIps(),
+        new IngressWithoutTls(),
+        new RemovedApiVersion(),
+        new DeprecatedApiVersion());
   }
 }
