@@ -37,7 +37,11 @@ final class ApiLifecycle {
 
   /** The resource's API version's fate, if Kubernetes removed or deprecated it. */
   static Optional<Entry> of(Resource resource) {
-    return Optional.ofNullable(TABLE.get(key(resource.apiVersion(), resource.kind())));
+    return lookup(resource.apiVersion(), resource.kind());
+  }
+
+  static Optional<Entry> lookup(String apiVersion, String kind) {
+    return Optional.ofNullable(TABLE.get(key(apiVersion, kind)));
   }
 
   /** Reports the resource at its apiVersion if its API version has the given status. */
