@@ -3,7 +3,6 @@ package dev.kubeward.checks.workload;
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
-import dev.kubeward.core.check.ResourceCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
@@ -26,7 +25,7 @@ import java.util.function.Predicate;
     category = Category.NETWORK_EXPOSURE,
     remediation = "List the client networks in spec.loadBalancerSourceRanges, or make the load balancer internal with your cloud's annotation.",
     references = {"nsa:network-separation", "mitre:T1190", "k8s:docs/tasks/access-application-cluster/create-external-load-balancer/"})
-public final class LoadBalancerWithoutSourceRanges implements ResourceCheck {
+public final class LoadBalancerWithoutSourceRanges implements CoreServiceCheck {
 
   private static final String RANGES_ANNOTATION = "service.beta.kubernetes.io/load-balancer-source-ranges";
   private static final Set<String> EVERYONE = Set.of("0.0.0.0/0", "::/0");
@@ -41,19 +40,14 @@ public final class LoadBalancerWithoutSourceRanges implements ResourceCheck {
       "service.beta.kubernetes.io/openstack-internal-load-balancer", "true"::equals);
 
   @Override
-  public Set<String> kinds() {
-    return CoreService.KINDS;
-  }
-
-  @Override
-  public void check(Resource service, Findings findings) {
-    Optional<Field> type = CoreService.typed(service, "LoadBalancer");
+  public void checkService(Resource service, Findings findings) {
+    Optional<Field> type = CoreServiceCheck.typed(service, "LoadBalancer");
     Map<String, String> annotations = service.annotations();
     if (type.isEmpty() || INTERNAL.entrySet().stream().anyMatch(e -> Optional.ofNullable(annotations.get(e.getKey()))
         .map(v -> v.strip().toLowerCase(Locale.ROOT)).filter(e.getValue()).isPresent())) {
       return;
     }
-    Optional<Field> spec = CoreService.spec(service, "loadBalancerSourceRanges").filter(f -> !f.items().isEmpty());
+    Optional<Field> spec = service.root().at("spec", "loadBalancerSourceRanges").filter(f -> !f.items().isEmpty());
     Optional<Field> ranges = spec.or(() -> service.root().at("metadata", "annotations", RANGES_ANNOTATION));
     List<String> cidrs = spec.map(f -> f.items().stream().flatMap(i -> i.text().stream()).toList())
         .orElseGet(() -> List.of(annotations.getOrDefault(RANGES_ANNOTATION, "").split(",")))

@@ -39,6 +39,8 @@ final class SecretLiterals {
       "STORE", "STRATEGY", "SCHEME", "REALM", "SCOPE", "SCOPES", "DOMAIN", "HEADER", "LENGTH", "SIZE", "COUNT",
       "LIMIT", "POLICY", "VERSION", "ISSUER", "AUDIENCE", "ALGORITHM", "FORMAT", "ROTATION");
 
+  private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+  private static final Pattern WORD_SEPARATOR = Pattern.compile("[^A-Z0-9]+");
   private static final Pattern REFERENCE = Pattern.compile("\\$\\([A-Za-z_][A-Za-z0-9_.-]*\\)");
   private static final Pattern TEMPLATE = Pattern.compile("\\$\\{[^}]*}|\\{\\{.*?}}|<[^<>]+>");
   private static final Set<String> PLACEHOLDERS = Set.of(
@@ -57,7 +59,8 @@ final class SecretLiterals {
 
   /** Whether the variable's name says it holds a secret (DB_PASSWORD, apiKey), not a setting about one. */
   static boolean secretName(String name) {
-    List<String> words = List.of(name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT).split("[^A-Z0-9]+"));
+    List<String> words = WORD_SEPARATOR.splitAsStream(CAMEL_HUMP.matcher(name).replaceAll("$1_$2").toUpperCase(Locale.ROOT))
+        .filter(w -> !w.isEmpty()).toList();
     if (words.isEmpty() || ABOUT_A_SECRET.contains(words.getLast())) {
       return false;
     }

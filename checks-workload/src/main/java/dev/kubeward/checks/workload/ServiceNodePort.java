@@ -3,10 +3,8 @@ package dev.kubeward.checks.workload;
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
-import dev.kubeward.core.check.ResourceCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.model.Resource;
-import java.util.Set;
 
 @CheckInfo(
     id = "KW-0056",
@@ -15,16 +13,11 @@ import java.util.Set;
     category = Category.NETWORK_EXPOSURE,
     remediation = "Use a ClusterIP Service behind an Ingress or Gateway, or a LoadBalancer restricted by source ranges.",
     references = {"nsa:network-separation", "mitre:T1190", "k8s:docs/concepts/services-networking/service/#type-nodeport"})
-public final class ServiceNodePort implements ResourceCheck {
+public final class ServiceNodePort implements CoreServiceCheck {
 
   @Override
-  public Set<String> kinds() {
-    return CoreService.KINDS;
-  }
-
-  @Override
-  public void check(Resource service, Findings findings) {
-    CoreService.typed(service, "NodePort").ifPresent(t -> findings.at(t).report(
+  public void checkService(Resource service, Findings findings) {
+    CoreServiceCheck.typed(service, "NodePort").ifPresent(t -> findings.at(t).report(
         "Service %s is of type NodePort: every node accepts its traffic, from wherever the node is reachable", service.name()));
   }
 }
