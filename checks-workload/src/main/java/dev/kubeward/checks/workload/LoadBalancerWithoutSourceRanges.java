@@ -42,20 +42,23 @@ public final class LoadBalancerWithoutSourceRanges implements CoreServiceCheck {
   @Override
   public void checkService(Resource service, Findings findings) {
     Optional<Field> type = CoreServiceCheck.typed(service, "LoadBalancer");
-    Map<String, String> annotations = service.annotations();
-    if (type.isEmpty() || INTERNAL.entrySet().stream().anyMatch(e -> Optional.ofNullable(annotations.get(e.getKey()))
-        .map(v -> v.strip().toLowerCase(Locale.ROOT)).filter(e.getValue()).isPresent())) {
+    if (type.isEmpty() || internal(service.annotations())) {
       return;
     }
     Optional<Field> spec = service.root().at("spec", "loadBalancerSourceRanges").filter(f -> !f.items().isEmpty());
-    Optional<Field> ranges = spec.or(() -> service.root().at("metadata", "annotations", RANGES_ANNOTATION));
     List<String> cidrs = spec.map(f -> f.items().stream().flatMap(i -> i.text().stream()).toList())
-        .orElseGet(() -> List.of(annotations.getOrDefault(RANGES_ANNOTATION, "").split(",")))
+        .orElseGet(() -> List.of(service.annotations().getOrDefault(RANGES_ANNOTATION, "").split(",")))
         .stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     if (cidrs.isEmpty()) {
       findings.at(type.get()).report("Service %s is of type LoadBalancer with no source ranges: anyone who can reach it may connect", service.name());
     } else if (EVERYONE.containsAll(cidrs)) {
-      findings.at(ranges.orElse(type.get())).report("Service %s allows every source (%s) through its load balancer", service.name(), String.join(", ", cidrs));
+      Field ranges = spec.or(() -> service.root().at("metadata", "annotations", RANGES_ANNOTATION)).orElse(type.get());
+      findings.at(ranges).report("Service %s allows every source (%s) through its load balancer", service.name(), String.join(", ", cidrs));
     }
+  }
+
+  private static boolean internal(Map<String, String> annotations) {
+    return INTERNAL.entrySet().stream().anyMatch(e -> Optional.ofNullable(annotations.get(e.getKey()))
+        .map(v -> v.strip().toLowerCase(Locale.ROOT)).filter(e.getValue()).isPresent());
   }
 }
