@@ -12,6 +12,28 @@ public final class WorkloadChecks implements CheckProvider {
     return List.of(
         new PrivilegedContainer(),
         new PrivilegeEscalationAllowed(),
-        new ServiceSelectsNoWorkload());
+        new ServiceSelectsNoWorkload(),
+        new CpuRequestMissing(),
+        new CpuLimitMissing(),
+        new MemoryRequestMissing(),
+        new MemoryLimitMissing(),
+        new EphemeralStorageLimitMissing(),
+        new ResourceQuantityInvalid(),
+        new LivenessProbeMissing(),
+        new ReadinessProbeMissing(),
+        new ImageTagMissing(),
+        new ImageTagLatest(),
+        new ImageDigestMissing(),
+        new ImagePullPolicyNotAlways(),
+        new UntrustedRegistry(),
+        new InvalidImageReference(),
+        new SecretInEnvValue(),
+        new DefaultNamespaceUsed(),
+        new ServiceNodePort(),
+        new LoadBalancerWithoutSourceRanges(),
+        new ServiceExternalIps(),
+        new IngressWithoutTls(),
+        new RemovedApiVersion(),
+        new DeprecatedApiVersion());
   }
 }

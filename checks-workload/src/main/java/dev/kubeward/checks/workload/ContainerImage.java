@@ -1,0 +1,29 @@
+package dev.kubeward.checks.workload;
+
+import dev.kubeward.core.k8s.ContainerView;
+import dev.kubeward.core.k8s.ImageReference;
+import dev.kubeward.core.model.Field;
+import java.util.Optional;
+
+/**
+ * A container's image as the image checks see it: the field (where findings point), the text as
+ * written (what messages quote) and the reference core's parser made of it. An image that does
+ * not parse is {@link InvalidImageReference}'s finding alone; the other image checks skip it.
+ */
+record ContainerImage(Field field, String text, ImageReference ref) {
+
+  /** The container's image, if it has one that parses. */
+  static Optional<ContainerImage> of(ContainerView container) {
+    return container.image().flatMap(f -> f.text().flatMap(t -> ImageReference.parse(t).map(r -> new ContainerImage(f, t, r))));
+  }
+
+  /** The container's image field, if it is set but is not a valid image reference. */
+  static Optional<Field> invalid(ContainerView container) {
+    return container.image().filter(f -> f.text().flatMap(ImageReference::parse).isEmpty());
+  }
+
+  /** Whether a digest pins the content; without one, any tag (or none) can move. */
+  boolean pinned() {
+    return ref.digest().isPresent();
+  }
+}
