@@ -11,6 +11,28 @@ public final class WorkloadChecks implements CheckProvider {
   public List<Check> checks() {
     return List.of(
         new PrivilegedContainer(),
-        new PrivilegeEscalationAllowed());
+        new PrivilegeEscalationAllowed(),
+        new RunAsRoot(),
+        new WritableRootFilesystem(),
+        new DangerousCapabilityAdded(),
+        new SysAdminCapabilityAdded(),
+        new CapabilitiesNotDropped(),
+        new SeccompProfileMissing(),
+        new AppArmorUnconfined(),
+        new CustomSelinuxOptions(),
+        new UnmaskedProcMount(),
+        new UnsafeSysctls(),
+        new HostNetwork(),
+        new HostPID(),
+        new HostIPC(),
+        new HostPathVolume(),
+        new SensitiveHostPathMount(),
+        new HostPortUsed(),
+        new WindowsHostProcess(),
+        new ShareProcessNamespace(),
+        new ServiceAccountTokenAutomount(),
+        new DefaultServiceAccount(),
+        new RunAsGroupRoot(),
+        new ProbeOrHookHostSet());
   }
 }

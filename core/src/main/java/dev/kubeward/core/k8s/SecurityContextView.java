@@ -44,6 +44,15 @@ public final class SecurityContextView {
     return own.isPresent() ? own : pod.flatMap(p -> p.get(key));
   }
 
+  /**
+   * A field inside a block that Kubernetes merges field by field rather than as a whole
+   * ({@code windowsOptions}): the container's value at {@code keys}, else the pod's.
+   */
+  public Optional<Field> inheritedAt(String... keys) {
+    Optional<Field> own = container.flatMap(c -> c.at(keys));
+    return own.isPresent() ? own : pod.flatMap(p -> p.at(keys));
+  }
+
   /** A field that exists only on the container's security context. */
   public Optional<Field> own(String... keys) {
     return container.flatMap(c -> c.at(keys));
