@@ -6,8 +6,6 @@ import dev.kubeward.core.check.ContainerCheck;
 import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.k8s.ContainerView;
-import dev.kubeward.core.model.Field;
-import java.util.Optional;
 
 @CheckInfo(
     id = "KW-0002",
@@ -20,12 +18,6 @@ public final class PrivilegeEscalationAllowed implements ContainerCheck {
 
   @Override
   public void check(ContainerView container, Findings findings) {
-    var sc = container.securityContext();
-    Optional<Field> ape = sc.allowPrivilegeEscalation();
-    if (ape.isEmpty()) {
-      findings.at(sc.anchor()).report("container %s does not set allowPrivilegeEscalation to false", container.name());
-    } else if (!ape.get().bool().equals(Optional.of(false))) {
-      findings.at(ape.get()).report("container %s sets allowPrivilegeEscalation to %s", container.name(), ape.get().text().orElse("?"));
-    }
+    RequiredFlag.check(container, findings, "allowPrivilegeEscalation", false);
   }
 }

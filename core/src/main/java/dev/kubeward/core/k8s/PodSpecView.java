@@ -42,6 +42,11 @@ public final class PodSpecView {
     return stringMap(metadata.flatMap(m -> m.get("annotations")));
   }
 
+  /** One annotation of the pod (template), located, so a finding can point at it. */
+  public Optional<Field> annotation(String key) {
+    return metadata.flatMap(m -> m.at("annotations", key));
+  }
+
   public Optional<Field> get(String... keys) {
     return spec.at(keys);
   }
@@ -82,6 +87,14 @@ public final class PodSpecView {
   /** The OS the pod declares ({@code spec.os.name}); empty if unset. */
   public Optional<String> os() {
     return spec.at("os", "name").flatMap(Field::text);
+  }
+
+  /**
+   * Whether the pod declares itself a Windows pod ({@code spec.os.name: windows}); the API
+   * server then rejects Linux-only settings such as capabilities, seccomp and a read-only root.
+   */
+  public boolean isWindows() {
+    return os().filter(os -> os.equalsIgnoreCase("windows")).isPresent();
   }
 
   /** The service account the pod runs as: {@code default} unless named. */

@@ -8,7 +8,8 @@ import java.util.OptionalLong;
  * A container's effective security context. Fields Kubernetes defines on both the pod and the
  * container (runAsUser, runAsGroup, runAsNonRoot, seLinuxOptions, seccompProfile,
  * appArmorProfile, windowsOptions) take the container's value when set, else the pod's; the
- * others exist only on the container. Each value keeps its own path, so a finding points to the
+ * others exist only on the container. windowsOptions merges field by field
+ * ({@link #inheritedAt}), so a container that sets only runAsUserName keeps the pod's hostProcess. Each value keeps its own path, so a finding points to the
  * line that decides it.
  */
 public final class SecurityContextView {
@@ -42,6 +43,15 @@ public final class SecurityContextView {
   public Optional<Field> inherited(String key) {
     Optional<Field> own = container.flatMap(c -> c.get(key));
     return own.isPresent() ? own : pod.flatMap(p -> p.get(key));
+  }
+
+  /**
+   * A field inside a block that Kubernetes merges field by field rather than as a whole
+   * ({@code windowsOptions}): the container's value at {@code keys}, else the pod's.
+   */
+  public Optional<Field> inheritedAt(String... keys) {
+    Optional<Field> own = container.flatMap(c -> c.at(keys));
+    return own.isPresent() ? own : pod.flatMap(p -> p.at(keys));
   }
 
   /** A field that exists only on the container's security context. */

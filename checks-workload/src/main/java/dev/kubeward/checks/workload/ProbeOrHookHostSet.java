@@ -1,0 +1,39 @@
+package dev.kubeward.checks.workload;
+
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.ContainerCheck;
+import dev.kubeward.core.check.Findings;
+import dev.kubeward.core.check.Severity;
+import dev.kubeward.core.k8s.ContainerView;
+
+/**
+ * HTTP and TCP probes and hooks are sent by the kubelet from the node; {@code host} points them
+ * away from the pod's own IP, anywhere the node can reach.
+ */
+@CheckInfo(
+    id = "KW-0024",
+    summary = "Probe or lifecycle hook targets another host",
+    severity = Severity.MEDIUM,
+    category = Category.NETWORK_EXPOSURE,
+    remediation = "Remove host from the probe or hook so that the kubelet targets the pod's own IP.",
+    references = {"pss:baseline/hostProbesAndHostLifecycle", "mitre:T1046"})
+public final class ProbeOrHookHostSet implements ContainerCheck {
+
+  private static final String[][] HANDLERS = {
+      {"livenessProbe"}, {"readinessProbe"}, {"startupProbe"}, {"lifecycle", "postStart"}, {"lifecycle", "preStop"}};
+
+  @Override
+  public void check(ContainerView container, Findings findings) {
+    for (String[] handler : HANDLERS) {
+      container.get(handler).ifPresent(h -> {
+        for (String action : new String[] {"httpGet", "tcpSocket"}) {
+          h.at(action, "host")
+              .filter(f -> f.text().filter(v -> !v.isBlank()).isPresent())
+              .ifPresent(f -> findings.at(f).report("container %s has the kubelet send %s %s to host %s",
+                  container.name(), String.join(".", handler), action, f.text().orElseThrow()));
+        }
+      });
+    }
+  }
+}

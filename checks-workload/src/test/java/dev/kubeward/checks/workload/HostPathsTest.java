@@ -1,0 +1,38 @@
+package dev.kubeward.checks.workload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kubeward.checks.workload.HostPaths.Exposure;
+import dev.kubeward.checks.workload.HostPaths.Relation;
+import org.junit.jupiter.api.Test;
+
+class HostPathsTest {
+
+  @Test
+  void normalisesSlashesDotsAndVarRun() {
+    assertThat(HostPaths.normalise("/var/run//docker.sock/")).isEqualTo("/run/docker.sock");
+    assertThat(HostPaths.normalise("/tmp/../etc/./kubernetes")).isEqualTo("/etc/kubernetes");
+    assertThat(HostPaths.normalise("/../..")).isEqualTo("/");
+    assertThat(HostPaths.normalise("/var/running")).isEqualTo("/var/running");
+    assertThat(HostPaths.normalise("/var/run")).isEqualTo("/run");
+  }
+
+  @Test
+  void relatesPathsToTheSensitiveList() {
+    assertThat(HostPaths.exposure("/etc/", false)).contains(new Exposure(Relation.IS, "/etc"));
+    assertThat(HostPaths.exposure("/etc/kubernetes/pki", false)).contains(new Exposure(Relation.INSIDE, "/etc/kubernetes"));
+    assertThat(HostPaths.exposure("/var/lib", false)).contains(new Exposure(Relation.HOLDS, "/var/lib/kubelet"));
+    assertThat(HostPaths.exposure("/", false)).contains(new Exposure(Relation.IS, "/"));
+    assertThat(HostPaths.exposure("/srv/agent.sock", false)).contains(new Exposure(Relation.SOCKET, "/srv/agent.sock"));
+    assertThat(HostPaths.exposure("\\\\.\\pipe\\docker_engine", false)).map(Exposure::relation).contains(Relation.SOCKET);
+  }
+
+  @Test
+  void leavesOtherPathsAlone() {
+    assertThat(HostPaths.exposure("/etcetera", false)).isEmpty();
+    assertThat(HostPaths.exposure("/var/log", false)).isEmpty();
+    assertThat(HostPaths.exposure("/var/running", false)).isEmpty();
+    assertThat(HostPaths.exposure("", false)).isEmpty();
+    assertThat(HostPaths.exposure("C:\\data", false)).isEmpty();
+  }
+}
