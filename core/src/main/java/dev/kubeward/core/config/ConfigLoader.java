@@ -77,6 +77,7 @@ public final class ConfigLoader {
     }
     Config config = root.map(this::config).orElse(Config.EMPTY);
     if (!problems.isEmpty()) {
+      problems.sort(java.util.Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column));
       throw new KubewardException(List.copyOf(problems));
     }
     return new Config(
