@@ -219,6 +219,24 @@ class ConfigTest {
   }
 
   @Test
+  void anExceptionMatchKeyThatIsNotANameIsAnErrorNotAWildcard() {
+    Path file = config("""
+        exceptions:
+          - rule: KW-0001
+            container: [agent, helper]
+            namespace: {name: kube-system}
+            reason: one exception for two containers
+        """);
+    Result r = cli().run("scan", dir);
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().lines()).containsExactly(
+        file + ":3:5: error: container must be a single name or pattern, found a list;"
+            + " leave it out to match every container, or write one exception per value",
+        file + ":4:5: error: namespace must be a single name or pattern, found a mapping;"
+            + " leave it out to match every namespace, or write one exception per value");
+  }
+
+  @Test
   void invalidYamlInTheConfigurationIsReportedWithItsPosition() {
     Path file = config("rules:\n  disable: [KW-0001\n");
     Result r = cli().run("scan", dir);
