@@ -1,7 +1,5 @@
 package dev.kubeward.cli;
 
-import picocli.CommandLine;
-
 /** The {@code kubeward} command. */
 public final class Main {
 
@@ -11,8 +9,12 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns the exit code (for tests and the launcher alike). */
+  /** Runs the command line in this process and returns the exit code. */
   public static int run(String... args) {
-    return KubewardCommand.commandLine().execute(args);
+    return run(Context.system(), args);
+  }
+
+  static int run(Context context, String... args) {
+    return KubewardCommand.commandLine(context).execute(args);
   }
 }

@@ -1,23 +1,31 @@
 package dev.kubeward.cli;
 
 import dev.kubeward.core.KubewardException;
+import dev.kubeward.core.source.InputProblem;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The output options every command shares: {@code --format} and repeatable {@code -o FORMAT[=FILE]}. */
 final class OutputOptions {
 
   /** When colour is used. */
   enum ColorMode { AUTO, ALWAYS, NEVER }
+
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "Output format to standard output (see the command's help for its formats). Default: table.")
@@ -32,7 +40,12 @@ final class OutputOptions {
   ColorMode color;
 
   /** A format and where it goes. */
-  record Target(String format, Optional<Path> file) {}
+  record Target(String format, Optional<Path> file) {
+
+    boolean toStdout() {
+      return file.isEmpty();
+    }
+  }
 
   /** Renders one format to a writer. */
   @FunctionalInterface
@@ -49,47 +62,48 @@ final class OutputOptions {
     for (String o : outputs) {
       int eq = o.indexOf('=');
       String name = eq < 0 ? o : o.substring(0, eq);
-      Optional<Path> file = eq < 0 ? Optional.empty() : Optional.of(Path.of(o.substring(eq + 1)));
-      if (file.isPresent() && file.get().toString().isEmpty()) {
-        throw new KubewardException("-o " + o + ": name a file after '=', or leave '=' out for standard output");
+      if (eq >= 0 && eq == o.length() - 1) {
+        throw usage("-o " + o + ": name a file after '=', or leave '=' out for standard output");
       }
-      out.add(new Target(known(name, formats), file));
+      out.add(new Target(known(name, formats), eq < 0 ? Optional.empty() : Optional.of(Path.of(o.substring(eq + 1)))));
     }
     if (out.isEmpty()) {
       out.add(new Target(formats.get(0), Optional.empty()));
     }
-    if (out.stream().filter(t -> t.file().isEmpty()).count() > 1) {
-      throw new KubewardException("only one format can go to standard output; give the others a file: -o FORMAT=FILE");
+    if (out.stream().filter(Target::toStdout).count() > 1) {
+      throw usage("only one format can go to standard output; give the others a file: -o FORMAT=FILE");
     }
     return out;
   }
 
-  private static String known(String name, List<String> formats) {
+  private String known(String name, List<String> formats) {
     if (!formats.contains(name)) {
-      throw new KubewardException("unknown format \"" + name + "\"; choose one of " + String.join(", ", formats));
+      throw usage("unknown format \"" + name + "\"; choose one of " + String.join(", ", formats));
     }
     return name;
   }
 
-  boolean colorFor(Target t) {
-    if (t.file().isPresent()) {
-      return color == ColorMode.ALWAYS;
-    }
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(command.commandLine(), message);
+  }
+
+  boolean colorFor(Target t, Terminal terminal) {
     return switch (color) {
       case ALWAYS -> true;
       case NEVER -> false;
-      case AUTO -> Terminal.colorAllowed();
+      case AUTO -> t.toStdout() && terminal.colorAllowed();
     };
   }
 
-  /** Writes the report to every target; a file that cannot be written is an input error. */
+  /** Writes the report to every target, creating missing folders; a file that cannot be written is an error. */
   void write(List<Target> targets, Renderer renderer, PrintStream stdout) {
     for (Target t : targets) {
       try {
         if (t.file().isPresent()) {
           Path p = t.file().get();
-          if (p.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(p.toAbsolutePath().getParent());
+          Path parent = p.toAbsolutePath().getParent();
+          if (parent != null) {
+            Files.createDirectories(parent);
           }
           try (Writer w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
             renderer.render(t, w);
@@ -100,9 +114,17 @@ final class OutputOptions {
           w.flush();
         }
       } catch (IOException e) {
-        throw new KubewardException("cannot write " + t.format() + " output to "
-            + t.file().map(Path::toString).orElse("standard output") + ": " + e.getMessage());
+        String where = t.file().map(Path::toString).orElse("standard output");
+        throw new KubewardException(List.of(InputProblem.error(where, "cannot write the " + t.format() + " output: " + reason(e))));
       }
     }
+  }
+
+  private static String reason(IOException e) {
+    return switch (e) {
+      case AccessDeniedException a -> "permission denied";
+      case FileSystemException f when f.getReason() != null -> f.getReason();
+      default -> String.valueOf(e.getMessage());
+    };
   }
 }

@@ -1,6 +1,5 @@
 package dev.kubeward.cli;
 
-import dev.kubeward.core.KubewardException;
 import dev.kubeward.core.check.Catalog;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.config.Config;
@@ -9,24 +8,28 @@ import dev.kubeward.core.engine.Engine;
 import dev.kubeward.core.engine.Progress;
 import dev.kubeward.core.engine.ScanResult;
 import dev.kubeward.core.source.InputProblem;
-import dev.kubeward.core.source.SourceFile;
 import dev.kubeward.core.source.SourceWalker;
 import dev.kubeward.report.Baseline;
 import dev.kubeward.report.Report;
 import dev.kubeward.report.Reporters;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code kubeward scan}: check manifests and report findings. */
 @Command(
@@ -39,17 +42,24 @@ import picocli.CommandLine.Parameters;
     })
 final class ScanCommand implements Callable<Integer> {
 
+  /** Below this many files a scan ends before a progress line would help. */
+  private static final int PROGRESS_MIN_FILES = 20;
+
+  @ParentCommand KubewardCommand parent;
+
+  @Spec CommandSpec spec;
+
   @Parameters(paramLabel = "PATH", description = "Files or folders to scan (folders recursively: *.yaml, *.yml, *.json); - for standard input.")
   List<String> paths = new ArrayList<>();
 
   @Mixin OutputOptions output;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY",
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
       description = "Exit 1 when a finding is at or above this severity: critical, high, medium, low, info. Default: the config's failOn, else high.")
-  String failOn;
+  Severity failOn;
 
   @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-      description = "Configuration file. Default: .kubeward.yaml in the scanned folder, if there is one.")
+      description = "Configuration file. Default: .kubeward.yaml in the (first) scanned folder, if there is one.")
   Path config;
 
   @Option(names = "--no-config", description = "Ignore any .kubeward.yaml.")
@@ -58,7 +68,8 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this baseline file.")
   Path baseline;
 
-  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write the current findings to FILE as the baseline.")
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Write the current findings to FILE as the baseline (exit 0 unless the input has errors).")
   Path writeBaseline;
 
   @Option(names = "--no-inline-suppressions",
@@ -78,49 +89,38 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
 
+  /** A configuration and the folder its {@code exclude} patterns are relative to. */
+  private record LoadedConfig(Config config, Optional<Path> folder) {}
+
   @Override
   public Integer call() {
+    Context ctx = parent.context();
+    if (config != null && noConfig) {
+      throw usage("--config and --no-config exclude each other; choose one");
+    }
     List<OutputOptions.Target> targets = output.targets(Reporters.names());
-    Severity threshold = null;
-    if (failOn != null) {
-      threshold = Severity.parse(failOn).orElseThrow(() -> new KubewardException(
-          "--fail-on " + failOn + ": choose critical, high, medium, low or info"));
-    }
-    Catalog catalog = Catalog.load();
     List<String> args = paths.isEmpty() ? List.of(".") : paths;
-    Config cfg = loadConfig(catalog, args);
-    if (threshold == null) {
-      threshold = cfg.failOn().orElse(Severity.HIGH);
-    }
-    Set<String> accepted = baseline == null ? Set.of() : Baseline.read(baseline);
-    Path cwd = Path.of("").toAbsolutePath();
-    SourceWalker.Walk walk = new SourceWalker(cwd, cfg::excludes).walk(args);
     if (args.stream().filter("-"::equals).count() > 1) {
-      throw new KubewardException("- (standard input) can be given only once");
+      throw usage("- (standard input) can be given only once");
     }
-    Engine engine = new Engine(catalog, new Engine.Options(
-        cfg, !noInline, accepted, LocalDate.now(), Runtime.getRuntime().availableProcessors()));
-    PrintStream err = System.err;
-    Optional<ProgressLine> progress = !noProgress && Terminal.progressAllowed() && walk.files().size() > 20
-        ? Optional.of(new ProgressLine(err)) : Optional.empty();
-    ScanResult scanned = engine.scan(walk.files(), progress.map(p -> (Progress) p).orElse(Progress.NONE));
-    progress.ifPresent(ProgressLine::clear);
-    List<InputProblem> problems = new ArrayList<>(walk.problems());
-    problems.addAll(scanned.problems());
-    ScanResult result = new ScanResult(scanned.findings(), problems, scanned.skipped(), scanned.files(),
-        scanned.resources(), scanned.rules(), scanned.exceptions());
-    if (walk.files().isEmpty() && walk.problems().isEmpty()) {
-      problems.add(InputProblem.warning(String.join(" ", args), 0, 0,
-          "no *.yaml, *.yml or *.json file found; nothing was scanned"));
-    }
-    Severity fail = threshold;
+    Catalog catalog = ctx.catalog().get();
+    LoadedConfig loaded = loadConfig(catalog, args);
+    Config cfg = loaded.config();
+    Severity threshold = failOn != null ? failOn : cfg.failOn().orElse(Severity.HIGH);
+    Set<String> accepted = baseline == null ? Set.of() : Baseline.read(baseline);
+    ScanResult result = scan(ctx, catalog, loaded, accepted, args);
     output.write(targets, (t, w) -> Reporters.byName(t.format()).orElseThrow()
-        .write(new Report(result, fail, output.colorFor(t), verbose, KubewardCommand.version()), w), System.out);
-    if (writeBaseline != null) {
-      Baseline.write(result.findings(), writeBaseline);
-      err.println("kubeward: wrote " + result.active().size() + " findings to the baseline " + writeBaseline);
+        .write(new Report(result, threshold, output.colorFor(t, ctx.terminal()), verbose, KubewardCommand.version()), w),
+        ctx.out());
+    if (targets.stream().noneMatch(t -> t.toStdout() && t.format().equals("table"))) {
+      // The report is in a file or for a machine; whoever reads the log still learns why the exit code is 2.
+      result.problems().forEach(p -> ctx.err().println(p.describe()));
     }
-    boolean staleExceptions = auditExceptions && audit(result, err);
+    if (writeBaseline != null) {
+      int n = Baseline.write(result.findings(), writeBaseline);
+      ctx.err().println("kubeward: wrote " + n + (n == 1 ? " finding" : " findings") + " to the baseline " + writeBaseline);
+    }
+    boolean staleExceptions = auditExceptions && audit(result, ctx.err());
     if (result.hasErrors()) {
       return ExitCodes.USAGE;
     }
@@ -130,27 +130,77 @@ final class ScanCommand implements Callable<Integer> {
     return result.failsAt(threshold) || staleExceptions ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
-  private Config loadConfig(Catalog catalog, List<String> args) {
+  private ScanResult scan(Context ctx, Catalog catalog, LoadedConfig loaded, Set<String> accepted, List<String> args) {
+    Path cwd = Path.of("").toAbsolutePath();
+    SourceWalker.Walk walk = new SourceWalker(cwd, excluded(loaded, cwd)).walk(args);
+    Engine engine = new Engine(catalog, new Engine.Options(
+        loaded.config(), !noInline, accepted, ctx.today(), Runtime.getRuntime().availableProcessors()));
+    Optional<ProgressLine> progress =
+        !noProgress && ctx.terminal().progressAllowed() && walk.files().size() > PROGRESS_MIN_FILES
+            ? Optional.of(new ProgressLine(ctx.err()))
+            : Optional.empty();
+    ScanResult scanned = engine.scan(walk.files(), progress.<Progress>map(p -> p).orElse(Progress.NONE));
+    progress.ifPresent(ProgressLine::clear);
+    List<InputProblem> problems = new ArrayList<>(walk.problems());
+    problems.addAll(scanned.problems());
+    if (walk.files().isEmpty() && walk.problems().isEmpty()) {
+      problems.add(InputProblem.warning(String.join(" ", args), 0, 0,
+          "no *.yaml, *.yml or *.json file found; nothing was scanned"));
+    }
+    return new ScanResult(scanned.findings(), List.copyOf(problems), scanned.skipped(), scanned.files(),
+        scanned.resources(), scanned.rules(), scanned.exceptions());
+  }
+
+  /**
+   * Exclude patterns are written relative to the configuration's folder; a file is excluded when a
+   * pattern matches its path from there, or its path as reports show it (from the working directory).
+   */
+  private static Predicate<String> excluded(LoadedConfig loaded, Path cwd) {
+    Config cfg = loaded.config();
+    return name -> {
+      if (cfg.excludes(name)) {
+        return true;
+      }
+      if (loaded.folder().isEmpty()) {
+        return false;
+      }
+      Path folder = loaded.folder().get();
+      Path file = cwd.resolve(name).normalize();
+      return file.startsWith(folder) && !file.equals(folder) && cfg.excludes(folder.relativize(file).toString());
+    };
+  }
+
+  private LoadedConfig loadConfig(Catalog catalog, List<String> args) {
     ConfigLoader loader = new ConfigLoader(catalog);
     if (config != null) {
-      return loader.load(config);
+      return new LoadedConfig(loader.load(config), Optional.ofNullable(config.toAbsolutePath().normalize().getParent()));
     }
     if (noConfig) {
-      return Config.EMPTY;
+      return new LoadedConfig(Config.EMPTY, Optional.empty());
     }
     String first = args.get(0);
-    return first.equals("-") ? loader.discover(Path.of(".")) : loader.discover(Path.of(first));
+    Path root = (first.equals("-") ? Path.of("") : Path.of(first)).toAbsolutePath().normalize();
+    Path folder = Files.isDirectory(root) ? root : root.getParent();
+    return new LoadedConfig(loader.discover(root), Optional.ofNullable(folder));
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
   /** Prints the exceptions that are stale; true if there are any. */
   private static boolean audit(ScanResult result, PrintStream err) {
+    if (result.exceptions().isEmpty()) {
+      err.println("kubeward: no exceptions are configured");
+      return false;
+    }
     Set<String> reported = new HashSet<>();
     boolean stale = false;
     for (ScanResult.ExceptionUse use : result.exceptions()) {
       String why = use.expired() ? "expired on " + use.exception().expires().orElseThrow()
           : use.matched() == 0 ? "matched no finding" : null;
       if (why != null && reported.add(use.exception().source())) {
-        err.println("kubeward: " + use.exception().source() + ": exception for " + use.exception().describe() + " " + why);
+        err.println(use.exception().source() + ": stale exception: " + use.exception().describe() + " " + why);
         stale = true;
       }
     }
@@ -158,5 +208,14 @@ final class ScanCommand implements Callable<Integer> {
       err.println("kubeward: every configured exception is in use and current");
     }
     return stale;
+  }
+
+  /** Reads a severity in any case, with the choices in the error. */
+  static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
+    @Override
+    public Severity convert(String value) {
+      return Severity.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+          "\"" + value + "\" is not a severity; choose critical, high, medium, low or info"));
+    }
   }
 }

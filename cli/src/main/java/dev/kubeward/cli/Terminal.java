@@ -2,14 +2,23 @@ package dev.kubeward.cli;
 
 import java.io.Console;
 import java.lang.reflect.Method;
+import java.util.Map;
 
-/** What kind of place the output goes to: colour and progress only for a person at a terminal. */
-final class Terminal {
+/**
+ * What kind of place the output goes to: colour and a progress line only for a person at a
+ * terminal, never with {@code NO_COLOR} (colour), in CI (progress), or with {@code TERM=dumb}.
+ *
+ * @param env the environment variables
+ * @param interactive whether standard input and output are a terminal
+ */
+record Terminal(Map<String, String> env, boolean interactive) {
 
-  private Terminal() {}
+  static Terminal system() {
+    return new Terminal(System.getenv(), detectInteractive());
+  }
 
-  /** Standard input and output are a terminal (Console.isTerminal where the JDK has it). */
-  static boolean interactive() {
+  /** Console.isTerminal where the JDK has it (22+); before, a console exists only for a terminal. */
+  private static boolean detectInteractive() {
     Console c = System.console();
     if (c == null) {
       return false;
@@ -22,14 +31,22 @@ final class Terminal {
     }
   }
 
-  static boolean colorAllowed() {
-    String noColor = System.getenv("NO_COLOR");
-    return (noColor == null || noColor.isEmpty()) && !"dumb".equals(System.getenv("TERM")) && interactive();
+  /** See https://no-color.org: set and not empty means no colour. */
+  boolean colorAllowed() {
+    return interactive && !isSet("NO_COLOR") && !dumb();
   }
 
-  /** A progress line on stderr: a terminal, and not a CI job. */
-  static boolean progressAllowed() {
-    String ci = System.getenv("CI");
-    return (ci == null || ci.isEmpty() || ci.equals("false")) && !"dumb".equals(System.getenv("TERM")) && interactive();
+  boolean progressAllowed() {
+    String ci = env.getOrDefault("CI", "");
+    boolean inCi = !ci.isEmpty() && !ci.equalsIgnoreCase("false") && !ci.equals("0");
+    return interactive && !inCi && !dumb();
+  }
+
+  private boolean isSet(String name) {
+    return !env.getOrDefault(name, "").isEmpty();
+  }
+
+  private boolean dumb() {
+    return "dumb".equals(env.get("TERM"));
   }
 }

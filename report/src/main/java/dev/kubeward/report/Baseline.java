@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kubeward.core.KubewardException;
 import dev.kubeward.core.finding.Finding;
 import dev.kubeward.core.finding.ReportedFinding;
+import dev.kubeward.core.finding.Suppression;
+import dev.kubeward.core.source.InputProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +29,14 @@ public final class Baseline {
 
   private Baseline() {}
 
-  /** Writes the active findings of a scan. */
-  public static void write(List<ReportedFinding> findings, Path file) {
+  /**
+   * Writes the findings a new baseline accepts: the active ones, and those an earlier baseline
+   * already accepted (so rewriting a baseline while reading it keeps its entries). Findings
+   * exempted by an annotation or a configured exception stay out: those have their own reason.
+   *
+   * @return how many entries were written
+   */
+  public static int write(List<ReportedFinding> findings, Path file) {
     ObjectNode root = JsonReporter.MAPPER.createObjectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("tool", "kubeward");
@@ -36,7 +44,8 @@ public final class Baseline {
     Set<String> seen = new LinkedHashSet<>();
     for (ReportedFinding rf : findings) {
       Finding f = rf.finding();
-      if (!rf.active() || !seen.add(f.fingerprint())) {
+      boolean accepted = rf.active() || rf.suppression().map(s -> s.kind() == Suppression.Kind.BASELINE).orElse(false);
+      if (!accepted || !seen.add(f.fingerprint())) {
         continue;
       }
       ObjectNode e = entries.addObject();
@@ -47,45 +56,55 @@ public final class Baseline {
       e.put("fingerprint", f.fingerprint());
     }
     try {
-      if (file.toAbsolutePath().getParent() != null) {
-        Files.createDirectories(file.toAbsolutePath().getParent());
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
       }
       Files.writeString(file, JsonReporter.MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new KubewardException("cannot write the baseline " + file + ": " + e.getMessage());
+      throw new KubewardException(List.of(InputProblem.error(file.toString(), "cannot write the baseline: " + e.getMessage())));
     }
+    return seen.size();
   }
 
   /** The fingerprints of a baseline file. */
   public static Set<String> read(Path file) {
+    String name = file.toString();
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new KubewardException(file + ": no such baseline file; create one with --write-baseline " + file);
+      throw error(name, 0, 0, "no such baseline file; create one with --write-baseline " + file);
     } catch (IOException e) {
-      throw new KubewardException(file + ": cannot read the baseline: " + e.getMessage());
+      throw error(name, 0, 0, "cannot read the baseline: " + e.getMessage());
     }
     JsonNode root;
     try {
       root = JsonReporter.MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
-      throw new KubewardException(List.of(dev.kubeward.core.source.InputProblem.error(file.toString(),
-          loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-          "not a baseline file (invalid JSON: " + e.getOriginalMessage() + "); regenerate it with --write-baseline")));
+      throw error(name, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+          "not a baseline file: invalid JSON; regenerate it with --write-baseline");
     }
-    JsonNode entries = root.path("findings");
-    if (!root.isObject() || !entries.isArray()) {
-      throw new KubewardException(file + ": not a kubeward baseline (no \"findings\" list); regenerate it with --write-baseline");
+    if (root == null || !root.isObject() || !root.path("findings").isArray()) {
+      throw error(name, 0, 0, "not a kubeward baseline (no \"findings\" list); regenerate it with --write-baseline");
+    }
+    String version = root.path("schemaVersion").asText("");
+    if (!version.startsWith("1.")) {
+      throw error(name, 0, 0, "baseline schemaVersion \"" + version + "\" is not one this kubeward reads ("
+          + SCHEMA_VERSION + "); regenerate it with --write-baseline");
     }
     Set<String> out = new LinkedHashSet<>();
-    for (JsonNode e : entries) {
+    for (JsonNode e : root.path("findings")) {
       String fp = e.path("fingerprint").asText("");
       if (!fp.isEmpty()) {
         out.add(fp);
       }
     }
     return out;
+  }
+
+  private static KubewardException error(String file, int line, int column, String message) {
+    return new KubewardException(List.of(InputProblem.error(file, line, column, message)));
   }
 }

@@ -43,31 +43,32 @@ final class JunitReporter implements Reporter {
       x.writeStartDocument("UTF-8", "1.0");
       x.writeCharacters("\n");
       x.writeStartElement("testsuites");
-      x.writeAttribute("name", "kubeward");
+      attr(x, "name", "kubeward");
       long tests = byRule.values().stream().mapToLong(l -> Math.max(1, l.size())).sum() + errors.size();
       long failures = r.findings().stream().filter(ReportedFinding::active).count();
-      x.writeAttribute("tests", Long.toString(tests));
-      x.writeAttribute("failures", Long.toString(failures));
-      x.writeAttribute("errors", Integer.toString(errors.size()));
+      attr(x, "tests", Long.toString(tests));
+      attr(x, "failures", Long.toString(failures));
+      attr(x, "errors", Integer.toString(errors.size()));
+      attr(x, "skipped", Long.toString(r.findings().size() - failures));
       for (Rule rule : r.rules()) {
         suite(x, rule, byRule.get(rule.id()));
       }
       if (!errors.isEmpty()) {
         x.writeCharacters("\n  ");
         x.writeStartElement("testsuite");
-        x.writeAttribute("name", "input");
-        x.writeAttribute("tests", Integer.toString(errors.size()));
-        x.writeAttribute("failures", "0");
-        x.writeAttribute("errors", Integer.toString(errors.size()));
+        attr(x, "name", "input");
+        attr(x, "tests", Integer.toString(errors.size()));
+        attr(x, "failures", "0");
+        attr(x, "errors", Integer.toString(errors.size()));
         for (InputProblem p : errors) {
           x.writeCharacters("\n    ");
           x.writeStartElement("testcase");
-          x.writeAttribute("name", p.file() + (p.line() > 0 ? ":" + p.line() + ":" + p.column() : ""));
-          x.writeAttribute("classname", "input");
+          attr(x, "name", p.file() + (p.line() > 0 ? ":" + p.line() + ":" + p.column() : ""));
+          attr(x, "classname", "input");
           x.writeStartElement("error");
-          x.writeAttribute("message", p.message());
-          x.writeAttribute("type", "input-error");
-          x.writeCharacters(p.describe());
+          attr(x, "message", p.message());
+          attr(x, "type", "input-error");
+          text(x, p.describe());
           x.writeEndElement();
           x.writeEndElement();
         }
@@ -87,40 +88,69 @@ final class JunitReporter implements Reporter {
   private static void suite(XMLStreamWriter x, Rule rule, List<ReportedFinding> findings) throws XMLStreamException {
     x.writeCharacters("\n  ");
     x.writeStartElement("testsuite");
-    x.writeAttribute("name", rule.id() + " " + rule.slug());
+    attr(x, "name", rule.id() + " " + rule.slug());
     long failed = findings.stream().filter(ReportedFinding::active).count();
-    x.writeAttribute("tests", Integer.toString(Math.max(1, findings.size())));
-    x.writeAttribute("failures", Long.toString(failed));
-    x.writeAttribute("errors", "0");
-    x.writeAttribute("skipped", Long.toString(findings.size() - failed));
+    attr(x, "tests", Integer.toString(Math.max(1, findings.size())));
+    attr(x, "failures", Long.toString(failed));
+    attr(x, "errors", "0");
+    attr(x, "skipped", Long.toString(findings.size() - failed));
     if (findings.isEmpty()) {
       x.writeCharacters("\n    ");
       x.writeEmptyElement("testcase");
-      x.writeAttribute("name", rule.summary() + ": no finding");
-      x.writeAttribute("classname", rule.slug());
+      attr(x, "name", rule.summary() + ": no finding");
+      attr(x, "classname", rule.slug());
     }
     for (ReportedFinding rf : findings) {
       Finding f = rf.finding();
       x.writeCharacters("\n    ");
       x.writeStartElement("testcase");
-      x.writeAttribute("name", f.resource().display() + f.container().map(c -> " container " + c).orElse(""));
-      x.writeAttribute("classname", f.location().file());
-      x.writeAttribute("file", f.location().file());
-      x.writeAttribute("line", Integer.toString(f.location().line()));
+      attr(x, "name", f.resource().display() + f.container().map(c -> " container " + c).orElse(""));
+      attr(x, "classname", f.location().file());
+      attr(x, "file", f.location().file());
+      attr(x, "line", Integer.toString(f.location().line()));
       if (rf.active()) {
         x.writeStartElement("failure");
-        x.writeAttribute("message", f.message());
-        x.writeAttribute("type", f.severity().label());
-        x.writeCharacters(f.location() + ": " + f.message() + "\n" + (f.path().isEmpty() ? "" : "path: " + f.path() + "\n")
+        attr(x, "message", f.message());
+        attr(x, "type", f.severity().label());
+        text(x, f.location() + ": " + f.message() + "\n" + (f.path().isEmpty() ? "" : "path: " + f.path() + "\n")
             + "fix: " + f.rule().remediation());
         x.writeEndElement();
       } else {
         x.writeEmptyElement("skipped");
-        x.writeAttribute("message", "suppressed: " + rf.suppression().orElseThrow().reason());
+        attr(x, "message", "suppressed: " + rf.suppression().orElseThrow().reason());
       }
       x.writeEndElement();
     }
     x.writeCharacters("\n  ");
     x.writeEndElement();
+  }
+
+  private static void attr(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+    x.writeAttribute(name, xmlSafe(value));
+  }
+
+  private static void text(XMLStreamWriter x, String value) throws XMLStreamException {
+    x.writeCharacters(xmlSafe(value));
+  }
+
+  /**
+   * XML 1.0 cannot carry most control characters even escaped, and a manifest can put them in
+   * names and messages (YAML's "\a"); they become U+FFFD so the report stays well-formed.
+   */
+  static String xmlSafe(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+          || (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
+          || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
+      if (!ok && sb == null) {
+        sb = new StringBuilder(s.substring(0, i));
+      }
+      if (sb != null) {
+        sb.append(ok ? c : '\uFFFD');
+      }
+    }
+    return sb == null ? s : sb.toString();
   }
 }

@@ -13,4 +13,10 @@ import dev.kubeward.core.engine.ScanResult;
  * @param verbose whether to list skipped documents and suppressed findings in human output
  * @param toolVersion kubeward's version, for machine formats
  */
-public record Report(ScanResult result, Severity failOn, boolean color, boolean verbose, String toolVersion) {}
+public record Report(ScanResult result, Severity failOn, boolean color, boolean verbose, String toolVersion) {
+
+  /** No active finding at or above {@code failOn}, and every input was read. */
+  public boolean passed() {
+    return !result.failsAt(failOn) && !result.hasErrors();
+  }
+}

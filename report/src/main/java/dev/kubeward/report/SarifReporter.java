@@ -15,11 +15,12 @@ import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,9 +52,13 @@ final class SarifReporter implements Reporter {
     driver.put("informationUri", "https://kubeward.dev/");
     ArrayNode rules = driver.putArray("rules");
     Map<String, Integer> index = new HashMap<>();
+    Map<String, Severity> configured = new HashMap<>();
+    for (ReportedFinding rf : r.findings()) {
+      configured.put(rf.finding().rule().id(), rf.finding().severity());
+    }
     for (Rule rule : r.rules()) {
       index.put(rule.id(), rules.size());
-      rules.add(descriptor(rule));
+      rules.add(descriptor(rule, configured.getOrDefault(rule.id(), rule.severity())));
     }
     ArrayNode results = run.putArray("results");
     for (ReportedFinding rf : r.findings()) {
@@ -72,7 +77,11 @@ final class SarifReporter implements Reporter {
     out.write("\n");
   }
 
-  private static ObjectNode descriptor(Rule rule) {
+  /**
+   * A rule descriptor. {@code severity} is the rule's severity after configuration (read off its
+   * findings): code-scanning tools rank alerts by the descriptor's {@code security-severity}.
+   */
+  private static ObjectNode descriptor(Rule rule, Severity severity) {
     ObjectNode d = JsonReporter.MAPPER.createObjectNode();
     d.put("id", rule.id());
     d.put("name", pascal(rule.slug()));
@@ -92,15 +101,15 @@ final class SarifReporter implements Reporter {
     }
     d.putObject("help").put("text", rule.remediation()).put("markdown", md.toString());
     d.put("helpUri", "https://kubeward.dev/rules/#" + rule.id().toLowerCase(java.util.Locale.ROOT));
-    d.putObject("defaultConfiguration").put("level", level(rule.severity()));
+    d.putObject("defaultConfiguration").put("level", level(severity));
     ObjectNode props = d.putObject("properties");
     ArrayNode tags = props.putArray("tags").add("security").add(rule.category().label());
     for (Reference ref : rule.references()) {
       tags.add(ref.toString());
     }
-    props.put("security-severity", securitySeverity(rule.severity()));
+    props.put("security-severity", securitySeverity(severity));
     props.put("precision", "high");
-    props.put("problem.severity", rule.severity().label());
+    props.put("problem.severity", severity.label());
     return d;
   }
 
@@ -142,7 +151,7 @@ final class SarifReporter implements Reporter {
     ObjectNode physical = loc.putObject("physicalLocation");
     ObjectNode artifact = physical.putObject("artifactLocation");
     artifact.put("uri", uri(file));
-    if (!file.startsWith("/")) {
+    if (!isAbsolute(file)) {
       artifact.put("uriBaseId", "%SRCROOT%");
     }
     if (line > 0) {
@@ -151,12 +160,28 @@ final class SarifReporter implements Reporter {
     return loc;
   }
 
+  /** A relative file stays a relative reference (to %SRCROOT%); an absolute one becomes a file: URI. */
   static String uri(String file) {
+    if (isAbsolute(file)) {
+      try {
+        return Path.of(file).toUri().toASCIIString();
+      } catch (InvalidPathException e) {
+        // not a path on this system: fall through to a relative reference
+      }
+    }
     String path = file.replace('\\', '/');
     try {
       return new URI(null, null, path, null).toASCIIString();
     } catch (URISyntaxException e) {
       return path;
+    }
+  }
+
+  private static boolean isAbsolute(String file) {
+    try {
+      return Path.of(file).isAbsolute();
+    } catch (InvalidPathException e) {
+      return false;
     }
   }
 
@@ -196,9 +221,5 @@ final class SarifReporter implements Reporter {
       }
     }
     return sb.toString();
-  }
-
-  static List<String> levels() {
-    return List.of("error", "warning", "note");
   }
 }

@@ -4,14 +4,17 @@ import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.engine.ScanResult;
 import dev.kubeward.core.finding.Finding;
 import dev.kubeward.core.finding.ReportedFinding;
+import dev.kubeward.core.finding.Suppression;
 import dev.kubeward.core.model.ManifestReader;
 import dev.kubeward.core.model.ResourceRef;
 import dev.kubeward.core.source.InputProblem;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,6 +22,9 @@ import java.util.Map;
  * message, rule and the field path with the fix; then input problems and a summary line.
  */
 final class TableReporter implements Reporter {
+
+  /** Lines under a finding start below its message, past severity and position. */
+  private static final String INDENT = " ".repeat(21);
 
   @Override
   public String name() {
@@ -34,7 +40,7 @@ final class TableReporter implements Reporter {
     for (ReportedFinding rf : shown) {
       Finding f = rf.finding();
       byFile.computeIfAbsent(f.location().file(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(f.resource(), k -> new java.util.ArrayList<>())
+          .computeIfAbsent(f.resource(), k -> new ArrayList<>())
           .add(rf);
     }
     for (var file : byFile.entrySet()) {
@@ -67,20 +73,17 @@ final class TableReporter implements Reporter {
 
   private static void writeFinding(ReportedFinding rf, Ansi ansi, Writer out) throws IOException {
     Finding f = rf.finding();
-    String sev = String.format("%-8s", f.severity().label().toUpperCase(java.util.Locale.ROOT));
+    String sev = String.format("%-8s", f.severity().label().toUpperCase(Locale.ROOT));
     String pos = String.format("%-7s", f.location().line() + ":" + f.location().column());
     String rule = "[" + f.rule().id() + " " + f.rule().slug() + "]";
     out.write("    " + ansi.severity(f.severity(), sev) + " " + pos + " " + f.message() + " " + ansi.dim(rule) + "\n");
     String detail = (f.path().isEmpty() ? "" : f.path() + "  ") + "fix: " + f.rule().remediation();
-    out.write("                     " + ansi.dim(detail) + "\n");
-    rf.suppression().ifPresent(s -> {
-      try {
-        out.write("                     " + ansi.dim("suppressed (" + s.kind().name().toLowerCase(java.util.Locale.ROOT)
-            + ", " + s.source() + "): " + s.reason()) + "\n");
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    out.write(INDENT + ansi.dim(detail) + "\n");
+    if (rf.suppression().isPresent()) {
+      Suppression s = rf.suppression().get();
+      out.write(INDENT + ansi.dim("suppressed (" + s.kind().name().toLowerCase(Locale.ROOT) + ", " + s.source() + "): "
+          + s.reason()) + "\n");
+    }
   }
 
   static String summary(Report report, Ansi ansi) {
@@ -122,10 +125,16 @@ final class TableReporter implements Reporter {
         sb.append(" (--verbose lists them)");
       }
     }
-    boolean failed = r.failsAt(report.failOn());
-    sb.append(". ").append(failed
-        ? ansi.red("FAIL") + ": findings at or above " + report.failOn().label()
-        : ansi.green("PASS") + ": nothing at or above " + report.failOn().label());
+    String threshold = report.failOn().label();
+    sb.append(". ");
+    if (r.failsAt(report.failOn())) {
+      sb.append(ansi.red("FAIL")).append(": findings at or above ").append(threshold);
+    } else if (errors > 0) {
+      sb.append(ansi.red("ERROR")).append(": nothing at or above ").append(threshold)
+          .append(" in what could be read; fix the input errors above");
+    } else {
+      sb.append(ansi.green("PASS")).append(": nothing at or above ").append(threshold);
+    }
     return sb.toString();
   }
 }

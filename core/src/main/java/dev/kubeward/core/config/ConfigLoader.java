@@ -77,6 +77,7 @@ public final class ConfigLoader {
     }
     Config config = root.map(this::config).orElse(Config.EMPTY);
     if (!problems.isEmpty()) {
+      problems.sort(java.util.Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column));
       throw new KubewardException(List.copyOf(problems));
     }
     return new Config(
@@ -173,13 +174,27 @@ public final class ConfigLoader {
     return Optional.of(
         new ConfigException(
             List.copyOf(rules),
-            item.get("kind").flatMap(Field::text),
-            item.get("namespace").flatMap(Field::text).map(Glob::of),
-            item.get("name").flatMap(Field::text).map(Glob::of),
-            item.get("container").flatMap(Field::text),
+            matcher(item, "kind"),
+            matcher(item, "namespace").map(Glob::of),
+            matcher(item, "name").map(Glob::of),
+            matcher(item, "container"),
             reason.orElse(""),
             expires,
             file + ":" + item.line() + ":" + item.column()));
+  }
+
+  /**
+   * A match key of an exception. One that is present but not a text (a list, a mapping, null) is
+   * an error: read as absent, it would widen the exception to every resource.
+   */
+  private Optional<String> matcher(Field item, String key) {
+    Optional<Field> f = item.get(key);
+    Optional<String> text = f.flatMap(Field::text).filter(t -> !t.isBlank());
+    if (f.isPresent() && text.isEmpty()) {
+      error(f.get(), key + " must be a single name or pattern, found " + f.get().shape()
+          + "; leave it out to match every " + key + ", or write one exception per value");
+    }
+    return text;
   }
 
   private List<Rule> ruleList(Field f) {
