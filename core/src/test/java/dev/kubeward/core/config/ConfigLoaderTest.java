@@ -113,19 +113,19 @@ class ConfigLoaderTest {
         """);
 
     assertThat(errors).containsExactly(
-        "2:1: unknown setting \"rulez\"; known here: checks, exceptions, exclude, failOn, rules",
         "1:1: expected a severity (critical, high, medium, low, info), found severe",
-        "8:3: unknown setting \"rules.enable\"; known here: disable, enableOnly, severity",
+        "2:1: unknown setting \"rulez\"; known here: checks, exceptions, exclude, failOn, rules",
         "4:30: no rule is named \"no-such-rule\"; `kubeward rules` lists the ids and slugs",
         "6:5: expected a severity (critical, high, medium, low, info), found urgent",
         "7:5: no rule is named \"ghost\"; `kubeward rules` lists the ids and slugs",
+        "8:3: unknown setting \"rules.enable\"; known here: disable, enableOnly, severity",
         "10:3: no rule is named \"phantom\"; `kubeward rules` lists the ids and slugs",
         "12:3: an exception needs a `reason`: say why the finding is accepted",
         "14:3: expected a list of rule ids or slugs, found a string",
         "16:3: expires must be a date as YYYY-MM-DD, found 2025-02-30",
-        "19:3: unknown setting \"exceptions[].team\"; known here: container, expires, kind, name, namespace, reason, rule, rules",
         "17:3: an exception needs `rule` (or `rules`): the id or slug of the rule it exempts",
-        "18:3: expires must be a date as YYYY-MM-DD, found next week");
+        "18:3: expires must be a date as YYYY-MM-DD, found next week",
+        "19:3: unknown setting \"exceptions[].team\"; known here: container, expires, kind, name, namespace, reason, rule, rules");
   }
 
   @Test
@@ -147,8 +147,8 @@ class ConfigLoaderTest {
     assertThat(errors("- a\n- b\n")).containsExactly("1:1: the configuration must be a mapping, found a list");
     assertThat(errors("rules: [a]\nexceptions: {a: b}\nexclude: x\n")).containsExactly(
         "1:1: rules must be a mapping, found a list",
-        "3:1: exclude must be a list of strings, found a string",
-        "2:1: exceptions must be a list, found a mapping");
+        "2:1: exceptions must be a list, found a mapping",
+        "3:1: exclude must be a list of strings, found a string");
     assertThat(errors("exceptions: [just-a-string]\n")).containsExactly(
         "1:14: an exception must be a mapping, found a string");
     assertThat(errors("a: 1\n---\nb: 2\n")).contains("1:1: the configuration must be one YAML document");

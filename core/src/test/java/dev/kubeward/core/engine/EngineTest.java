@@ -135,18 +135,25 @@ class EngineTest {
         ---
         apiVersion: v1
         kind: ConfigMap
+        metadata: {name: overflow}
+        ---
+        apiVersion: v1
+        kind: ConfigMap
         metadata: {name: calm}
         """);
 
     ScanResult r = scan();
 
-    assertThat(r.problems()).singleElement().satisfies(p -> {
-      assertThat(p.error()).isTrue();
-      assertThat(p.line()).isEqualTo(1);
-      assertThat(p.message()).contains("internal error in check exploding on ConfigMap/boom").contains("kaboom");
-    });
+    assertThat(r.problems()).extracting(InputProblem::line, InputProblem::error).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(1, true), org.assertj.core.groups.Tuple.tuple(5, true));
+    assertThat(r.problems().get(0).message())
+        .startsWith("internal error in check exploding on ConfigMap/boom").contains("kaboom");
+    assertThat(r.problems().get(1).message())
+        .startsWith("internal error in check exploding on ConfigMap/overflow").contains("StackOverflowError");
     assertThat(describe(r.findings())).containsExactly(
-        "no-team-label ConfigMap/boom a.yaml:3:1", "no-team-label ConfigMap/calm a.yaml:7:1");
+        "no-team-label ConfigMap/boom a.yaml:3:1",
+        "no-team-label ConfigMap/overflow a.yaml:7:1",
+        "no-team-label ConfigMap/calm a.yaml:11:1");
   }
 
   @Test

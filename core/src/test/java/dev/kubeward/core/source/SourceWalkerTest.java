@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 class SourceWalkerTest {
@@ -103,15 +103,27 @@ class SourceWalkerTest {
         "a broken symbolic link; check the path", "no such file or directory; check the path");
   }
 
+  /**
+   * Runs {@code body} while {@code path} has mode 000, or skips the test where that does not stop
+   * reading (as root), then gives the owner back {@code mode}.
+   */
+  private static void whileUnreadable(Path path, String mode, Executable body) throws Throwable {
+    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("---------"));
+    try {
+      assumeFalse(Files.isReadable(path), "running with privileges that read " + path.getFileName()
+          + " despite chmod 000 (root?): the permission error cannot be provoked");
+      body.execute();
+    } finally {
+      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(mode));
+    }
+  }
+
   @Test
-  void anUnreadableFileIsAnErrorWhenReadAndTheRestIsRead() throws IOException {
+  void anUnreadableFileIsAnErrorWhenReadAndTheRestIsRead() throws Throwable {
     Path secret = write(dir, "secret.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: s}\n");
     write(dir, "public.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: p}\n");
-    Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
-    try {
-      assumeFalse(Files.isReadable(secret),
-          "running with privileges that read a chmod 000 file (root?): the permission error cannot be provoked");
 
+    whileUnreadable(secret, "rw-------", () -> {
       var w = walk(dir.toString());
       assertThat(names(w)).containsExactly("public.yaml", "secret.yaml");
       List<InputProblem> problems = new ArrayList<>();
@@ -126,11 +138,24 @@ class SourceWalkerTest {
         assertThat(p.file()).isEqualTo("secret.yaml");
         assertThat(p.message()).contains("permission denied");
       });
-    } finally {
-      Files.setPosixFilePermissions(secret, Set.of(
-          java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-          java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
-    }
+    });
+  }
+
+  @Test
+  void anUnreadableDirectoryIsAnErrorAndTheWalkGoesOn() throws Throwable {
+    Path closed = Files.createDirectories(dir.resolve("closed"));
+    write(dir, "closed/hidden.yaml", "x: 1");
+    write(dir, "open.yaml", "x: 1");
+
+    whileUnreadable(closed, "rwx------", () -> {
+      var w = walk(dir.toString());
+      assertThat(names(w)).containsExactly("open.yaml");
+      assertThat(w.problems()).singleElement().satisfies(p -> {
+        assertThat(p.file()).isEqualTo("closed");
+        assertThat(p.error()).isTrue();
+        assertThat(p.message()).contains("permission denied");
+      });
+    });
   }
 
   @Test

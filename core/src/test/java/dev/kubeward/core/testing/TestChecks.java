@@ -79,7 +79,7 @@ public final class TestChecks {
 
   @CheckInfo(
       id = "KW-9099",
-      summary = "Check that fails on ConfigMaps named boom",
+      summary = "Check that fails on ConfigMaps named boom or overflow",
       severity = Severity.INFO,
       category = Category.RELIABILITY,
       remediation = "Fix the check.")
@@ -91,8 +91,10 @@ public final class TestChecks {
 
     @Override
     public void check(Resource resource, Findings findings) {
-      if (resource.name().equals("boom")) {
-        throw new IllegalStateException("kaboom");
+      switch (resource.name()) {
+        case "boom" -> throw new IllegalStateException("kaboom");
+        case "overflow" -> throw new StackOverflowError();
+        default -> { }
       }
     }
   }
