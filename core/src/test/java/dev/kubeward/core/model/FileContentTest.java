@@ -145,6 +145,23 @@ class FileContentTest {
   }
 
   @Test
+  void aHelmTemplateIsReportedNotSkipped() {
+    var r = readFile(dir, "templates/deployment.yaml", utf8("""
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: {{ include "app.fullname" . }}
+        """));
+
+    InputProblem p = onlyProblem(r);
+    assertThat(p.error()).isTrue();
+    assertThat(p.file()).isEqualTo("templates/deployment.yaml");
+    assertThat(p.line()).isEqualTo(4);
+    assertThat(p.message()).startsWith("Helm template: render it first");
+    assertThat(r.resources()).isEmpty();
+  }
+
+  @Test
   void aFileOfFiftyMegabytesOfDocumentsIsRead() throws IOException {
     Path big = dir.resolve("big.yaml");
     int documents = 0;
