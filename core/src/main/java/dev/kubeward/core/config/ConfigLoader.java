@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import java.util.Set;
 /**
  * Reads {@code .kubeward.yaml}. Every mistake (an unknown key, a rule name that names no rule, a
  * wrong type, an exception without a reason) is an error with its line and column; all of them
- * are collected and reported together.
+ * are collected and reported together, in the order of the file.
  */
 public final class ConfigLoader {
 
@@ -77,7 +78,7 @@ public final class ConfigLoader {
     }
     Config config = root.map(this::config).orElse(Config.EMPTY);
     if (!problems.isEmpty()) {
-      problems.sort(java.util.Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column));
+      problems.sort(Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column));
       throw new KubewardException(List.copyOf(problems));
     }
     return new Config(

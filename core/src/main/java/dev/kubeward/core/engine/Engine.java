@@ -206,16 +206,25 @@ public final class Engine {
           .thenComparing(f -> f.finding().rule().id());
 
   private FileOutcome scanFile(SourceFile file, AtomicIntegerArray exceptionHits) {
-    ManifestReader.FileResult read = new ManifestReader().read(file);
-    List<InputProblem> problems = new ArrayList<>(read.problems());
+    List<InputProblem> problems = new ArrayList<>();
     List<ReportedFinding> findings = new ArrayList<>();
-    List<IndexedResource> indexed = new ArrayList<>(read.resources().size());
-    for (Resource r : read.resources()) {
-      Optional<PodSpecView> pod = checkResource(r, findings, problems, exceptionHits);
-      indexed.add(IndexEntries.of(r, pod, retainedKinds.contains(r.kind())));
+    List<IndexedResource> indexed = new ArrayList<>();
+    List<ManifestReader.Skipped> skipped = List.of();
+    try {
+      ManifestReader.FileResult read = new ManifestReader().read(file, r -> {
+        Optional<PodSpecView> pod = checkResource(r, findings, problems, exceptionHits);
+        indexed.add(IndexEntries.of(r, pod, retainedKinds.contains(r.kind())));
+      });
+      problems.addAll(read.problems());
+      skipped = read.skipped();
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug in kubeward must not cost the user the other files' results.
+      problems.add(InputProblem.error(file.name(),
+          "internal error while reading this file (" + e + "); please report it. The other files were scanned"));
     }
     findings.sort(BY_POSITION);
-    return new FileOutcome(findings, problems, read.skipped(), indexed, read.resources().size());
+    problems.sort(Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column));
+    return new FileOutcome(findings, problems, skipped, indexed, indexed.size());
   }
 
   /** Runs every applicable check on one resource and classifies its findings; returns its pod spec. */
@@ -229,13 +238,13 @@ public final class Engine {
     for (Rule rule : resourceChecksByKind.getOrDefault(r.kind(), List.of())) {
       run(rule, r, Optional.empty(), raw, problems, f -> ((ResourceCheck) rule.check()).check(r, f));
     }
+    for (PodSpecShape.Mismatch m : PodSpecShape.check(r)) {
+      problems.add(InputProblem.error(file, m.field().line(), m.field().column(),
+          m.message() + " (in " + r.ref().display() + "); the API server would reject this object"));
+    }
     Optional<PodSpecView> pod = PodSpecs.of(r);
     if (pod.isPresent()) {
       PodSpecView p = pod.get();
-      for (PodSpecShape.Mismatch m : PodSpecShape.check(p)) {
-        problems.add(InputProblem.error(file, m.field().line(), m.field().column(),
-            m.message() + " (in " + r.ref().display() + "); the API server would reject this object"));
-      }
       for (Rule rule : podChecks) {
         run(rule, r, Optional.empty(), raw, problems, f -> ((PodSpecCheck) rule.check()).check(p, f));
       }
@@ -272,10 +281,8 @@ public final class Engine {
       List<ReportedFinding> out,
       List<InputProblem> problems,
       AtomicIntegerArray exceptionHits) {
-    if (raw.isEmpty()) {
-      return;
-    }
     String file = r.file().name();
+    // Read even when nothing was found, so that a mistyped suppression is reported all the same.
     List<InlineSuppressions.Entry> inline = new ArrayList<>();
     if (options.inlineSuppressions()) {
       inline.addAll(InlineSuppressions.read(r.root().at("metadata", "annotations"), catalog, file, problems));
@@ -326,7 +333,7 @@ public final class Engine {
     FindingCollector collector = new FindingCollector(rule, severity, r, container, checkOptions.get(rule.id()), raw);
     try {
       inv.run(collector);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       problems.add(InputProblem.error(r.file().name(), r.root().line(), r.root().column(),
           "internal error in check " + rule.slug() + " on " + r.ref().display() + ": " + e
               + "; please report it. The other checks ran"));

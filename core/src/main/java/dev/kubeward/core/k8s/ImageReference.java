@@ -1,16 +1,38 @@
 package dev.kubeward.core.k8s;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A container image reference, parsed as the container runtime does: an optional registry host
- * (the first component when it has a dot or colon or is {@code localhost}; otherwise
- * {@code docker.io}), the repository, an optional tag and an optional digest.
+ * (the first component when it has a dot or colon, is {@code localhost} or has an upper-case
+ * letter; otherwise {@code docker.io}, and {@code index.docker.io} is read as {@code docker.io}),
+ * the repository ({@code library/} prefixed for an official Docker Hub image), an optional tag
+ * and an optional digest.
  */
 public record ImageReference(
     String registry, String repository, Optional<String> tag, Optional<String> digest) {
 
   public static final String DEFAULT_REGISTRY = "docker.io";
+
+  /** Docker Hub's old name, which the runtimes rewrite to {@link #DEFAULT_REGISTRY}. */
+  private static final String LEGACY_DEFAULT_REGISTRY = "index.docker.io";
+
+  private static final String HOST_LABEL = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?";
+
+  /** A host name or bracketed IPv6 address, with an optional port. */
+  private static final Pattern REGISTRY =
+      Pattern.compile("(?:" + HOST_LABEL + "(?:\\." + HOST_LABEL + ")*|\\[[0-9a-fA-F:.]+])(?::[0-9]+)?");
+
+  /** The digests the runtimes verify: an algorithm they know and its exact length in lower-case hex. */
+  private static final Pattern DIGEST =
+      Pattern.compile("sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128}");
+
+  private static final String PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+
+  private static final Pattern REPOSITORY =
+      Pattern.compile(PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*");
 
   /** Parses {@code text}; empty when it is not a valid reference. */
   public static Optional<ImageReference> parse(String text) {
@@ -22,7 +44,7 @@ public record ImageReference(
     int at = s.indexOf('@');
     if (at >= 0) {
       String d = s.substring(at + 1);
-      if (!d.matches("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}")) {
+      if (!DIGEST.matcher(d).matches()) {
         return Optional.empty();
       }
       digest = Optional.of(d);
@@ -44,16 +66,20 @@ public record ImageReference(
     int slash = s.indexOf('/');
     if (slash > 0) {
       String first = s.substring(0, slash);
-      if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
-        registry = first;
+      // As the container runtimes decide: a host has a dot or a port, is localhost, or is not lower case.
+      if (first.contains(".") || first.contains(":") || first.equals("localhost")
+          || !first.equals(first.toLowerCase(Locale.ROOT))) {
+        if (!REGISTRY.matcher(first).matches()) {
+          return Optional.empty();
+        }
+        registry = first.equals(LEGACY_DEFAULT_REGISTRY) ? DEFAULT_REGISTRY : first;
         repository = s.substring(slash + 1);
       }
     }
     if (registry.equals(DEFAULT_REGISTRY) && !repository.contains("/")) {
       repository = "library/" + repository;
     }
-    if (repository.isEmpty()
-        || !repository.matches("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*")) {
+    if (!REPOSITORY.matcher(repository).matches()) {
       return Optional.empty();
     }
     return Optional.of(new ImageReference(registry, repository, tag, digest));

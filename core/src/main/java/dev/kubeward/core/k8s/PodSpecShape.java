@@ -1,7 +1,9 @@
 package dev.kubeward.core.k8s;
 
 import dev.kubeward.core.model.Field;
+import dev.kubeward.core.model.Resource;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +11,9 @@ import java.util.function.Predicate;
 
 /**
  * Finds values of the wrong type in a pod spec ({@code containers: "x"}, {@code securityContext: []},
- * a number where a mapping belongs): the API server would reject the object, so kubeward reports
- * each one with its position instead of silently reading it as absent.
+ * a number where a mapping belongs, {@code spec: 5} or {@code template: []} on the way to it): the
+ * API server would reject the object, so kubeward reports each one with its position instead of
+ * silently reading it as absent.
  */
 public final class PodSpecShape {
 
@@ -21,46 +24,71 @@ public final class PodSpecShape {
     }
   }
 
-  private static final Predicate<Field> MAP = Field::isMap;
-  private static final Predicate<Field> LIST = Field::isSeq;
-  private static final Predicate<Field> BOOL = f -> f.bool().isPresent();
-  private static final Predicate<Field> LIST_OF_MAPS = f -> f.isSeq() && f.items().stream().allMatch(Field::isMap);
+  /** The types a field can be required to have. */
+  private enum Shape {
+    MAP("a mapping", Field::isMap),
+    LIST("a list", Field::isSeq),
+    BOOL("a boolean (true or false)", f -> f.bool().isPresent()),
+    LIST_OF_MAPS("a list of mappings", Field::isSeq);
 
-  private static final Map<String, Predicate<Field>> POD =
-      Map.of(
-          "containers", LIST_OF_MAPS,
-          "initContainers", LIST_OF_MAPS,
-          "ephemeralContainers", LIST_OF_MAPS,
-          "volumes", LIST_OF_MAPS,
-          "securityContext", MAP,
-          "hostNetwork", BOOL,
-          "hostPID", BOOL,
-          "hostIPC", BOOL,
-          "automountServiceAccountToken", BOOL,
-          "shareProcessNamespace", BOOL);
+    final String description;
+    final Predicate<Field> test;
 
-  private static final Map<String, Predicate<Field>> CONTAINER =
-      Map.of(
-          "securityContext", MAP,
-          "resources", MAP,
-          "ports", LIST_OF_MAPS,
-          "env", LIST_OF_MAPS,
-          "livenessProbe", MAP,
-          "readinessProbe", MAP);
+    Shape(String description, Predicate<Field> test) {
+      this.description = description;
+      this.test = test;
+    }
+  }
 
-  private static final Map<String, Predicate<Field>> SECURITY_CONTEXT =
+  private static final Map<String, Shape> POD =
       Map.of(
-          "privileged", BOOL,
-          "allowPrivilegeEscalation", BOOL,
-          "readOnlyRootFilesystem", BOOL,
-          "runAsNonRoot", BOOL,
-          "capabilities", MAP,
-          "seccompProfile", MAP,
-          "seLinuxOptions", MAP,
-          "appArmorProfile", MAP);
+          "containers", Shape.LIST_OF_MAPS,
+          "initContainers", Shape.LIST_OF_MAPS,
+          "ephemeralContainers", Shape.LIST_OF_MAPS,
+          "volumes", Shape.LIST_OF_MAPS,
+          "securityContext", Shape.MAP,
+          "hostNetwork", Shape.BOOL,
+          "hostPID", Shape.BOOL,
+          "hostIPC", Shape.BOOL,
+          "automountServiceAccountToken", Shape.BOOL,
+          "shareProcessNamespace", Shape.BOOL);
+
+  private static final Map<String, Shape> CONTAINER =
+      Map.of(
+          "securityContext", Shape.MAP,
+          "resources", Shape.MAP,
+          "ports", Shape.LIST_OF_MAPS,
+          "env", Shape.LIST_OF_MAPS,
+          "livenessProbe", Shape.MAP,
+          "readinessProbe", Shape.MAP);
+
+  private static final Map<String, Shape> SECURITY_CONTEXT =
+      Map.of(
+          "privileged", Shape.BOOL,
+          "allowPrivilegeEscalation", Shape.BOOL,
+          "readOnlyRootFilesystem", Shape.BOOL,
+          "runAsNonRoot", Shape.BOOL,
+          "capabilities", Shape.MAP,
+          "seccompProfile", Shape.MAP,
+          "seLinuxOptions", Shape.MAP,
+          "appArmorProfile", Shape.MAP);
+
+  private static final Map<String, Shape> CAPABILITIES = Map.of("add", Shape.LIST, "drop", Shape.LIST);
 
   private PodSpecShape() {}
 
+  /**
+   * Every mismatch of a workload: on the way to its pod spec (where a wrong type hides the pod
+   * spec from every check) and inside it; in source order.
+   */
+  public static List<Mismatch> check(Resource r) {
+    List<Mismatch> out = new ArrayList<>(path(r));
+    PodSpecs.of(r).ifPresent(pod -> out.addAll(check(pod)));
+    out.sort(Comparator.comparingInt((Mismatch m) -> m.field().line()).thenComparingInt(m -> m.field().column()));
+    return out;
+  }
+
+  /** The mismatches inside a pod spec, in source order. */
   public static List<Mismatch> check(PodSpecView pod) {
     List<Mismatch> out = new ArrayList<>();
     expect(pod.spec(), POD, out);
@@ -69,31 +97,52 @@ public final class PodSpecShape {
       expect(c.field(), CONTAINER, out);
       c.securityContext().containerContext().ifPresent(sc -> {
         expect(sc, SECURITY_CONTEXT, out);
-        sc.get("capabilities").filter(Field::isMap).ifPresent(caps -> expect(caps, Map.of("add", LIST, "drop", LIST), out));
+        sc.get("capabilities").filter(Field::isMap).ifPresent(caps -> expect(caps, CAPABILITIES, out));
       });
+    }
+    out.sort(Comparator.comparingInt((Mismatch m) -> m.field().line()).thenComparingInt(m -> m.field().column()));
+    return out;
+  }
+
+  /** The first value on the way to the pod spec that is not a mapping, and a template's metadata. */
+  private static List<Mismatch> path(Resource r) {
+    Optional<String[]> path = PodSpecs.specPath(r);
+    if (path.isEmpty()) {
+      return List.of();
+    }
+    List<Mismatch> out = new ArrayList<>();
+    Field f = r.root();
+    for (int i = 0; i < path.get().length; i++) {
+      Optional<Field> next = f.get(path.get()[i]);
+      if (next.isEmpty()) {
+        break;
+      }
+      if (!next.get().isMap()) {
+        out.add(new Mismatch(next.get(), Shape.MAP.description));
+        break;
+      }
+      if (i == path.get().length - 2) {
+        next.get().get("metadata").filter(m -> !m.isMap())
+            .ifPresent(m -> out.add(new Mismatch(m, Shape.MAP.description)));
+      }
+      f = next.get();
     }
     return out;
   }
 
-  private static void expect(Field parent, Map<String, Predicate<Field>> shapes, List<Mismatch> out) {
+  private static void expect(Field parent, Map<String, Shape> shapes, List<Mismatch> out) {
     for (var e : shapes.entrySet()) {
       Optional<Field> f = parent.get(e.getKey());
-      if (f.isPresent() && !e.getValue().test(f.get())) {
-        out.add(new Mismatch(f.get(), describe(e.getValue())));
+      if (f.isEmpty()) {
+        continue;
+      }
+      Shape shape = e.getValue();
+      if (!shape.test.test(f.get())) {
+        out.add(new Mismatch(f.get(), shape.description));
+      } else if (shape == Shape.LIST_OF_MAPS) {
+        f.get().items().stream().filter(item -> !item.isMap())
+            .forEach(item -> out.add(new Mismatch(item, Shape.MAP.description)));
       }
     }
-  }
-
-  private static String describe(Predicate<Field> p) {
-    if (p == MAP) {
-      return "a mapping";
-    }
-    if (p == LIST) {
-      return "a list";
-    }
-    if (p == BOOL) {
-      return "a boolean (true or false)";
-    }
-    return "a list of mappings";
   }
 }

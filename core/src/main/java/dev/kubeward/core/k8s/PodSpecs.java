@@ -2,6 +2,7 @@ package dev.kubeward.core.k8s;
 
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,15 +62,25 @@ public final class PodSpecs {
    * Pod's own); empty if the kind has none or the object has no spec there.
    */
   public static Optional<PodSpecView> of(Resource r) {
+    return specPath(r).flatMap(path -> {
+      if (path.length == 1) {
+        return r.root().get("spec").filter(Field::isMap).map(spec -> new PodSpecView(r, spec, r.metadata()));
+      }
+      Optional<Field> template = r.root().at(Arrays.copyOf(path, path.length - 1));
+      return template.flatMap(
+          t -> t.get("spec").filter(Field::isMap).map(spec -> new PodSpecView(r, spec, t.get("metadata"))));
+    });
+  }
+
+  /** The keys from the root to the pod spec: {@code spec} for a Pod, {@code spec.template.spec} for a Deployment. */
+  static Optional<String[]> specPath(Resource r) {
     if (r.kind().equals("Pod") && r.group().isEmpty()) {
-      return r.root().get("spec").filter(Field::isMap).map(spec -> new PodSpecView(r, spec, r.metadata()));
+      return Optional.of(new String[] {"spec"});
     }
-    Optional<String[]> path = templatePath(r.group(), r.kind());
-    if (path.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Field> template = r.root().at(path.get());
-    return template.flatMap(
-        t -> t.get("spec").filter(Field::isMap).map(spec -> new PodSpecView(r, spec, t.get("metadata"))));
+    return templatePath(r.group(), r.kind()).map(t -> {
+      String[] path = Arrays.copyOf(t, t.length + 1);
+      path[t.length] = "spec";
+      return path;
+    });
   }
 }

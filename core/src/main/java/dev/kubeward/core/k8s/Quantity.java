@@ -1,15 +1,19 @@
 package dev.kubeward.core.k8s;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Kubernetes resource quantity ({@code 500m}, {@code 1.5Gi}, {@code 2e3}), parsed to its exact
- * decimal value, following the API's grammar: a signed decimal number, then a binary suffix
- * (Ki..Ei), a decimal suffix (n, u, m, k, M, G, T, P, E) or a decimal exponent.
+ * A Kubernetes resource quantity ({@code 500m}, {@code 1.5Gi}, {@code 2e3}), parsed to the value
+ * the API server stores, following its grammar: a signed decimal number, then a binary suffix
+ * (Ki..Ei), a decimal suffix (n, u, m, k, M, G, T, P, E) or a decimal exponent. A suffix is
+ * tried before an exponent, so {@code 1E} is one exa. Like the API server, a non-zero value is
+ * rounded away from zero to a whole nano ({@code 0.1n} is {@code 1n}) and a magnitude above
+ * 2^63-1 is capped there, which also keeps an exponent like {@code 1e999999999} cheap.
  */
 public final class Quantity {
 
@@ -34,6 +38,11 @@ public final class Quantity {
           Map.entry("P", new BigDecimal("1e15")),
           Map.entry("E", new BigDecimal("1e18")));
 
+  /** The largest magnitude the API server keeps. */
+  public static final BigDecimal MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+  private static final int NANO_SCALE = 9;
+
   private Quantity() {}
 
   public static Optional<BigDecimal> parse(String text) {
@@ -44,11 +53,32 @@ public final class Quantity {
     BigDecimal number = new BigDecimal(m.group(1));
     String suffix = m.group(2);
     if (suffix == null) {
-      return Optional.of(number);
+      return Optional.of(bounded(number));
     }
-    if (suffix.charAt(0) == 'e' || suffix.charAt(0) == 'E') {
-      return Optional.of(number.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1))));
+    BigDecimal factor = SUFFIX.get(suffix);
+    if (factor != null) {
+      return Optional.of(bounded(number.multiply(factor)));
     }
-    return Optional.of(number.multiply(SUFFIX.get(suffix)));
+    try {
+      return Optional.of(bounded(number.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1)))));
+    } catch (NumberFormatException | ArithmeticException e) {
+      return Optional.empty(); // an exponent beyond any int
+    }
+  }
+
+  /** Rounds to whole nanos and caps the magnitude, without ever expanding a huge exponent. */
+  private static BigDecimal bounded(BigDecimal v) {
+    if (v.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    // Digits before the decimal point: above 19 is surely beyond MAX, below -8 surely under 1n.
+    long integerDigits = (long) v.precision() - v.scale();
+    if (integerDigits > 19 || (integerDigits > 18 && v.abs().compareTo(MAX) > 0)) {
+      return v.signum() > 0 ? MAX : MAX.negate();
+    }
+    if (integerDigits < -NANO_SCALE + 1) {
+      return BigDecimal.ONE.movePointLeft(NANO_SCALE).multiply(BigDecimal.valueOf(v.signum()));
+    }
+    return v.scale() > NANO_SCALE ? v.setScale(NANO_SCALE, RoundingMode.UP) : v;
   }
 }

@@ -3,7 +3,8 @@ package dev.kubeward.core.model;
 /**
  * The path of a field inside a resource, e.g. {@code spec.template.spec.containers[0].image}.
  * Built by appending, as an immutable linked list, so views can hand it out at no cost; text is
- * made only when a finding needs it. Keys that are not simple identifiers are quoted:
+ * made only when a finding needs it. Keys that are not simple identifiers are quoted, with
+ * {@code \} before a {@code "} or {@code \} inside them:
  * {@code metadata.annotations["app.kubernetes.io/name"]}.
  */
 public final class FieldPath {
@@ -32,7 +33,11 @@ public final class FieldPath {
     return parent == null;
   }
 
-  /** Parses the text form back, for configuration and baselines. */
+  /**
+   * Parses the text form back, for configuration and baselines.
+   *
+   * @throws IllegalArgumentException when {@code text} is not a path
+   */
   public static FieldPath parse(String text) {
     FieldPath p = ROOT;
     int i = 0;
@@ -40,23 +45,28 @@ public final class FieldPath {
       char c = text.charAt(i);
       if (c == '.') {
         i++;
-      } else if (c == '[') {
-        int end;
-        if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          end = text.indexOf("\"]", i + 2);
-          if (end < 0) {
-            throw new IllegalArgumentException("unterminated [\" in path " + text);
+      } else if (c == '[' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+        StringBuilder k = new StringBuilder();
+        int j = i + 2;
+        while (j < text.length() && text.charAt(j) != '"') {
+          if (text.charAt(j) == '\\' && j + 1 < text.length()) {
+            j++;
           }
-          p = p.key(text.substring(i + 2, end));
-          i = end + 2;
-        } else {
-          end = text.indexOf(']', i);
-          if (end < 0) {
-            throw new IllegalArgumentException("unterminated [ in path " + text);
-          }
-          p = p.index(Integer.parseInt(text.substring(i + 1, end)));
-          i = end + 1;
+          k.append(text.charAt(j++));
         }
+        if (j + 1 >= text.length() || text.charAt(j + 1) != ']') {
+          throw new IllegalArgumentException("unterminated [\" in path " + text);
+        }
+        p = p.key(k.toString());
+        i = j + 2;
+      } else if (c == '[') {
+        int end = text.indexOf(']', i);
+        if (end < 0) {
+          throw new IllegalArgumentException("unterminated [ in path " + text);
+        }
+        String digits = text.substring(i + 1, end);
+        p = p.index(index(digits, text));
+        i = end + 1;
       } else {
         int end = i;
         while (end < text.length() && text.charAt(end) != '.' && text.charAt(end) != '[') {
@@ -67,6 +77,17 @@ public final class FieldPath {
       }
     }
     return p;
+  }
+
+  private static int index(String digits, String path) {
+    try {
+      if (!digits.isEmpty() && digits.chars().allMatch(d -> d >= '0' && d <= '9')) {
+        return Integer.parseInt(digits);
+      }
+    } catch (NumberFormatException e) {
+      // too large: said below
+    }
+    throw new IllegalArgumentException("[" + digits + "] is not a list index in path " + path);
   }
 
   @Override
@@ -92,7 +113,15 @@ public final class FieldPath {
       }
       sb.append(key);
     } else {
-      sb.append("[\"").append(key).append("\"]");
+      sb.append("[\"");
+      for (int i = 0; i < key.length(); i++) {
+        char c = key.charAt(i);
+        if (c == '"' || c == '\\') {
+          sb.append('\\');
+        }
+        sb.append(c);
+      }
+      sb.append("\"]");
     }
   }
 
@@ -111,11 +140,27 @@ public final class FieldPath {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FieldPath other && toString().equals(other.toString());
+    if (!(o instanceof FieldPath other)) {
+      return false;
+    }
+    FieldPath a = this;
+    FieldPath b = other;
+    while (a != b) {
+      if (a.parent == null || b.parent == null || a.index != b.index || !java.util.Objects.equals(a.key, b.key)) {
+        return false;
+      }
+      a = a.parent;
+      b = b.parent;
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return toString().hashCode();
+    int h = 1;
+    for (FieldPath p = this; p.parent != null; p = p.parent) {
+      h = 31 * h + (p.key == null ? p.index : p.key.hashCode());
+    }
+    return h;
   }
 }

@@ -5,12 +5,14 @@ import dev.kubeward.core.source.SourceFile;
 import dev.kubeward.core.source.SourceText;
 import dev.kubeward.core.yaml.MapNode;
 import dev.kubeward.core.yaml.Node;
+import dev.kubeward.core.yaml.ScalarNode;
 import dev.kubeward.core.yaml.YamlDocument;
 import dev.kubeward.core.yaml.YamlLoader;
 import dev.kubeward.core.yaml.YamlProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads a file into resources: every document of a multi-document stream, {@code kind: List}
@@ -25,6 +27,8 @@ public final class ManifestReader {
   /** What one file gave. */
   public record FileResult(
       SourceFile file, List<Resource> resources, List<InputProblem> problems, List<Skipped> skipped) {}
+
+  private static final List<String> STRING_MAPS = List.of("labels", "annotations");
 
   private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
@@ -49,86 +53,117 @@ public final class ManifestReader {
   private final YamlLoader loader = new YamlLoader(PRUNER);
 
   public FileResult read(SourceFile file) {
+    List<Resource> resources = new ArrayList<>();
+    FileResult result = read(file, resources::add);
+    return new FileResult(file, List.copyOf(resources), result.problems(), result.skipped());
+  }
+
+  /**
+   * Reads {@code file}, handing each resource to {@code sink} as soon as its document is read,
+   * so that a large file's trees need not all be held at once. The result lists no resources.
+   */
+  public FileResult read(SourceFile file, Consumer<Resource> sink) {
     return switch (SourceText.read(file)) {
       case SourceText.Unreadable u -> new FileResult(file, List.of(), List.of(u.problem()), List.of());
-      case SourceText.Text t -> parse(file, t.text());
+      case SourceText.Text t -> parse(file, t.text(), sink);
     };
   }
 
   public FileResult parse(SourceFile file, String text) {
     List<Resource> resources = new ArrayList<>();
+    FileResult result = parse(file, text, resources::add);
+    return new FileResult(file, List.copyOf(resources), result.problems(), result.skipped());
+  }
+
+  /** Like {@link #read(SourceFile, Consumer)} for text already in memory. */
+  public FileResult parse(SourceFile file, String text, Consumer<Resource> sink) {
     List<InputProblem> problems = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
-    for (YamlDocument doc : loader.load(text, file.name())) {
+    boolean[] failed = {false};
+    loader.load(text, file.name(), doc -> {
+      failed[0] |= doc.hasFatalProblem();
       for (YamlProblem p : doc.problems()) {
         problems.add(new InputProblem(file.name(), p.line(), p.column(), p.message(), true));
       }
-      if (doc.hasFatalProblem() || doc.root().isEmpty()) {
-        continue;
+      if (!doc.hasFatalProblem() && doc.root().isPresent()) {
+        Field root = Field.root(doc.root().get());
+        new Document(file, doc.index(), sink, problems, skipped).addObject(root, true);
       }
-      Field root = Field.root(doc.root().get());
-      addObject(file, doc.index(), root, resources, problems, skipped, true);
+    });
+    if (failed[0]) {
+      // Unparsable because it is a template? Say so rather than quote the parser.
+      SourceText.helmDirective(file.name(), text).ifPresentOrElse(helm -> {
+        problems.clear();
+        problems.add(helm);
+      }, () -> problems.replaceAll(p -> p.message().startsWith("invalid YAML")
+          ? new InputProblem(p.file(), p.line(), p.column(),
+              p.message() + " (if this file is not a Kubernetes manifest, list it under exclude in .kubeward.yaml)", true)
+          : p));
     }
-    return new FileResult(file, resources, problems, skipped);
+    return new FileResult(file, List.of(), List.copyOf(problems), List.copyOf(skipped));
   }
 
-  private void addObject(
-      SourceFile file,
-      int document,
-      Field root,
-      List<Resource> resources,
-      List<InputProblem> problems,
-      List<Skipped> skipped,
-      boolean topLevel) {
-    if (!root.isMap()) {
-      skipped.add(
-          new Skipped(file.name(), root.line(), "document is " + root.shape() + ", not an object"));
-      return;
-    }
-    Optional<String> apiVersion = root.get("apiVersion").flatMap(Field::text);
-    Optional<String> kind = root.get("kind").flatMap(Field::text);
-    if (apiVersion.isEmpty() || kind.isEmpty()) {
-      String missing = apiVersion.isEmpty() && kind.isEmpty() ? "apiVersion and kind"
-          : apiVersion.isEmpty() ? "apiVersion" : "kind";
-      skipped.add(new Skipped(file.name(), root.line(), "no " + missing + ": not a Kubernetes object"));
-      return;
-    }
-    if (topLevel && kind.get().endsWith("List")) {
-      Optional<Field> items = root.get("items");
-      if (items.isPresent() && items.get().isSeq()) {
-        for (Field item : items.get().items()) {
-          addObject(file, document, rebase(item), resources, problems, skipped, false);
+  /** One document being turned into resources, and where they and its problems go. */
+  private record Document(
+      SourceFile file, int index, Consumer<Resource> sink, List<InputProblem> problems, List<Skipped> skipped) {
+
+    void addObject(Field root, boolean topLevel) {
+      if (!root.isMap()) {
+        skipped.add(new Skipped(file.name(), root.line(), "document is " + root.shape() + ", not an object"));
+        return;
+      }
+      Optional<String> apiVersion = identity(root, "apiVersion");
+      Optional<String> kind = identity(root, "kind");
+      if (apiVersion.isEmpty() || kind.isEmpty()) {
+        String missing = apiVersion.isEmpty() && kind.isEmpty() ? "apiVersion and kind"
+            : apiVersion.isEmpty() ? "apiVersion" : "kind";
+        skipped.add(new Skipped(file.name(), root.line(), "no " + missing + ": not a Kubernetes object"));
+        return;
+      }
+      if (topLevel && kind.get().endsWith("List")) {
+        Optional<Field> items = root.get("items");
+        if (items.isPresent() && items.get().isSeq()) {
+          for (Field item : items.get().items()) {
+            addObject(rebase(item), false);
+          }
+          return;
         }
+        if (items.isPresent()) {
+          error(items.get(), kind.get() + ".items must be a list, found " + items.get().shape());
+          return;
+        }
+      }
+      Optional<Field> metadata = root.get("metadata");
+      if (metadata.isPresent() && !metadata.get().isMap()) {
+        error(metadata.get(), "metadata must be a mapping, found " + metadata.get().shape());
         return;
       }
-      if (items.isPresent()) {
-        problems.add(
-            InputProblem.error(
-                file.name(),
-                items.get().line(),
-                items.get().column(),
-                kind.get() + ".items must be a list, found " + items.get().shape()));
-        return;
+      for (String key : STRING_MAPS) {
+        metadata.flatMap(m -> m.get(key)).filter(f -> !f.isMap()).ifPresent(
+            f -> error(f, "metadata." + key + " must be a mapping of strings, found " + f.shape()));
       }
+      Optional<String> namespace = root.at("metadata", "namespace").flatMap(Field::text);
+      String name =
+          root.at("metadata", "name")
+              .flatMap(Field::text)
+              .or(() -> root.at("metadata", "generateName").flatMap(Field::text).map(g -> g + "*"))
+              .orElse("<unnamed>");
+      ResourceRef ref = new ResourceRef(apiVersion.get(), kind.get(), namespace, name);
+      sink.accept(new Resource(file, index, ref, root));
     }
-    Optional<Field> metadata = root.get("metadata");
-    if (metadata.isPresent() && !metadata.get().isMap()) {
-      problems.add(
-          InputProblem.error(
-              file.name(),
-              metadata.get().line(),
-              metadata.get().column(),
-              "metadata must be a mapping, found " + metadata.get().shape()));
-      return;
+
+    /** apiVersion or kind: a string, else absent (and an error when it is there but not a string). */
+    private Optional<String> identity(Field root, String key) {
+      Optional<Field> f = root.get(key);
+      if (f.isPresent() && !(f.get().node() instanceof ScalarNode)) {
+        error(f.get(), key + " must be a string, found " + f.get().shape());
+      }
+      return f.flatMap(Field::text);
     }
-    Optional<String> namespace = root.at("metadata", "namespace").flatMap(Field::text);
-    String name =
-        root.at("metadata", "name")
-            .flatMap(Field::text)
-            .or(() -> root.at("metadata", "generateName").flatMap(Field::text).map(g -> g + "*"))
-            .orElse("<unnamed>");
-    ResourceRef ref = new ResourceRef(apiVersion.get(), kind.get(), namespace, name);
-    resources.add(new Resource(file, document, ref, root));
+
+    private void error(Field at, String message) {
+      problems.add(InputProblem.error(file.name(), at.line(), at.column(), message));
+    }
   }
 
   /** A List item is a resource of its own: its paths start at the item. */

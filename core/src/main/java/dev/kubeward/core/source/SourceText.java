@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * Turns a file's bytes into text, or says clearly why it cannot: binary content, an encoding
@@ -27,11 +27,6 @@ public final class SourceText {
   public record Text(String text) implements Result {}
 
   public record Unreadable(InputProblem problem) implements Result {}
-
-  // A Helm directive stands where YAML structure does: alone on a line, or as a whole value.
-  // Templating inside a string (PrometheusRule annotations, say) is ordinary data.
-  private static final Pattern HELM =
-      Pattern.compile("(?m)^\\s*(?:-\\s+)?(?:[^#\\s'\"][^:#'\"]*:\\s+)?\\{\\{-?\\s*[-.$a-zA-Z(\"/]");
 
   private SourceText() {}
 
@@ -79,12 +74,13 @@ public final class SourceText {
     if (charset == StandardCharsets.UTF_8) {
       int nul = indexOfNul(bytes, offset);
       if (nul >= 0) {
+        int[] at = position(bytes, offset, nul);
         return new Unreadable(
             InputProblem.error(
                 name,
-                "binary content (a NUL byte at offset "
-                    + nul
-                    + "), not YAML or JSON; remove the file or exclude it"));
+                at[0],
+                at[1],
+                "binary content (a NUL byte), not YAML or JSON; remove the file or exclude it"));
       }
     }
     CharsetDecoder decoder =
@@ -100,30 +96,8 @@ public final class SourceText {
     } catch (CharacterCodingException e) {
       return new Unreadable(badEncoding(name, bytes, offset, charset));
     }
-    if (text.indexOf("{{") >= 0 && HELM.matcher(text).find()) {
-      int at = firstHelmLine(text);
-      return new Unreadable(
-          InputProblem.error(
-              name,
-              at,
-              1,
-              "Helm template: render it first (helm template RELEASE CHART | kubeward scan -)"));
-    }
-    return new Text(text);
-  }
-
-  private static int firstHelmLine(String text) {
-    var m = HELM.matcher(text);
-    if (!m.find()) {
-      return 1;
-    }
-    int line = 1;
-    for (int i = 0; i < m.end(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
+    Optional<InputProblem> helm = helm(name, HelmTemplates.findHelmOnly(text));
+    return helm.isPresent() ? new Unreadable(helm.get()) : new Text(text);
   }
 
   private static int indexOfNul(byte[] bytes, int from) {
@@ -133,6 +107,21 @@ public final class SourceText {
       }
     }
     return -1;
+  }
+
+  /** The line and column of byte {@code at}, counting UTF-8 sequences as one column each. */
+  private static int[] position(byte[] bytes, int from, int at) {
+    int line = 1;
+    int column = 1;
+    for (int i = from; i < at; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        column = 1;
+      } else if ((bytes[i] & 0xC0) != 0x80 && bytes[i] != '\r') {
+        column++;
+      }
+    }
+    return new int[] {line, column};
   }
 
   /** Finds the line and column of the first byte that is not valid in the charset. */
@@ -161,5 +150,19 @@ public final class SourceText {
         line,
         column,
         "not valid " + cs.name() + " text; save the file as UTF-8");
+  }
+
+  /**
+   * For a file that failed to parse: the Helm directive that explains it, if there is one. Helm's
+   * own words ({@code .Values}, {@code include}) are caught before parsing; a bare directive where
+   * YAML structure stands only here, so that strings holding Go templates stay ordinary data.
+   */
+  public static Optional<InputProblem> helmDirective(String name, String text) {
+    return helm(name, HelmTemplates.find(text));
+  }
+
+  private static Optional<InputProblem> helm(String name, Optional<HelmTemplates.Position> at) {
+    return at.map(p -> InputProblem.error(name, p.line(), p.column(),
+        "Helm template: render it first (helm template RELEASE CHART | kubeward scan -)"));
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Predicate;
@@ -66,8 +67,9 @@ public final class SourceWalker {
     return new Walk(files, problems);
   }
 
-  private void walkDirectory(Path dir, List<SourceFile> files, List<InputProblem> problems) {
+  private void walkDirectory(Path dir, List<SourceFile> files, List<InputProblem> walkProblems) {
     List<SourceFile> found = new ArrayList<>();
+    List<InputProblem> problems = new ArrayList<>();
     try {
       Files.walkFileTree(
           dir,
@@ -88,11 +90,18 @@ public final class SourceWalker {
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
               String n = f.getFileName().toString();
-              if (attrs.isRegularFile() && !n.startsWith(".") && isManifestName(n)) {
-                SourceFile sf = SourceFile.of(f, base);
-                if (!excluded.test(sf.name())) {
-                  found.add(sf);
-                }
+              if (n.startsWith(".") || !isManifestName(n)) {
+                return FileVisitResult.CONTINUE;
+              }
+              SourceFile sf = SourceFile.of(f, base);
+              if (excluded.test(sf.name())) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attrs.isRegularFile()) {
+                found.add(sf);
+              } else if (attrs.isSymbolicLink()) {
+                // The walk follows links; it hands over the link itself only when its target is missing.
+                problems.add(InputProblem.error(sf.name(), "a broken symbolic link; fix or remove it"));
               }
               return FileVisitResult.CONTINUE;
             }
@@ -120,7 +129,10 @@ public final class SourceWalker {
     } catch (IOException e) {
       problems.add(InputProblem.error(dir.toString(), "cannot walk the directory: " + e.getMessage()));
     }
-    found.sort(java.util.Comparator.comparing(SourceFile::name));
+    // The file system's order is its own; reports must not change from one machine to the next.
+    found.sort(Comparator.comparing(SourceFile::name));
     files.addAll(found);
+    problems.sort(Comparator.comparing(InputProblem::file));
+    walkProblems.addAll(problems);
   }
 }

@@ -1,15 +1,18 @@
 package dev.kubeward.core.yaml;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How plain scalars are typed. Kubernetes decodes manifests with a YAML 1.1 decoder and then
  * converts to JSON, so kubeward resolves plain scalars the same way: the YAML 1.1 booleans
  * ({@code yes/no/on/off/y/n} in their three casings), YAML 1.1 integers (a leading {@code 0}
- * means octal, {@code 0x} hex, {@code 0b} binary, {@code _} separators) and {@code 0o} octal from
- * YAML 1.2. Quoted scalars are always strings.
+ * means octal, {@code 0x} hex, {@code 0b} binary, {@code _} separators), {@code 0o} octal from
+ * YAML 1.2, and integral floats where an integer is read. Quoted scalars, and plain ones tagged
+ * {@code !!str}, are always strings. docs/yaml-semantics.md has the whole story.
  */
 public final class Scalars {
 
@@ -18,6 +21,8 @@ public final class Scalars {
   private static final Set<String> FALSE =
       Set.of("false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF", "n", "N");
   private static final Set<String> NULL = Set.of("", "~", "null", "Null", "NULL");
+  /** A YAML 1.1 float as Kubernetes' decoder (go-yaml) recognises it. */
+  private static final Pattern FLOAT = Pattern.compile("[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?");
 
   private Scalars() {}
 
@@ -38,49 +43,69 @@ public final class Scalars {
     return Optional.empty();
   }
 
+  /**
+   * An integer as Kubernetes reads an integer field: a YAML 1.1 integer, or a float with an
+   * integral value ({@code 1e3}, {@code 0.0}, {@code 08}), since the decoder passes floats on as
+   * JSON numbers and {@code 1000.0} is written {@code 1000}. Empty for anything else.
+   */
   public static OptionalLong integer(ScalarNode s) {
-    return s.plain() ? parseInteger(s.value()) : OptionalLong.empty();
+    if (!s.plain()) {
+      return OptionalLong.empty();
+    }
+    OptionalLong i = parseInteger(s.value());
+    return i.isPresent() ? i : integralFloat(s.value());
   }
 
-  /** Parses a YAML 1.1 / 1.2 integer literal; empty when the text is not one. */
+  private static OptionalLong integralFloat(String text) {
+    String t = text.replace("_", "");
+    if (!FLOAT.matcher(t).matches()) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(new BigDecimal(t).longValueExact());
+    } catch (ArithmeticException | NumberFormatException e) {
+      return OptionalLong.empty(); // a fraction, or beyond a long
+    }
+  }
+
+  /**
+   * Parses a YAML 1.1 / 1.2 integer literal as Kubernetes' YAML decoder does (Go's base-prefix
+   * rules): {@code 0644} and {@code 0o644} octal, {@code 0x} hex, {@code 0b} binary,
+   * {@code _} separators, an optional sign; ASCII digits only. Empty when the text is not one or
+   * does not fit a long.
+   */
   public static OptionalLong parseInteger(String text) {
     String t = text.replace("_", "");
     if (t.isEmpty()) {
       return OptionalLong.empty();
     }
-    boolean negative = false;
+    String sign = "";
     if (t.charAt(0) == '-' || t.charAt(0) == '+') {
-      negative = t.charAt(0) == '-';
+      sign = t.substring(0, 1);
       t = t.substring(1);
-    }
-    if (t.isEmpty()) {
-      return OptionalLong.empty();
     }
     int radix = 10;
-    if (t.startsWith("0x") || t.startsWith("0X")) {
-      radix = 16;
-      t = t.substring(2);
-    } else if (t.startsWith("0o") || t.startsWith("0O")) {
-      radix = 8;
-      t = t.substring(2);
-    } else if (t.startsWith("0b") || t.startsWith("0B")) {
-      radix = 2;
-      t = t.substring(2);
-    } else if (t.length() > 1 && t.charAt(0) == '0') {
-      radix = 8;
-      t = t.substring(1);
+    int prefix = 0;
+    if (t.length() > 1 && t.charAt(0) == '0') {
+      switch (t.charAt(1)) {
+        case 'x', 'X' -> { radix = 16; prefix = 2; }
+        case 'o', 'O' -> { radix = 8; prefix = 2; }
+        case 'b', 'B' -> { radix = 2; prefix = 2; }
+        default -> { radix = 8; prefix = 1; }
+      }
     }
+    t = t.substring(prefix);
     if (t.isEmpty()) {
       return OptionalLong.empty();
     }
     for (int i = 0; i < t.length(); i++) {
-      if (Character.digit(t.charAt(i), radix) < 0) {
+      char c = t.charAt(i);
+      if (c >= 0x80 || Character.digit(c, radix) < 0) {
         return OptionalLong.empty();
       }
     }
     try {
-      long v = Long.parseLong(t, radix);
-      return OptionalLong.of(negative ? -v : v);
+      return OptionalLong.of(Long.parseLong(sign + t, radix));
     } catch (NumberFormatException e) {
       return OptionalLong.empty();
     }

@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -19,6 +21,7 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.events.SequenceStartEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -45,6 +48,8 @@ public final class YamlLoader {
   private static final long MIN_EXPANSION_LIMIT = 200_000;
   private static final int EXPANSION_FACTOR = 20;
   private static final String MERGE_KEY = "<<";
+  /** Keys are interned per file, as most repeat; a file of unique keys must not grow this forever. */
+  private static final int MAX_CACHED_KEYS = 10_000;
 
   private final Pruner pruner;
 
@@ -58,79 +63,96 @@ public final class YamlLoader {
 
   /** Parses every document of {@code text}; {@code name} labels error messages only. */
   public List<YamlDocument> load(String text, String name) {
+    List<YamlDocument> documents = new ArrayList<>();
+    load(text, name, documents::add);
+    return documents;
+  }
+
+  /**
+   * Parses {@code text} and hands each document to {@code sink} as soon as it is read, so that
+   * a caller can drop it before the next one is built. A document that fails ends the stream.
+   */
+  public void load(String text, String name, Consumer<YamlDocument> sink) {
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(name)
             .setUseMarks(true)
             .setCodePointLimit(Integer.MAX_VALUE)
             .build();
-    List<YamlDocument> documents = new ArrayList<>();
     Iterator<Event> events = new Parse(settings).parseString(text).iterator();
     Reader reader = new Reader(events);
-    int index = 0;
+    // The index of the document being read, or of the next one between documents.
+    int index = 1;
+    YamlProblem failure;
     try {
       while (events.hasNext()) {
         Event e = events.next();
         if (e.getEventId() == Event.ID.DocumentStart) {
+          YamlDocument document = reader.document(index, line(e));
           index++;
-          documents.add(reader.document(index, line(e)));
+          sink.accept(document);
         }
       }
+      return;
     } catch (MarkedYamlEngineException e) {
-      documents.add(failed(index + 1, e.getProblemMark(), e.getProblem(), text));
-    } catch (YamlEngineException e) {
-      documents.add(failedAt(index + 1, text, e.getMessage()));
+      failure = syntaxError(e);
+    } catch (ReaderException e) {
+      failure = unreadable(e, text);
     } catch (ProblemException e) {
-      documents.add(
-          new YamlDocument(index + 1, Optional.empty(), e.problem.line(), List.of(e.problem)));
+      failure = e.problem;
+    } catch (StackOverflowError e) {
+      failure = new YamlProblem(
+          "nesting too deep to read; flatten the document", reader.line, reader.column, true);
+    } catch (YamlEngineException e) {
+      failure = new YamlProblem(
+          "invalid YAML: " + Objects.requireNonNullElse(e.getMessage(), "cannot parse").strip(),
+          reader.line, reader.column, true);
     }
-    return documents;
+    // What was found in the document before it failed (a duplicate key) is reported with the failure.
+    List<YamlProblem> problems = new ArrayList<>(reader.problems);
+    problems.add(failure);
+    sink.accept(new YamlDocument(index, Optional.empty(), failure.line(), problems));
   }
 
-  private static YamlDocument failed(int index, Optional<Mark> mark, String problem, String text) {
-    int line = mark.map(m -> m.getLine() + 1).orElse(1);
-    int column = mark.map(m -> m.getColumn() + 1).orElse(1);
-    String message = "invalid YAML: " + (problem == null ? "cannot parse" : problem.strip());
-    return new YamlDocument(
-        index, Optional.empty(), line, List.of(new YamlProblem(message, line, column, true)));
+  /**
+   * SnakeYAML's problem, at its mark, with the context that explains it: an unclosed quote or
+   * bracket is found where the stream ends, but the user needs to know where it was opened.
+   */
+  private static YamlProblem syntaxError(MarkedYamlEngineException e) {
+    int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
+    int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);
+    StringBuilder message = new StringBuilder("invalid YAML: ");
+    message.append(e.getProblem() == null ? "cannot parse" : e.getProblem().strip());
+    if (e.getContext() != null && e.getContextMark().isPresent()) {
+      Mark m = e.getContextMark().get();
+      if (m.getLine() + 1 != line || m.getColumn() + 1 != column) {
+        message.append(" (").append(e.getContext().strip()).append(" that starts at line ")
+            .append(m.getLine() + 1).append(", column ").append(m.getColumn() + 1).append(')');
+      }
+    }
+    return new YamlProblem(message.toString(), line, column, true);
   }
 
-  /** A reader error has no mark, only a code-point offset in some messages; find the spot. */
-  private static YamlDocument failedAt(int index, String text, String message) {
-    int[] pos = firstNonPrintable(text);
-    String msg = "invalid YAML: " + (message == null ? "unreadable input" : message.strip());
-    return new YamlDocument(
-        index, Optional.empty(), pos[0], List.of(new YamlProblem(msg, pos[0], pos[1], true)));
-  }
-
-  private static int[] firstNonPrintable(String text) {
+  /** A character YAML does not allow: the reader gives its code point offset, not a mark. */
+  private static YamlProblem unreadable(ReaderException e, String text) {
     int line = 1;
     int column = 1;
-    for (int i = 0; i < text.length(); ) {
+    int i = 0;
+    for (int n = 0; n < e.getPosition() && i < text.length(); n++) {
       int cp = text.codePointAt(i);
-      if (!isPrintable(cp)) {
-        return new int[] {line, column};
-      }
-      if (cp == '\n') {
+      i += Character.charCount(cp);
+      if (cp == '\n' || (cp == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
         line++;
         column = 1;
-      } else {
+      } else if (cp != '\r') {
         column++;
       }
-      i += Character.charCount(cp);
     }
-    return new int[] {1, 1};
-  }
-
-  private static boolean isPrintable(int c) {
-    return (c >= 0x20 && c <= 0x7E)
-        || c == 0x9
-        || c == 0xA
-        || c == 0xD
-        || c == 0x85
-        || (c >= 0xA0 && c <= 0xD7FF)
-        || (c >= 0xE000 && c <= 0xFFFD)
-        || (c >= 0x10000 && c <= 0x10FFFF);
+    String message = String.format(
+        Locale.ROOT,
+        "invalid YAML: the character U+%04X is not allowed in YAML text; remove it or quote it with an escape",
+        e.getCodePoint());
+    return new YamlProblem(message, line, column, true);
   }
 
   static int line(Event e) {
@@ -151,16 +173,26 @@ public final class YamlLoader {
     }
   }
 
-  /** Builds one document at a time; anchors and weights are per document. */
+  /**
+   * Builds one document at a time. Every node has a weight: how many nodes it would be with its
+   * aliases expanded. Only anchored nodes keep theirs (an alias adds it), so the bound on
+   * expansion costs nothing for documents without anchors.
+   */
   private final class Reader {
+    private record Anchored(Node node, long weight) {}
+
     private final Iterator<Event> events;
-    private final Map<String, Node> anchors = new HashMap<>();
-    private final Map<Node, Long> weights = new HashMap<>();
+    private final Map<String, Anchored> anchors = new HashMap<>();
     private final Map<String, String> keyCache = new HashMap<>();
     private final List<String> keyPath = new ArrayList<>();
-    private List<YamlProblem> problems = new ArrayList<>();
+    List<YamlProblem> problems = new ArrayList<>();
     private long created;
     private long expanded;
+    /** The weight of the node {@link #node} returned last. */
+    private long lastWeight;
+    /** Where the last event started, for failures that carry no position. */
+    int line = 1;
+    int column = 1;
 
     Reader(Iterator<Event> events) {
       this.events = events;
@@ -168,24 +200,34 @@ public final class YamlLoader {
 
     YamlDocument document(int index, int startLine) {
       anchors.clear();
-      weights.clear();
       keyPath.clear();
-      problems = new ArrayList<>();
+      if (keyCache.size() > MAX_CACHED_KEYS) {
+        keyCache.clear();
+      }
       created = 0;
       expanded = 0;
-      Event e = events.next();
+      Event e = next();
       Optional<Node> root = Optional.empty();
       if (e.getEventId() != Event.ID.DocumentEnd) {
         Node n = node(e, 0);
         root = n instanceof ScalarNode s && s.isNull() ? Optional.empty() : Optional.of(n);
         expect(Event.ID.DocumentEnd);
       }
-      weights.clear();
-      return new YamlDocument(index, root, root.map(Node::line).orElse(startLine), problems);
+      anchors.clear();
+      YamlDocument document = new YamlDocument(index, root, root.map(Node::line).orElse(startLine), problems);
+      problems = new ArrayList<>();
+      return document;
+    }
+
+    private Event next() {
+      Event e = events.next();
+      line = YamlLoader.line(e);
+      column = YamlLoader.column(e);
+      return e;
     }
 
     private void expect(Event.ID id) {
-      Event e = events.next();
+      Event e = next();
       if (e.getEventId() != id) {
         throw problem("unexpected " + e.getEventId(), e);
       }
@@ -195,71 +237,62 @@ public final class YamlLoader {
       return new ProblemException(new YamlProblem(message, line(at), column(at), true));
     }
 
+    private ProblemException tooDeep(Event at) {
+      return problem("nesting deeper than " + MAX_DEPTH + " levels; flatten the document", at);
+    }
+
     private Node node(Event e, int depth) {
       if (depth > MAX_DEPTH) {
-        throw problem("nesting deeper than " + MAX_DEPTH + " levels", e);
+        throw tooDeep(e);
       }
       Node n;
       switch (e) {
         case ScalarEvent s -> {
           boolean plain = s.isPlain() && !s.getTag().filter(t -> t.endsWith(":str")).isPresent();
           n = new ScalarNode(s.getValue(), plain, line(e), column(e));
-          account(n, 1);
+          lastWeight = 1;
         }
         case AliasEvent a -> {
           String name = a.getAlias().getValue();
-          n = anchors.get(name);
-          if (n == null) {
-            throw problem("alias *" + name + " refers to no anchor", e);
+          Anchored target = anchors.get(name);
+          if (target == null) {
+            throw problem("alias *" + name + " refers to no anchor &" + name + " before it", e);
           }
-          long w = weights.getOrDefault(n, 1L);
-          expanded = saturatingAdd(expanded, w);
-          if (expanded > Math.max(MIN_EXPANSION_LIMIT, created * EXPANSION_FACTOR)) {
+          expanded = saturatingAdd(expanded, target.weight());
+          long limit = Math.max(MIN_EXPANSION_LIMIT, created * EXPANSION_FACTOR);
+          if (expanded > limit) {
             throw problem(
-                "aliases expand to more than "
-                    + Math.max(MIN_EXPANSION_LIMIT, created * EXPANSION_FACTOR)
-                    + " nodes (an alias bomb?); refusing the document",
+                "aliases expand to more than " + limit + " nodes (an alias bomb?); refusing the document",
                 e);
           }
-          return n;
+          lastWeight = target.weight();
+          return target.node();
         }
         case SequenceStartEvent s -> n = sequence(s, depth);
         case MappingStartEvent m -> n = mapping(m, depth);
         default -> throw problem("unexpected " + e.getEventId(), e);
       }
-      if (e instanceof NodeEvent ne) {
-        ne.getAnchor().map(Anchor::getValue).ifPresent(a -> anchors.put(a, n));
-      }
-      return n;
-    }
-
-    private void account(Node n, long weight) {
       created++;
       expanded = saturatingAdd(expanded, 1);
-      if (weight > 1) {
-        weights.put(n, weight);
+      if (e instanceof NodeEvent ne && ne.getAnchor().isPresent()) {
+        anchors.put(ne.getAnchor().get().getValue(), new Anchored(n, lastWeight));
       }
-    }
-
-    private long weightOf(Node n) {
-      return n instanceof ScalarNode ? 1 : weights.getOrDefault(n, 1L);
+      return n;
     }
 
     private SeqNode sequence(CollectionStartEvent start, int depth) {
       List<Node> items = new ArrayList<>();
       long weight = 1;
       while (true) {
-        Event e = events.next();
+        Event e = next();
         if (e.getEventId() == Event.ID.SequenceEnd) {
           break;
         }
-        Node item = node(e, depth + 1);
-        weight = saturatingAdd(weight, weightOf(item));
-        items.add(item);
+        items.add(node(e, depth + 1));
+        weight = saturatingAdd(weight, lastWeight);
       }
-      SeqNode n = new SeqNode(items, line(start), column(start));
-      account(n, weight);
-      return n;
+      lastWeight = weight;
+      return new SeqNode(items, line(start), column(start));
     }
 
     private MapNode mapping(CollectionStartEvent start, int depth) {
@@ -267,7 +300,7 @@ public final class YamlLoader {
       List<MapNode> merged = new ArrayList<>();
       long weight = 1;
       while (true) {
-        Event e = events.next();
+        Event e = next();
         if (e.getEventId() == Event.ID.MappingEnd) {
           break;
         }
@@ -279,48 +312,49 @@ public final class YamlLoader {
         }
         String keyText = keyCache.computeIfAbsent(keyEvent.getValue(), k -> k);
         ScalarNode key = new ScalarNode(keyText, keyEvent.isPlain(), line(e), column(e));
-        Event valueEvent = events.next();
+        Event valueEvent = next();
         if (keyEvent.isPlain() && MERGE_KEY.equals(keyText)) {
-          Node v = node(valueEvent, depth + 1);
-          collectMerge(v, merged, valueEvent);
+          collectMerge(node(valueEvent, depth + 1), merged, valueEvent);
+          weight = saturatingAdd(weight, lastWeight);
           continue;
         }
         if (pruner.prune(keyPath, keyText)) {
-          skip(valueEvent);
+          if (isAnchored(valueEvent)) {
+            node(valueEvent, depth + 1); // not kept, but an alias later on may need it
+          } else {
+            skip(valueEvent, depth + 1);
+          }
           continue;
         }
         keyPath.add(keyText);
         Node value = node(valueEvent, depth + 1);
         keyPath.removeLast();
-        weight = saturatingAdd(weight, weightOf(value));
-        MapNode.Entry previous = explicit.remove(keyText);
+        weight = saturatingAdd(weight, lastWeight);
+        MapNode.Entry previous = explicit.put(keyText, new MapNode.Entry(key, value));
         if (previous != null) {
           problems.add(
               new YamlProblem(
                   "duplicate key \""
                       + keyText
-                      + "\" (first at line "
+                      + "\", first at line "
                       + previous.key().line()
-                      + "); the last value is used, as kubectl would, but fix the file",
+                      + ": kubeward reads the last value; kubectl's strict validation rejects"
+                      + " duplicates, so keep one",
                   key.line(),
                   key.column(),
                   false));
         }
-        explicit.put(keyText, new MapNode.Entry(key, value));
       }
       List<MapNode.Entry> entries = new ArrayList<>(explicit.values());
       for (MapNode m : merged) {
         for (MapNode.Entry entry : m.entries()) {
-          if (!explicit.containsKey(entry.name())) {
-            explicit.put(entry.name(), entry);
+          if (explicit.putIfAbsent(entry.name(), entry) == null) {
             entries.add(entry);
-            weight = saturatingAdd(weight, weightOf(entry.value()));
           }
         }
       }
-      MapNode n = new MapNode(entries, line(start), column(start));
-      account(n, weight);
-      return n;
+      lastWeight = weight;
+      return new MapNode(entries, line(start), column(start));
     }
 
     private void collectMerge(Node v, List<MapNode> merged, Event at) {
@@ -339,16 +373,29 @@ public final class YamlLoader {
       }
     }
 
-    /** Consumes a value's events without building it. */
-    private void skip(Event first) {
+    private static boolean isAnchored(Event e) {
+      return e instanceof NodeEvent ne && ne.getAnchor().isPresent();
+    }
+
+    /**
+     * Consumes a value's events without building it. Depth is bounded here too: SnakeYAML's
+     * scanner slows down quadratically with flow nesting, so deep input must be refused early
+     * even where nothing is built.
+     */
+    private void skip(Event first, int depth) {
       if (!(first instanceof CollectionStartEvent)) {
         return;
       }
       int open = 1;
       while (open > 0) {
-        Event e = events.next();
+        Event e = next();
         switch (e.getEventId()) {
-          case MappingStart, SequenceStart -> open++;
+          case MappingStart, SequenceStart -> {
+            if (depth + open > MAX_DEPTH) {
+              throw tooDeep(e);
+            }
+            open++;
+          }
           case MappingEnd, SequenceEnd -> open--;
           default -> {}
         }

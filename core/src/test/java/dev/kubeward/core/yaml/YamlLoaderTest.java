@@ -1,0 +1,107 @@
+package dev.kubeward.core.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class YamlLoaderTest {
+
+  private static List<YamlDocument> load(String text) {
+    return YamlLoader.plain().load(text, "t.yaml");
+  }
+
+  @Test
+  void aFailureInsideADocumentCarriesThatDocumentsIndex() {
+    List<YamlDocument> docs = load("a: 1\n---\nb: 2\n---\nc: [\n");
+
+    assertThat(docs).extracting(YamlDocument::index).containsExactly(1, 2, 3);
+    assertThat(docs.get(2).hasFatalProblem()).isTrue();
+    assertThat(docs.get(1).problems()).isEmpty();
+  }
+
+  @Test
+  void documentsAreHandedOverOneByOne() {
+    List<Integer> seen = new ArrayList<>();
+
+    YamlLoader.plain().load("a: 1\n---\nb: 2\n---\nc: 3\n", "t.yaml", d -> seen.add(d.index()));
+
+    assertThat(seen).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void aProblemFoundBeforeAFailureIsReportedWithIt() {
+    List<YamlDocument> docs = load("a: 1\na: 2\nb: [\n");
+
+    assertThat(docs).singleElement().satisfies(d -> assertThat(d.problems())
+        .extracting(YamlProblem::line, YamlProblem::fatal)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2, false), org.assertj.core.groups.Tuple.tuple(4, true)));
+  }
+
+  @Test
+  void aDuplicateKeyInOneDocumentIsNotRepeatedWhenALaterOneFails() {
+    List<YamlDocument> docs = load("a: 1\na: 2\n---\nb: [\n");
+
+    assertThat(docs.get(0).problems()).hasSize(1);
+    assertThat(docs.get(1).problems()).singleElement().satisfies(p -> assertThat(p.fatal()).isTrue());
+  }
+
+  @Test
+  void theNestingLimitHoldsForMappingsSequencesAndMixes() {
+    StringBuilder mixed = new StringBuilder();
+    for (int i = 0; i <= YamlLoader.MAX_DEPTH + 1; i++) {
+      mixed.append(i % 2 == 0 ? "[" : "{a: ");
+    }
+
+    assertThat(load(mixed.toString())).singleElement()
+        .satisfies(d -> assertThat(d.problems().get(0).message()).contains("nesting deeper than 512"));
+    assertThat(load("[".repeat(YamlLoader.MAX_DEPTH + 1) + "]".repeat(YamlLoader.MAX_DEPTH + 1)))
+        .singleElement().satisfies(d -> assertThat(d.problems()).isEmpty());
+  }
+
+  @Test
+  void aStackTooSmallForTheAllowedNestingIsAProblemNotACrash() throws InterruptedException {
+    // The loader recurses once per level up to the limit; on a tiny thread stack even that
+    // overflows, and the overflow must come back as a problem of the document.
+    String deep = "[".repeat(YamlLoader.MAX_DEPTH) + "]".repeat(YamlLoader.MAX_DEPTH);
+    AtomicReference<Object> outcome = new AtomicReference<>();
+    Thread t = new Thread(null, () -> {
+      try {
+        outcome.set(load(deep));
+      } catch (Throwable e) {
+        outcome.set(e);
+      }
+    }, "tiny-stack", 16 * 1024);
+    t.start();
+    t.join();
+
+    assertThat(outcome.get()).isInstanceOf(List.class);
+    @SuppressWarnings("unchecked")
+    List<YamlDocument> docs = (List<YamlDocument>) outcome.get();
+    assertThat(docs).singleElement().satisfies(d -> {
+      if (d.hasFatalProblem()) {
+        assertThat(d.problems().get(0).message()).isEqualTo("nesting too deep to read; flatten the document");
+      } else {
+        assertThat(d.root()).isPresent();
+      }
+    });
+  }
+
+  @Test
+  void anchorsArePerDocument() {
+    List<YamlDocument> docs = load("a: &x 1\n---\nb: *x\n");
+
+    assertThat(docs.get(1).problems()).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("alias *x refers to no anchor"));
+  }
+
+  @Test
+  void anAliasSharesTheAnchoredNode() {
+    YamlDocument d = load("a: &x {k: v}\nb: *x\n").get(0);
+    MapNode root = (MapNode) d.root().orElseThrow();
+
+    assertThat(root.get("b").orElseThrow()).isSameAs(root.get("a").orElseThrow());
+  }
+}
