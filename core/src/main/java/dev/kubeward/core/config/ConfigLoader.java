@@ -189,7 +189,8 @@ public final class ConfigLoader {
    * an error: read as absent, it would widen the exception to every resource.
    */
   private Optional<String> matcher(Field item, String key) {
-    Optional<Field> f = item.get(key);
+    // entries() keeps keys whose value is empty: `container:` must not silently match everything.
+    Optional<Field> f = item.entries().stream().filter(e -> e.key().equals(key)).map(Field.Entry::value).findFirst();
     Optional<String> text = f.flatMap(Field::text).filter(t -> !t.isBlank());
     if (f.isPresent() && text.isEmpty()) {
       error(f.get(), key + " must be a single name or pattern, found " + f.get().shape()

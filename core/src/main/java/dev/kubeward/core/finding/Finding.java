@@ -18,13 +18,21 @@ public record Finding(
     Optional<String> container,
     String message) {
 
-  /** Identifies a finding across runs, whatever the line numbers: rule, resource, path. */
+  /**
+   * Identifies a finding across runs, whatever the line numbers: rule, resource, container and
+   * path. A container is named, so its position in the list is left out of the path: reordering
+   * containers does not resurface accepted findings.
+   */
   public String fingerprint() {
+    String stablePath = container.isPresent() ? CONTAINER_INDEX.matcher(path).replaceFirst("$1[*]") : path;
     return rule.id()
         + "|" + resource.kind()
         + "|" + resource.namespace().orElse("")
         + "|" + resource.name()
-        + "|" + path
+        + "|" + stablePath
         + "|" + container.orElse("");
   }
+
+  private static final java.util.regex.Pattern CONTAINER_INDEX =
+      java.util.regex.Pattern.compile("((?:^|\\.)(?:containers|initContainers|ephemeralContainers))\\[\\d+\\]");
 }

@@ -24,7 +24,7 @@ final class HelmTemplates {
 
   private static final Pattern HELM_ONLY =
       Pattern.compile(
-          "(\\{\\{)-?[^}]*?(?:\\$?\\.(?:Values|Release|Chart|Capabilities|Files|Template)\\b|\\b(?:include|tpl|toYaml|required)\\s)");
+          "(\\{\\{)-?[^}]*?(?:\\$?\\.(?:Values|Release|Chart|Capabilities|Files|Template)\\b|\\b(?:include|tpl|toYaml|required|define|template)\\s)");
 
   private static final Pattern COMMENT = Pattern.compile("\\s*#.*");
 

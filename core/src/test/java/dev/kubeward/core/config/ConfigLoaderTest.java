@@ -83,6 +83,17 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anEmptyMatcherIsAnErrorNotAWildcard() {
+    List<String> errors = errors("""
+        exceptions:
+          - rule: privileged-flag
+            container:
+            reason: the sidecar needs it
+        """);
+    assertThat(errors).anySatisfy(e -> assertThat(e).startsWith("3:5: container must be a single name or pattern"));
+  }
+
+  @Test
   void anEmptyConfigurationIsTheDefault() {
     assertThat(parse("").exceptions()).isEmpty();
     assertThat(parse("# nothing yet\n").disable()).isEmpty();

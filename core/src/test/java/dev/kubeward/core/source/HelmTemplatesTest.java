@@ -63,6 +63,8 @@ class HelmTemplatesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "{{- define \"core\" }}\n- name: x\n{{- end }}\n",
+    "{{- if ((.Values.base.tags.default).revision) }}\napiVersion: v1\nkind: Service\n",
     "metadata:\n  labels:\n    {{- include \"chart.labels\" . | nindent 4 }}\n",
     "metadata:\n  name: {{ include \"chart.fullname\" . }}\n",
     "spec:\n  containers:\n  - name: {{ .Chart.Name }}\n",
