@@ -7,11 +7,15 @@ import dev.kubeward.core.check.PodSpecCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.core.model.Field;
+import dev.kubeward.core.index.IndexedResource;
+import dev.kubeward.core.index.ResourceIndex;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Looks at the pod only: a ServiceAccount with automountServiceAccountToken: false also stops
- * the mount, but the pod's own setting wins and says what the workload needs where it is read.
+ * Kubernetes mounts the token unless the pod says false, or, when the pod says nothing, its
+ * ServiceAccount says false. A pod that leaves it unset is judged by its ServiceAccount when the
+ * input has it.
  */
 @CheckInfo(
     id = "KW-0021",
@@ -23,14 +27,30 @@ import java.util.Optional;
 public final class ServiceAccountTokenAutomount implements PodSpecCheck {
 
   @Override
+  public Set<String> retains() {
+    return Set.of("ServiceAccount");
+  }
+
+  @Override
   public void check(PodSpecView pod, Findings findings) {
     Optional<Field> automount = pod.get("automountServiceAccountToken");
     if (automount.isEmpty()) {
-      findings.at(pod.spec()).report(
+      String namespace = pod.resource().namespace().orElse("");
+      String account = pod.serviceAccountName();
+      findings.at(pod.spec()).unless(index -> accountDisablesAutomount(index, namespace, account)).report(
           "pod does not set automountServiceAccountToken: set it to false unless the application talks to the Kubernetes API");
     } else if (automount.get().bool().orElse(false)) {
       findings.at(automount.get()).report(
           "pod mounts its service account token: set automountServiceAccountToken to false unless the application talks to the Kubernetes API");
     }
+  }
+
+  private static boolean accountDisablesAutomount(ResourceIndex index, String namespace, String account) {
+    return index.find("ServiceAccount", namespace, account)
+        .flatMap(IndexedResource::retained)
+        .flatMap(sa -> sa.root().get("automountServiceAccountToken"))
+        .flatMap(Field::bool)
+        .filter(b -> !b)
+        .isPresent();
   }
 }

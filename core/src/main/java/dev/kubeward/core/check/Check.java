@@ -4,4 +4,13 @@ package dev.kubeward.core.check;
  * A check: a condition and a message. Each kind of check says what it visits; the engine does
  * the traversal, the pod-spec extraction, locations, severities and suppression.
  */
-public sealed interface Check permits ResourceCheck, PodSpecCheck, ContainerCheck, IndexCheck {}
+public sealed interface Check permits ResourceCheck, PodSpecCheck, ContainerCheck, IndexCheck {
+
+  /**
+   * Kinds whose whole trees the index must keep for this check's conditions
+   * ({@link Findings.Reporter#unless}); most checks need none.
+   */
+  default java.util.Set<String> retains() {
+    return java.util.Set.of();
+  }
+}

@@ -1,6 +1,8 @@
 package dev.kubeward.core.check;
 
+import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.core.model.Field;
+import java.util.function.Predicate;
 
 /** Where a check reports; bound by the engine to the rule, the resource and the container. */
 public interface Findings {
@@ -14,5 +16,13 @@ public interface Findings {
   /** Says what is wrong at a place. */
   interface Reporter {
     void report(String format, Object... args);
+
+    /**
+     * Makes the finding conditional on other resources: it stands only if, once every file is
+     * read, {@code cleared} is false for the index. A pod that leaves a setting to its
+     * ServiceAccount, say, is judged by the ServiceAccount when the input has it. Kinds the
+     * condition reads whole must be named in {@link Check#retains()}.
+     */
+    Reporter unless(Predicate<ResourceIndex> cleared);
   }
 }

@@ -39,6 +39,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.function.Predicate;
 
 /**
  * Runs the enabled checks over files in one pass per resource. Files are read and checked in
@@ -96,6 +97,7 @@ public final class Engine {
           retainedKinds.addAll(ic.kinds());
         }
       }
+      retainedKinds.addAll(r.check().retains());
       checkOptions.put(r.id(), new CheckOptions(Optional.ofNullable(options.config().checkOptions().get(r.id()))));
     }
     this.exceptions = options.config().exceptions();
@@ -147,19 +149,29 @@ public final class Engine {
     List<InputProblem> problems = new ArrayList<>();
     List<ManifestReader.Skipped> skipped = new ArrayList<>();
     List<IndexedResource> indexed = new ArrayList<>();
+    List<Deferred> deferred = new ArrayList<>();
     int resources = 0;
     for (FileOutcome o : outcomes) {
-      findings.addAll(o.findings);
-      problems.addAll(o.problems);
+      findings.addAll(o.sink.findings);
+      problems.addAll(o.sink.problems);
+      deferred.addAll(o.sink.deferred);
       skipped.addAll(o.skipped);
       indexed.addAll(o.indexed);
-      resources += o.resources;
+      resources += o.indexed.size();
     }
-    if (!indexChecks.isEmpty()) {
-      List<ReportedFinding> crossFindings = new ArrayList<>();
-      runIndexChecks(new ResourceIndex(indexed), crossFindings, problems, exceptionHits);
-      if (!crossFindings.isEmpty()) {
-        findings.addAll(crossFindings);
+    if (!indexChecks.isEmpty() || !deferred.isEmpty()) {
+      ResourceIndex index = new ResourceIndex(indexed);
+      Sink late = new Sink();
+      late.deferred.addAll(deferred);
+      runIndexChecks(index, late, exceptionHits);
+      for (Deferred d : late.deferred) {
+        if (!d.cleared().test(index)) {
+          late.findings.add(new ReportedFinding(d.finding(), suppression(d.finding(), d.inline(), exceptionHits)));
+        }
+      }
+      problems.addAll(late.problems);
+      if (!late.findings.isEmpty()) {
+        findings.addAll(late.findings);
         Map<String, Integer> fileOrder = new HashMap<>();
         for (SourceFile f : files) {
           fileOrder.putIfAbsent(f.name(), fileOrder.size());
@@ -193,12 +205,17 @@ public final class Engine {
     }
   }
 
-  private record FileOutcome(
-      List<ReportedFinding> findings,
-      List<InputProblem> problems,
-      List<ManifestReader.Skipped> skipped,
-      List<IndexedResource> indexed,
-      int resources) {}
+  /** What checking gives, per file or for the late (index) phase. */
+  private static final class Sink {
+    final List<ReportedFinding> findings = new ArrayList<>();
+    final List<Deferred> deferred = new ArrayList<>();
+    final List<InputProblem> problems = new ArrayList<>();
+  }
+
+  /** A conditional finding, with the inline suppressions read while its resource was at hand. */
+  private record Deferred(Finding finding, Predicate<ResourceIndex> cleared, List<InlineSuppressions.Entry> inline) {}
+
+  private record FileOutcome(Sink sink, List<ManifestReader.Skipped> skipped, List<IndexedResource> indexed) {}
 
   private static final Comparator<ReportedFinding> BY_POSITION =
       Comparator.comparingInt((ReportedFinding f) -> f.finding().location().line())
@@ -206,31 +223,30 @@ public final class Engine {
           .thenComparing(f -> f.finding().rule().id());
 
   private FileOutcome scanFile(SourceFile file, AtomicIntegerArray exceptionHits) {
-    List<InputProblem> problems = new ArrayList<>();
-    List<ReportedFinding> findings = new ArrayList<>();
+    Sink sink = new Sink();
     List<IndexedResource> indexed = new ArrayList<>();
     List<ManifestReader.Skipped> skipped = List.of();
     try {
       ManifestReader.FileResult read = new ManifestReader().read(file, r -> {
-        Optional<PodSpecView> pod = checkResource(r, findings, problems, exceptionHits);
+        Optional<PodSpecView> pod = checkResource(r, sink, exceptionHits);
         indexed.add(IndexEntries.of(r, pod, retainedKinds.contains(r.kind())));
       });
-      problems.addAll(read.problems());
+      sink.problems.addAll(read.problems());
       skipped = read.skipped();
     } catch (RuntimeException | StackOverflowError e) {
       // A bug in kubeward must not cost the user the other files' results.
-      problems.add(InputProblem.error(file.name(),
+      sink.problems.add(InputProblem.error(file.name(),
           "internal error while reading this file (" + e + "); please report it. The other files were scanned"));
     }
-    findings.sort(BY_POSITION);
-    problems.sort(Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column));
-    return new FileOutcome(findings, problems, skipped, indexed, indexed.size());
+    sink.findings.sort(BY_POSITION);
+    sink.problems.sort(Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column));
+    return new FileOutcome(sink, skipped, indexed);
   }
 
   /** Runs every applicable check on one resource and classifies its findings; returns its pod spec. */
-  Optional<PodSpecView> checkResource(
-      Resource r, List<ReportedFinding> out, List<InputProblem> problems, AtomicIntegerArray exceptionHits) {
-    List<Finding> raw = new ArrayList<>();
+  private Optional<PodSpecView> checkResource(Resource r, Sink sink, AtomicIntegerArray exceptionHits) {
+    List<InputProblem> problems = sink.problems;
+    List<RawFinding> raw = new ArrayList<>();
     String file = r.file().name();
     for (Rule rule : resourceChecksAnyKind) {
       run(rule, r, Optional.empty(), raw, problems, f -> ((ResourceCheck) rule.check()).check(r, f));
@@ -254,20 +270,19 @@ public final class Engine {
         }
       }
     }
-    classify(r, pod, raw, out, problems, exceptionHits);
+    classify(r, pod, raw, sink, exceptionHits);
     return pod;
   }
 
-  private void runIndexChecks(
-      ResourceIndex index, List<ReportedFinding> out, List<InputProblem> problems, AtomicIntegerArray exceptionHits) {
+  private void runIndexChecks(ResourceIndex index, Sink sink, AtomicIntegerArray exceptionHits) {
     for (Rule rule : indexChecks) {
       IndexCheck check = (IndexCheck) rule.check();
       for (String kind : check.kinds()) {
         for (IndexedResource ir : index.ofKind(kind)) {
           Resource r = ir.retained().orElseThrow();
-          List<Finding> raw = new ArrayList<>();
-          run(rule, r, Optional.empty(), raw, problems, f -> check.check(ir, index, f));
-          classify(r, PodSpecs.of(r), raw, out, problems, exceptionHits);
+          List<RawFinding> raw = new ArrayList<>();
+          run(rule, r, Optional.empty(), raw, sink.problems, f -> check.check(ir, index, f));
+          classify(r, PodSpecs.of(r), raw, sink, exceptionHits);
         }
       }
     }
@@ -275,12 +290,8 @@ public final class Engine {
 
   /** Passes a resource's raw findings through inline suppressions, exceptions and the baseline. */
   private void classify(
-      Resource r,
-      Optional<PodSpecView> pod,
-      List<Finding> raw,
-      List<ReportedFinding> out,
-      List<InputProblem> problems,
-      AtomicIntegerArray exceptionHits) {
+      Resource r, Optional<PodSpecView> pod, List<RawFinding> raw, Sink sink, AtomicIntegerArray exceptionHits) {
+    List<InputProblem> problems = sink.problems;
     String file = r.file().name();
     // Read even when nothing was found, so that a mistyped suppression is reported all the same.
     List<InlineSuppressions.Entry> inline = new ArrayList<>();
@@ -289,13 +300,17 @@ public final class Engine {
       pod.flatMap(p -> p.metadata().filter(m -> m.node() != r.root().get("metadata").map(Field::node).orElse(null)))
           .ifPresent(m -> inline.addAll(InlineSuppressions.read(m.get("annotations"), catalog, file, problems)));
     }
-    for (Finding f : raw) {
-      out.add(new ReportedFinding(f, suppression(f, r, inline, exceptionHits)));
+    for (RawFinding f : raw) {
+      if (f.cleared().isPresent()) {
+        sink.deferred.add(new Deferred(f.finding(), f.cleared().get(), List.copyOf(inline)));
+      } else {
+        sink.findings.add(new ReportedFinding(f.finding(), suppression(f.finding(), inline, exceptionHits)));
+      }
     }
   }
 
   private Optional<Suppression> suppression(
-      Finding f, Resource r, List<InlineSuppressions.Entry> inline, AtomicIntegerArray exceptionHits) {
+      Finding f, List<InlineSuppressions.Entry> inline, AtomicIntegerArray exceptionHits) {
     for (InlineSuppressions.Entry e : inline) {
       if (e.covers(f.rule(), f.container())) {
         return Optional.of(new Suppression(Suppression.Kind.INLINE, e.source(), e.reason()));
@@ -303,7 +318,7 @@ public final class Engine {
     }
     for (int i = 0; i < exceptions.size(); i++) {
       ConfigException ex = exceptions.get(i);
-      if (!exceptionExpired[i] && matches(ex, f, r)) {
+      if (!exceptionExpired[i] && matches(ex, f)) {
         exceptionHits.incrementAndGet(i);
         return Optional.of(new Suppression(Suppression.Kind.EXCEPTION, ex.source(), ex.reason()));
       }
@@ -314,7 +329,8 @@ public final class Engine {
     return Optional.empty();
   }
 
-  private static boolean matches(ConfigException ex, Finding f, Resource r) {
+  private static boolean matches(ConfigException ex, Finding f) {
+    var r = f.resource();
     return ex.rules().contains(f.rule().id())
         && ex.kind().map(k -> k.equalsIgnoreCase(r.kind())).orElse(true)
         && ex.namespace().map(g -> g.matches(r.namespace().orElse(""))).orElse(true)
@@ -328,7 +344,7 @@ public final class Engine {
   }
 
   private void run(
-      Rule rule, Resource r, Optional<String> container, List<Finding> raw, List<InputProblem> problems, Invocation inv) {
+      Rule rule, Resource r, Optional<String> container, List<RawFinding> raw, List<InputProblem> problems, Invocation inv) {
     Severity severity = options.config().severity().getOrDefault(rule.id(), rule.severity());
     FindingCollector collector = new FindingCollector(rule, severity, r, container, checkOptions.get(rule.id()), raw);
     try {

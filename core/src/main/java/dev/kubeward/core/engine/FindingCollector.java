@@ -6,10 +6,12 @@ import dev.kubeward.core.check.Rule;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.finding.Finding;
 import dev.kubeward.core.finding.Location;
+import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The {@link Findings} a check reports to, bound to one rule, resource and container. */
 final class FindingCollector implements Findings {
@@ -19,10 +21,10 @@ final class FindingCollector implements Findings {
   private final Resource resource;
   private final Optional<String> container;
   private final CheckOptions options;
-  private final List<Finding> out;
+  private final List<RawFinding> out;
 
   FindingCollector(
-      Rule rule, Severity severity, Resource resource, Optional<String> container, CheckOptions options, List<Finding> out) {
+      Rule rule, Severity severity, Resource resource, Optional<String> container, CheckOptions options, List<RawFinding> out) {
     this.rule = rule;
     this.severity = severity;
     this.resource = resource;
@@ -33,14 +35,35 @@ final class FindingCollector implements Findings {
 
   @Override
   public Reporter at(Field field) {
-    return (format, args) -> out.add(new Finding(
-        rule,
-        severity,
-        resource.ref(),
-        new Location(resource.file().name(), field.line(), field.column()),
-        field.path().toString(),
-        container,
-        args.length == 0 ? format : String.format(java.util.Locale.ROOT, format, args)));
+    return new At(field, Optional.empty());
+  }
+
+  /** A report at one field, unconditional or held until the index is built. */
+  private final class At implements Reporter {
+    private final Field field;
+    private final Optional<Predicate<ResourceIndex>> cleared;
+
+    At(Field field, Optional<Predicate<ResourceIndex>> cleared) {
+      this.field = field;
+      this.cleared = cleared;
+    }
+
+    @Override
+    public void report(String format, Object... args) {
+      out.add(new RawFinding(new Finding(
+          rule,
+          severity,
+          resource.ref(),
+          new Location(resource.file().name(), field.line(), field.column()),
+          field.path().toString(),
+          container,
+          args.length == 0 ? format : String.format(java.util.Locale.ROOT, format, args)), cleared));
+    }
+
+    @Override
+    public Reporter unless(Predicate<ResourceIndex> condition) {
+      return new At(field, Optional.of(cleared.map(c -> c.or(condition)).orElse(condition)));
+    }
   }
 
   @Override
