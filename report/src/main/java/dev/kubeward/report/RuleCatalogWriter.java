@@ -98,6 +98,7 @@ public final class RuleCatalogWriter {
         StringBuilder sb = new StringBuilder();
         for (Reference ref : r.references()) {
           sb.append(sb.isEmpty() ? "" : "; ").append(ref.framework().title()).append(' ').append(ref.control());
+          ref.title().ifPresent(t -> sb.append(" (").append(t).append(')'));
         }
         out.write(sb + "\n\n");
       }

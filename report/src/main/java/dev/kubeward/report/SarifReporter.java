@@ -95,6 +95,7 @@ final class SarifReporter implements Reporter {
       md.append("\n**References:**\n");
       for (Reference ref : rule.references()) {
         md.append("- ").append(ref.framework().title()).append(": ").append(ref.control());
+        ref.title().ifPresent(t -> md.append(", ").append(t));
         ref.url().ifPresent(u -> md.append(" (").append(u).append(')'));
         md.append('\n');
       }

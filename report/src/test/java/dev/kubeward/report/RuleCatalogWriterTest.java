@@ -44,7 +44,7 @@ class RuleCatalogWriterTest {
         .contains("## Pod security\n", "## Supply chain\n", "## Network exposure\n")
         .contains("| [KW-9001](#kw-9001) | `privileged-mode` | critical | Container runs privileged |")
         .contains("### KW-9003\n", "**Also known as:** node-port")
-        .contains("**References:** Pod Security Standards baseline/privileged; MITRE ATT&CK T1611");
+        .contains("**References:** Pod Security Standards baseline/privileged (Privileged Containers); MITRE ATT&CK T1611");
   }
 
   @Test

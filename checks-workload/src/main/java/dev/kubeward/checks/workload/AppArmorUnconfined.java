@@ -14,7 +14,7 @@ import dev.kubeward.core.k8s.ContainerView;
     severity = Severity.MEDIUM,
     category = Category.POD_SECURITY,
     remediation = "Remove the Unconfined AppArmor profile, or set appArmorProfile.type to RuntimeDefault or Localhost.",
-    references = {"pss:baseline/appArmorProfile", "nsa:pod-security/apparmor", "mitre:T1611"})
+    references = {"pss:baseline/appArmorProfile", "nsa:pod-security/hardening", "mitre:T1611"})
 public final class AppArmorUnconfined implements ContainerCheck {
 
   @Override

@@ -17,7 +17,7 @@ import java.util.Optional;
     severity = Severity.LOW,
     category = Category.POD_SECURITY,
     remediation = "Set securityContext.capabilities.drop to [ALL] and add back only the capabilities the process needs.",
-    references = {"pss:restricted/capabilities", "cis:5.2.10", "nsa:pod-security/capabilities"})
+    references = {"pss:restricted/capabilities", "cis:5.2.10", "nsa:pod-security/enforcement"})
 public final class CapabilitiesNotDropped implements ContainerCheck {
 
   @Override

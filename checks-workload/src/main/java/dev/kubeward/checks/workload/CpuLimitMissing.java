@@ -13,7 +13,7 @@ import dev.kubeward.core.k8s.ContainerView;
     severity = Severity.LOW,
     category = Category.RESOURCE_MANAGEMENT,
     remediation = "Set resources.limits.cpu, or enforce a default with a LimitRange in the namespace.",
-    references = {"nsa:resource-policies", "mitre:T1496", "k8s:docs/concepts/configuration/manage-resources-containers/"})
+    references = {"nsa:network/resource-policies", "mitre:T1496", "k8s:docs/concepts/configuration/manage-resources-containers/"})
 public final class CpuLimitMissing implements ContainerCheck {
 
   @Override

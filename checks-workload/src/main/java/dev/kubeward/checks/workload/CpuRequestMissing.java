@@ -13,7 +13,7 @@ import dev.kubeward.core.k8s.ContainerView;
     severity = Severity.LOW,
     category = Category.RESOURCE_MANAGEMENT,
     remediation = "Set resources.requests.cpu to what the container needs, so the scheduler places it on a node with room.",
-    references = {"nsa:resource-policies", "k8s:docs/concepts/configuration/manage-resources-containers/"})
+    references = {"nsa:network/resource-policies", "k8s:docs/concepts/configuration/manage-resources-containers/"})
 public final class CpuRequestMissing implements ContainerCheck {
 
   @Override

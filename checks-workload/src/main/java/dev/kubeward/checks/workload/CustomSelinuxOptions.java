@@ -19,7 +19,7 @@ import java.util.Set;
     severity = Severity.MEDIUM,
     category = Category.POD_SECURITY,
     remediation = "Remove seLinuxOptions.user and role, and leave type unset or set it to container_t.",
-    references = {"pss:baseline/seLinuxOptions", "nsa:pod-security/selinux", "mitre:T1611"})
+    references = {"pss:baseline/seLinuxOptions", "nsa:pod-security/hardening", "mitre:T1611"})
 public final class CustomSelinuxOptions implements ContainerCheck {
 
   private static final Set<String> CONTAINER_TYPES =

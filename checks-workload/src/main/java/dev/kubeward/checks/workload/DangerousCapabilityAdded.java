@@ -15,7 +15,7 @@ import dev.kubeward.core.model.Field;
     severity = Severity.HIGH,
     category = Category.POD_SECURITY,
     remediation = "Remove the capability from securityContext.capabilities.add; grant only what the process needs.",
-    references = {"pss:baseline/capabilities", "cis:5.2.8", "cis:5.2.9", "nsa:pod-security/capabilities", "mitre:T1611"})
+    references = {"pss:baseline/capabilities", "cis:5.2.8", "cis:5.2.9", "nsa:pod-security/enforcement", "mitre:T1611"})
 public final class DangerousCapabilityAdded implements ContainerCheck {
 
   @Override

@@ -19,7 +19,7 @@ import java.util.Set;
     severity = Severity.LOW,
     category = Category.NAMESPACE_HYGIENE,
     remediation = "Give each application its own namespace, with its own RBAC, quotas, network policies and Pod Security level.",
-    references = {"cis:5.7.4", "nsa:namespaces"})
+    references = {"cis:5.7.4", "nsa:network/namespaces"})
 public final class DefaultNamespaceUsed implements ResourceCheck {
 
   private static final Set<String> NAMESPACED_KINDS = Set.of(

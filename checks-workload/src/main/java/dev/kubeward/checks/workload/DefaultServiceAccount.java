@@ -13,7 +13,7 @@ import dev.kubeward.core.k8s.PodSpecView;
     severity = Severity.LOW,
     category = Category.IDENTITY,
     remediation = "Create a service account for the workload and name it in serviceAccountName.",
-    references = {"cis:5.1.5", "nsa:authentication/service-accounts"})
+    references = {"cis:5.1.5", "nsa:authn-authz/authentication"})
 public final class DefaultServiceAccount implements PodSpecCheck {
 
   @Override

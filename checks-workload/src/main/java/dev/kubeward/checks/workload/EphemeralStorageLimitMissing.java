@@ -13,7 +13,7 @@ import dev.kubeward.core.k8s.ContainerView;
     severity = Severity.LOW,
     category = Category.RESOURCE_MANAGEMENT,
     remediation = "Set resources.limits.ephemeral-storage so logs and scratch files cannot fill the node's disk.",
-    references = {"nsa:resource-policies", "mitre:T1499", "k8s:docs/concepts/configuration/manage-resources-containers/#local-ephemeral-storage"})
+    references = {"nsa:network/resource-policies", "mitre:T1499", "k8s:docs/concepts/configuration/manage-resources-containers/#local-ephemeral-storage"})
 public final class EphemeralStorageLimitMissing implements ContainerCheck {
 
   @Override

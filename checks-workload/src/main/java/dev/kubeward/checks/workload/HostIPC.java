@@ -13,7 +13,7 @@ import dev.kubeward.core.k8s.PodSpecView;
     severity = Severity.HIGH,
     category = Category.HOST_ISOLATION,
     remediation = "Remove hostIPC or set it to false.",
-    references = {"pss:baseline/hostNamespaces", "cis:5.2.4", "nsa:pod-security/host-namespaces", "mitre:T1611"})
+    references = {"pss:baseline/hostNamespaces", "cis:5.2.4", "nsa:pod-security/enforcement", "mitre:T1611"})
 public final class HostIPC implements PodSpecCheck {
 
   @Override

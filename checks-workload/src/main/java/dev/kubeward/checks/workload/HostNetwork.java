@@ -13,7 +13,7 @@ import dev.kubeward.core.k8s.PodSpecView;
     severity = Severity.HIGH,
     category = Category.HOST_ISOLATION,
     remediation = "Remove hostNetwork or set it to false; expose the pod through a Service instead.",
-    references = {"pss:baseline/hostNamespaces", "cis:5.2.5", "nsa:pod-security/host-namespaces", "mitre:T1040"})
+    references = {"pss:baseline/hostNamespaces", "cis:5.2.5", "nsa:pod-security/enforcement", "mitre:T1040"})
 public final class HostNetwork implements PodSpecCheck {
 
   @Override

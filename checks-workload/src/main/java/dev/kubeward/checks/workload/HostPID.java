@@ -13,7 +13,7 @@ import dev.kubeward.core.k8s.PodSpecView;
     severity = Severity.HIGH,
     category = Category.HOST_ISOLATION,
     remediation = "Remove hostPID or set it to false.",
-    references = {"pss:baseline/hostNamespaces", "cis:5.2.3", "nsa:pod-security/host-namespaces", "mitre:T1057", "mitre:T1611"})
+    references = {"pss:baseline/hostNamespaces", "cis:5.2.3", "nsa:pod-security/enforcement", "mitre:T1057", "mitre:T1611"})
 public final class HostPID implements PodSpecCheck {
 
   @Override

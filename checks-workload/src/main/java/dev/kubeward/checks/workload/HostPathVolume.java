@@ -14,7 +14,7 @@ import dev.kubeward.core.k8s.PodSpecView;
     severity = Severity.MEDIUM,
     category = Category.HOST_ISOLATION,
     remediation = "Replace the hostPath volume with an emptyDir, a ConfigMap or a PersistentVolumeClaim.",
-    references = {"pss:baseline/hostPathVolumes", "cis:5.2.12", "nsa:pod-security/host-path", "mitre:T1611"})
+    references = {"pss:baseline/hostPathVolumes", "cis:5.2.12", "nsa:pod-security/enforcement", "mitre:T1611"})
 public final class HostPathVolume implements PodSpecCheck {
 
   @Override

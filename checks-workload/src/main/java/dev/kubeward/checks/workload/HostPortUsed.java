@@ -15,7 +15,7 @@ import java.util.List;
     severity = Severity.MEDIUM,
     category = Category.NETWORK_EXPOSURE,
     remediation = "Remove ports[].hostPort and expose the container through a Service.",
-    references = {"pss:baseline/hostPorts", "cis:5.2.13", "nsa:network/host-ports"})
+    references = {"pss:baseline/hostPorts", "cis:5.2.13", "nsa:pod-security/enforcement"})
 public final class HostPortUsed implements ContainerCheck {
 
   @Override

@@ -13,7 +13,7 @@ import dev.kubeward.core.k8s.ContainerView;
     severity = Severity.LOW,
     category = Category.SUPPLY_CHAIN,
     remediation = "Pin the image by digest (registry/app:1.4.2@sha256:...), and let a bot such as Renovate move the pin.",
-    references = {"nsa:supply-chain/image-provenance", "mitre:T1525"})
+    references = {"nsa:pod-security/secure-images", "mitre:T1525"})
 public final class ImageDigestMissing implements ContainerCheck {
 
   @Override

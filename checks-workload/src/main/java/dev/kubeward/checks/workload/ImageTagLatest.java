@@ -13,7 +13,7 @@ import dev.kubeward.core.k8s.ContainerView;
     severity = Severity.MEDIUM,
     category = Category.SUPPLY_CHAIN,
     remediation = "Replace :latest with a specific version tag, or better a digest (image@sha256:...).",
-    references = {"nsa:supply-chain/image-provenance", "mitre:T1525"})
+    references = {"nsa:pod-security/secure-images", "mitre:T1525"})
 public final class ImageTagLatest implements ContainerCheck {
 
   @Override

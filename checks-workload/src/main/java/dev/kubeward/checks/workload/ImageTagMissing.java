@@ -13,7 +13,7 @@ import dev.kubeward.core.k8s.ContainerView;
     severity = Severity.MEDIUM,
     category = Category.SUPPLY_CHAIN,
     remediation = "Name a specific version tag, or better a digest (image@sha256:...), in the image reference.",
-    references = {"nsa:supply-chain/image-provenance", "mitre:T1525"})
+    references = {"nsa:pod-security/secure-images", "mitre:T1525"})
 public final class ImageTagMissing implements ContainerCheck {
 
   @Override

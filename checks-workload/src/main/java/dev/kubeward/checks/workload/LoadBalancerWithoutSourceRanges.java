@@ -24,7 +24,7 @@ import java.util.function.Predicate;
     severity = Severity.MEDIUM,
     category = Category.NETWORK_EXPOSURE,
     remediation = "List the client networks in spec.loadBalancerSourceRanges, or make the load balancer internal with your cloud's annotation.",
-    references = {"nsa:network-separation", "mitre:T1190", "k8s:docs/tasks/access-application-cluster/create-external-load-balancer/"})
+    references = {"nsa:network/network-policies", "mitre:T1190", "k8s:docs/tasks/access-application-cluster/create-external-load-balancer/"})
 public final class LoadBalancerWithoutSourceRanges implements CoreServiceCheck {
 
   private static final String RANGES_ANNOTATION = "service.beta.kubernetes.io/load-balancer-source-ranges";

@@ -13,7 +13,7 @@ import dev.kubeward.core.k8s.ContainerView;
     severity = Severity.MEDIUM,
     category = Category.RESOURCE_MANAGEMENT,
     remediation = "Set resources.limits.memory so a leak or an attack ends in the container's own OOM kill, not the node's.",
-    references = {"nsa:resource-policies", "mitre:T1499", "k8s:docs/concepts/configuration/manage-resources-containers/"})
+    references = {"nsa:network/resource-policies", "mitre:T1499", "k8s:docs/concepts/configuration/manage-resources-containers/"})
 public final class MemoryLimitMissing implements ContainerCheck {
 
   @Override

@@ -13,7 +13,7 @@ import dev.kubeward.core.k8s.ContainerView;
     severity = Severity.LOW,
     category = Category.RESOURCE_MANAGEMENT,
     remediation = "Set resources.requests.memory to the container's working set, so the scheduler does not overcommit the node.",
-    references = {"nsa:resource-policies", "k8s:docs/concepts/configuration/manage-resources-containers/"})
+    references = {"nsa:network/resource-policies", "k8s:docs/concepts/configuration/manage-resources-containers/"})
 public final class MemoryRequestMissing implements ContainerCheck {
 
   @Override

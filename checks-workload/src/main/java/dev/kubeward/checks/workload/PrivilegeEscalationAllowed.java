@@ -13,7 +13,7 @@ import dev.kubeward.core.k8s.ContainerView;
     severity = Severity.HIGH,
     category = Category.POD_SECURITY,
     remediation = "Set securityContext.allowPrivilegeEscalation to false in every container.",
-    references = {"pss:restricted/allowPrivilegeEscalation", "cis:5.2.6", "nsa:pod-security/privilege-escalation", "mitre:T1548"})
+    references = {"pss:restricted/allowPrivilegeEscalation", "cis:5.2.6", "nsa:pod-security/enforcement", "mitre:T1548"})
 public final class PrivilegeEscalationAllowed implements ContainerCheck {
 
   @Override

@@ -14,7 +14,7 @@ import dev.kubeward.core.model.Field;
     severity = Severity.CRITICAL,
     category = Category.POD_SECURITY,
     remediation = "Remove securityContext.privileged or set it to false; grant only the capabilities the process needs.",
-    references = {"pss:baseline/privileged", "cis:5.2.2", "nsa:pod-security/privileged", "mitre:T1611"})
+    references = {"pss:baseline/privileged", "cis:5.2.2", "nsa:pod-security/enforcement", "mitre:T1611"})
 public final class PrivilegedContainer implements ContainerCheck {
 
   @Override

@@ -18,7 +18,7 @@ import java.util.Optional;
     severity = Severity.MEDIUM,
     category = Category.POD_SECURITY,
     remediation = "Set securityContext.seccompProfile.type to RuntimeDefault (or Localhost with a profile) on the pod or the container.",
-    references = {"pss:baseline/seccompProfile", "pss:restricted/seccompProfile", "cis:5.7.2", "nsa:pod-security/seccomp", "mitre:T1611"})
+    references = {"pss:baseline/seccompProfile", "pss:restricted/seccompProfile", "cis:5.7.2", "nsa:pod-security/hardening", "mitre:T1611"})
 public final class SeccompProfileMissing implements ContainerCheck {
 
   @Override

@@ -17,7 +17,7 @@ import java.util.Optional;
     severity = Severity.HIGH,
     category = Category.SECRETS,
     remediation = "Move the value into a Secret and read it with env[].valueFrom.secretKeyRef (or mount it as a file); rotate the exposed credential.",
-    references = {"cis:5.4.1", "nsa:secrets", "mitre:T1552.001", "mitre:T1552.007"})
+    references = {"cis:5.4.1", "nsa:network/secrets", "mitre:T1552.001", "mitre:T1552.007"})
 public final class SecretInEnvValue implements ContainerCheck {
 
   @Override

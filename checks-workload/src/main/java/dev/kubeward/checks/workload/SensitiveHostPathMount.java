@@ -14,7 +14,7 @@ import dev.kubeward.core.k8s.PodSpecView;
     severity = Severity.CRITICAL,
     category = Category.HOST_ISOLATION,
     remediation = "Remove the hostPath volume; reach the node's state through an API or a narrowly scoped agent instead.",
-    references = {"pss:baseline/hostPathVolumes", "cis:5.2.12", "nsa:pod-security/host-path", "mitre:T1611", "mitre:T1552.001"})
+    references = {"pss:baseline/hostPathVolumes", "cis:5.2.12", "nsa:pod-security/enforcement", "mitre:T1611", "mitre:T1552.001"})
 public final class SensitiveHostPathMount implements PodSpecCheck {
 
   @Override

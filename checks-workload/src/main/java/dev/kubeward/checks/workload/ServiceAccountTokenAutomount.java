@@ -23,7 +23,7 @@ import java.util.Set;
     severity = Severity.LOW,
     category = Category.IDENTITY,
     remediation = "Set automountServiceAccountToken to false in the pod spec unless the application calls the Kubernetes API.",
-    references = {"cis:5.1.6", "nsa:authentication/service-account-tokens", "mitre:T1528"})
+    references = {"cis:5.1.6", "nsa:pod-security/service-account-tokens", "mitre:T1528"})
 public final class ServiceAccountTokenAutomount implements PodSpecCheck {
 
   @Override

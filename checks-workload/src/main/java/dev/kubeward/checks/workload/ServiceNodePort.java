@@ -12,7 +12,7 @@ import dev.kubeward.core.model.Resource;
     severity = Severity.MEDIUM,
     category = Category.NETWORK_EXPOSURE,
     remediation = "Use a ClusterIP Service behind an Ingress or Gateway, or a LoadBalancer restricted by source ranges.",
-    references = {"nsa:network-separation", "mitre:T1190", "k8s:docs/concepts/services-networking/service/#type-nodeport"})
+    references = {"nsa:network/network-policies", "mitre:T1190", "k8s:docs/concepts/services-networking/service/#type-nodeport"})
 public final class ServiceNodePort implements CoreServiceCheck {
 
   @Override

@@ -15,7 +15,7 @@ import dev.kubeward.core.model.Field;
     severity = Severity.CRITICAL,
     category = Category.POD_SECURITY,
     remediation = "Remove SYS_ADMIN and ALL from securityContext.capabilities.add; add only the narrow capabilities the process needs.",
-    references = {"pss:baseline/capabilities", "cis:5.2.9", "nsa:pod-security/capabilities", "mitre:T1611"})
+    references = {"pss:baseline/capabilities", "cis:5.2.9", "nsa:pod-security/enforcement", "mitre:T1611"})
 public final class SysAdminCapabilityAdded implements ContainerCheck {
 
   @Override

@@ -23,7 +23,7 @@ import java.util.Set;
     severity = Severity.MEDIUM,
     category = Category.SUPPLY_CHAIN,
     remediation = "Pull the image from an allowed registry (mirror it there), or add its registry to checks.untrusted-registry.registries.",
-    references = {"nsa:supply-chain/trusted-registries", "mitre:T1195.002", "mitre:T1525"})
+    references = {"nsa:pod-security/secure-images", "mitre:T1195.002", "mitre:T1525"})
 public final class UntrustedRegistry implements ContainerCheck {
 
   private static final Set<String> DOCKER_HUB_ALIASES = Set.of("index.docker.io", "registry-1.docker.io", "registry.hub.docker.com");

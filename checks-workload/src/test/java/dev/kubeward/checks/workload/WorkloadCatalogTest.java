@@ -37,4 +37,13 @@ class WorkloadCatalogTest {
           .hasValueSatisfying(d -> assertThat(d.lines().count()).isBetween(3L, 16L));
     }
   }
+
+  @Test
+  void cisReferencesNameControlsOfTheBenchmark() throws Exception {
+    java.nio.file.Path corpus = java.nio.file.Path.of(System.getProperty("kubeward.projectRoot", ".."))
+        .resolve("../shared/corpora/cis-kube-bench/cis-1.10");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(corpus),
+        "skipped: the CIS definitions corpus (../shared/corpora/cis-kube-bench) is not beside this checkout");
+    CatalogAssertions.cisControlsExist(mine(Catalog.load()), corpus);
+  }
 }

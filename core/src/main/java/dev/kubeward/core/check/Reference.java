@@ -27,6 +27,48 @@ public record Reference(Framework framework, String control) {
     };
   }
 
+  /** The control's title, for frameworks whose controls kubeward lists (PSS, NSA/CISA). */
+  public Optional<String> title() {
+    return Optional.ofNullable(Controls.TITLES.get(toString()));
+  }
+
+  /**
+   * Whether the control exists: listed for PSS and NSA/CISA, well formed for the others (CIS
+   * ids are also checked against the benchmark's definitions where tests have them).
+   */
+  public boolean resolves() {
+    return switch (framework) {
+      case PSS, NSA -> title().isPresent();
+      case CIS -> control.matches("\\d+(\\.\\d+)+");
+      case MITRE -> control.matches("T\\d{4}(\\.\\d{3})?");
+      case CVE -> control.matches("CVE-\\d{4}-\\d{4,}");
+      case K8S -> control.matches("[a-z0-9/._#-]+");
+    };
+  }
+
+  /** The control list, read once from controls.tsv beside this class. */
+  private static final class Controls {
+    static final java.util.Map<String, String> TITLES = load();
+
+    private static java.util.Map<String, String> load() {
+      java.util.Map<String, String> out = new java.util.HashMap<>();
+      try (var in = Reference.class.getResourceAsStream("controls.tsv")) {
+        if (in == null) {
+          throw new IllegalStateException("controls.tsv is missing from the class path");
+        }
+        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          String[] cols = line.split("\t");
+          if (!line.startsWith("#") && cols.length == 3) {
+            out.put(cols[0] + ":" + cols[1], cols[2]);
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return java.util.Map.copyOf(out);
+    }
+  }
+
   @Override
   public String toString() {
     return framework.prefix() + ":" + control;

@@ -27,6 +27,31 @@ public final class CatalogAssertions {
       assertThat(Character.isUpperCase(r.remediation().charAt(0))).as("%s remediation starts with a capital", what).isTrue();
       assertThat(catalog.find(r.id())).as("%s found by id", what).contains(r);
       assertThat(catalog.find(r.slug())).as("%s found by slug", what).contains(r);
+      assertThat(r.references()).as("%s references resolve to known controls", what)
+          .allMatch(dev.kubeward.core.check.Reference::resolves);
+      assertThat(r.references()).as("%s references are not repeated", what).doesNotHaveDuplicates();
+    }
+  }
+
+  /**
+   * Every CIS reference names a control of the benchmark definitions in {@code corpus}
+   * (kube-bench's cfg folder for one version), so a typo in an id fails the build.
+   */
+  public static void cisControlsExist(List<Rule> rules, java.nio.file.Path corpus) throws java.io.IOException {
+    Set<String> ids = new HashSet<>();
+    try (var files = java.nio.file.Files.list(corpus)) {
+      for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+        var m = java.util.regex.Pattern.compile("(?m)^\\s*- id: \"?([0-9.]+)\"?\\s*$").matcher(java.nio.file.Files.readString(f));
+        while (m.find()) {
+          ids.add(m.group(1));
+        }
+      }
+    }
+    assertThat(ids).as("control ids read from %s", corpus).isNotEmpty();
+    for (Rule r : rules) {
+      for (var ref : r.references(dev.kubeward.core.check.Framework.CIS)) {
+        assertThat(ids).as("%s references CIS %s", r.id(), ref.control()).contains(ref.control());
+      }
     }
   }
 }
