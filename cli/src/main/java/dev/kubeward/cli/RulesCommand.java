@@ -18,12 +18,29 @@ final class RulesCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  @picocli.CommandLine.Parameters(paramLabel = "RULE", arity = "0..*",
+      description = "Show only these rules (ids or slugs); one rule in the table format is shown in full: "
+          + "what the risk is, the fix and the framework controls.")
+  java.util.List<String> names = new java.util.ArrayList<>();
+
   @Override
   public Integer call() {
     Context ctx = parent.context();
     var targets = output.targets(RuleCatalogWriter.FORMATS);
     Catalog catalog = ctx.catalog().get();
-    output.write(targets, (t, w) -> RuleCatalogWriter.write(t.format(), catalog.rules(), w), ctx.out());
+    java.util.List<dev.kubeward.core.check.Rule> rules = catalog.rules();
+    if (!names.isEmpty()) {
+      rules = names.stream().map(n -> catalog.find(n).orElseThrow(() -> new picocli.CommandLine.ParameterException(
+          parent.spec.commandLine(), "no rule has the id or slug \"" + n + "\"; `kubeward rules` lists them"))).distinct().toList();
+    }
+    java.util.List<dev.kubeward.core.check.Rule> shown = rules;
+    output.write(targets, (t, w) -> {
+      if (t.format().equals("table") && shown.size() == 1) {
+        RuleCatalogWriter.write("markdown-rule", shown, w);
+      } else {
+        RuleCatalogWriter.write(t.format(), shown, w);
+      }
+    }, ctx.out());
     return ExitCodes.OK;
   }
 }

@@ -72,6 +72,14 @@ final class ScanCommand implements Callable<Integer> {
       description = "Write the current findings to FILE as the baseline (exit 0 unless the input has errors).")
   Path writeBaseline;
 
+  @Option(names = "--enable", split = ",", paramLabel = "RULE",
+      description = "Run only these rules (ids or slugs, comma-separated or repeated), on top of the configuration.")
+  List<String> enable = new ArrayList<>();
+
+  @Option(names = "--disable", split = ",", paramLabel = "RULE",
+      description = "Do not run these rules (ids or slugs, comma-separated or repeated), on top of the configuration.")
+  List<String> disable = new ArrayList<>();
+
   @Option(names = "--no-inline-suppressions",
       description = "Ignore ignore.kubeward.dev/* annotations, so that workload owners cannot exempt themselves.")
   boolean noInline;
@@ -104,7 +112,7 @@ final class ScanCommand implements Callable<Integer> {
       throw usage("- (standard input) can be given only once");
     }
     Catalog catalog = ctx.catalog().get();
-    LoadedConfig loaded = loadConfig(catalog, args);
+    LoadedConfig loaded = withCommandLineRules(catalog, loadConfig(catalog, args));
     Config cfg = loaded.config();
     Severity threshold = failOn != null ? failOn : cfg.failOn().orElse(Severity.HIGH);
     Set<String> accepted = baseline == null ? Set.of() : Baseline.read(baseline);
@@ -168,6 +176,36 @@ final class ScanCommand implements Callable<Integer> {
       Path file = cwd.resolve(name).normalize();
       return file.startsWith(folder) && !file.equals(folder) && cfg.excludes(folder.relativize(file).toString());
     };
+  }
+
+  /** --enable and --disable narrow what the configuration runs; an unknown rule name is a usage error. */
+  private LoadedConfig withCommandLineRules(Catalog catalog, LoadedConfig loaded) {
+    if (enable.isEmpty() && disable.isEmpty()) {
+      return loaded;
+    }
+    Config c = loaded.config();
+    List<String> enableOnly = new ArrayList<>(enable.isEmpty() ? c.enableOnly() : ruleIds(catalog, enable, "--enable"));
+    if (!enable.isEmpty() && !c.enableOnly().isEmpty()) {
+      enableOnly.retainAll(c.enableOnly());
+      if (enableOnly.isEmpty()) {
+        // An empty list would mean "every rule": say the request contradicts the configuration.
+        throw usage("--enable " + String.join(",", enable) + ": the configuration's rules.enableOnly "
+            + c.enableOnly() + " leaves none of these rules on; widen enableOnly or use --no-config");
+      }
+    }
+    List<String> disabled = new ArrayList<>(c.disable());
+    disabled.addAll(ruleIds(catalog, disable, "--disable"));
+    return new LoadedConfig(new Config(List.copyOf(disabled), List.copyOf(enableOnly), c.severity(), c.exclude(),
+        c.exceptions(), c.checkOptions(), c.failOn(), c.source()), loaded.folder());
+  }
+
+  private List<String> ruleIds(Catalog catalog, List<String> names, String option) {
+    List<String> ids = new ArrayList<>();
+    for (String n : names) {
+      ids.add(catalog.find(n).orElseThrow(() -> usage(option + " " + n
+          + ": no rule has that id or slug; `kubeward rules` lists them")).id());
+    }
+    return ids;
   }
 
   private LoadedConfig loadConfig(Catalog catalog, List<String> args) {

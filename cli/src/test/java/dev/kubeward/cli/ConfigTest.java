@@ -87,6 +87,28 @@ class ConfigTest {
   }
 
   @Test
+  void enableAndDisableOnTheCommandLineNarrowTheConfiguration() throws Exception {
+    assertThat(active(cli().run("scan", "--format", "json", "--enable", "KW-0001", dir))).containsExactly(PRIVILEGED);
+    assertThat(active(cli().run("scan", "--format", "json", "--disable", "privileged-container", dir)))
+        .containsExactly(ESCALATION);
+    assertThat(active(cli().run("scan", "--format", "json", "--enable", "KW-0001,KW-0002", "--disable", "KW-0002", dir)))
+        .containsExactly(PRIVILEGED);
+    config("rules:\n  enableOnly: [privileged-container]\n");
+    assertThat(active(cli().run("scan", "--format", "json", "--enable", "KW-0001,KW-0002", dir)))
+        .as("the command line narrows what the configuration allows").containsExactly(PRIVILEGED);
+    Result contradiction = cli().run("scan", "--enable", "privilege-escalation-allowed", dir);
+    assertThat(contradiction.exit()).as("nothing left to run is a usage error, not a scan of every rule").isEqualTo(2);
+    assertThat(contradiction.err()).contains("leaves none of these rules on");
+  }
+
+  @Test
+  void anUnknownRuleOnTheCommandLineIsAUsageError() {
+    Result r = cli().run("scan", "--disable", "no-such-rule", dir);
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--disable no-such-rule: no rule has that id or slug");
+  }
+
+  @Test
   void aSeverityOverrideChangesTheExitCode() throws Exception {
     config("rules:\n  disable: [KW-0001]\n  severity:\n    privilege-escalation-allowed: low\n");
     Result lowered = cli().run("scan", "--format", "json", dir);

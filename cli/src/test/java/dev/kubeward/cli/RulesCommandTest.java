@@ -51,4 +51,23 @@ class RulesCommandTest {
     assertThat(r.out()).isEmpty();
     assertThat(md).content().startsWith("# kubeward rules");
   }
+
+  @Test
+  void oneRuleIsExplainedInFull() {
+    Result r = cli().run("rules", "privileged-container");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("### KW-0001\n")
+        .contains("**Container runs privileged** · `privileged-container` · critical")
+        .contains("**Fix:** ")
+        .contains("**References:** Pod Security Standards baseline/privileged (Privileged Containers)")
+        .doesNotContain("KW-0002");
+  }
+
+  @Test
+  void severalRulesAreListedAndAnUnknownOneIsAUsageError() {
+    assertThat(cli().run("rules", "KW-0002", "KW-0001").out().lines()).hasSize(4);
+    Result r = cli().run("rules", "nope");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("no rule has the id or slug \"nope\"");
+  }
 }

@@ -25,6 +25,11 @@ public final class RuleCatalogWriter {
       case "table" -> table(rules, out);
       case "json" -> json(rules, out);
       case "markdown" -> markdown(rules, out);
+      case "markdown-rule" -> {
+        for (Rule r : rules) {
+          reference(r, out);
+        }
+      }
       default -> throw new IllegalArgumentException(format);
     }
   }
@@ -83,28 +88,33 @@ public final class RuleCatalogWriter {
     }
     out.write("## Rule reference\n\n");
     for (Rule r : rules) {
-      out.write("### " + r.id() + "\n\n");
-      out.write("**" + r.summary() + "** · `" + r.slug() + "` · " + r.severity().label() + " · " + r.category().title() + "\n\n");
-      r.description().ifPresent(d -> {
-        try {
-          out.write(d + "\n\n");
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
-      out.write("**Fix:** " + r.remediation() + "\n\n");
-      if (!r.references().isEmpty()) {
-        out.write("**References:** ");
-        StringBuilder sb = new StringBuilder();
-        for (Reference ref : r.references()) {
-          sb.append(sb.isEmpty() ? "" : "; ").append(ref.framework().title()).append(' ').append(ref.control());
-          ref.title().ifPresent(t -> sb.append(" (").append(t).append(')'));
-        }
-        out.write(sb + "\n\n");
+      reference(r, out);
+    }
+  }
+
+  /** One rule in full: heading, summary line, prose, fix, references, aliases. */
+  private static void reference(Rule r, Writer out) throws IOException {
+    out.write("### " + r.id() + "\n\n");
+    out.write("**" + r.summary() + "** · `" + r.slug() + "` · " + r.severity().label() + " · " + r.category().title() + "\n\n");
+    r.description().ifPresent(d -> {
+      try {
+        out.write(d + "\n\n");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
-      if (!r.aliases().isEmpty()) {
-        out.write("**Also known as:** " + String.join(", ", r.aliases()) + "\n\n");
+    });
+    out.write("**Fix:** " + r.remediation() + "\n\n");
+    if (!r.references().isEmpty()) {
+      out.write("**References:** ");
+      StringBuilder sb = new StringBuilder();
+      for (Reference ref : r.references()) {
+        sb.append(sb.isEmpty() ? "" : "; ").append(ref.framework().title()).append(' ').append(ref.control());
+        ref.title().ifPresent(t -> sb.append(" (").append(t).append(')'));
       }
+      out.write(sb + "\n\n");
+    }
+    if (!r.aliases().isEmpty()) {
+      out.write("**Also known as:** " + String.join(", ", r.aliases()) + "\n\n");
     }
   }
 }
