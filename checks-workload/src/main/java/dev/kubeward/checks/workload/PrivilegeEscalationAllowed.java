@@ -7,6 +7,7 @@ import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.k8s.ContainerView;
 
+/** Windows pods are left out ({@link RequiredFlag}): the API server rejects allowPrivilegeEscalation on them. */
 @CheckInfo(
     id = "KW-0002",
     summary = "Container allows privilege escalation",

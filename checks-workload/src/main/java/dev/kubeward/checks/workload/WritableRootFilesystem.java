@@ -7,7 +7,7 @@ import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.k8s.ContainerView;
 
-/** Windows pods are left out: the API server rejects readOnlyRootFilesystem on them. */
+/** Windows pods are left out ({@link RequiredFlag}): the API server rejects readOnlyRootFilesystem on them. */
 @CheckInfo(
     id = "KW-0004",
     summary = "Container root filesystem is writable",
@@ -19,8 +19,6 @@ public final class WritableRootFilesystem implements ContainerCheck {
 
   @Override
   public void check(ContainerView container, Findings findings) {
-    if (!container.pod().isWindows()) {
-      RequiredFlag.check(container, findings, "readOnlyRootFilesystem", true);
-    }
+    RequiredFlag.check(container, findings, "readOnlyRootFilesystem", true);
   }
 }
