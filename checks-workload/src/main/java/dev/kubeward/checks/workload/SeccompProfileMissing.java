@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * Unset means Unconfined unless the kubelet runs with --seccomp-default, which a manifest cannot
- * tell. Windows pods are left out: the API server rejects seccompProfile on them.
+ * tell. Only the fields count ({@link SecurityProfiles}); a leftover seccomp annotation is named in
+ * the message, since its author believes the container confined. Windows pods are left out: the
+ * API server rejects seccompProfile on them.
  */
 @CheckInfo(
     id = "KW-0008",
@@ -28,8 +30,11 @@ public final class SeccompProfileMissing implements ContainerCheck {
     }
     Optional<SecurityProfiles.Profile> profile = SecurityProfiles.seccomp(container);
     if (profile.isEmpty()) {
-      findings.at(container.securityContext().anchor())
-          .report("container %s sets no seccomp profile, so it runs Unconfined on most nodes", container.name());
+      var reporter = findings.at(container.securityContext().anchor());
+      SecurityProfiles.legacySeccompAnnotation(container).ifPresentOrElse(
+          annotation -> reporter.report("container %s sets no seccomp profile: its %s annotation has been ignored "
+              + "since Kubernetes v1.27, so it runs Unconfined on most nodes", container.name(), annotation),
+          () -> reporter.report("container %s sets no seccomp profile, so it runs Unconfined on most nodes", container.name()));
     } else if (profile.get().type() == SecurityProfiles.Type.UNCONFINED) {
       findings.at(profile.get().source()).report("container %s runs with seccomp Unconfined", container.name());
     }

@@ -8,9 +8,10 @@ import java.util.Optional;
 
 /**
  * Which seccomp or AppArmor profile a container runs with, and the field or annotation that
- * decides it. The kubelet looks, in order, at the container's field, the container's annotation,
- * the pod's field and the pod's annotation; the first that is set wins. The annotations are the
- * forms from before the fields existed and are still found in older manifests.
+ * decides it. The container's field wins over the pod's. For AppArmor the kubelet still reads the
+ * container's annotation from before the field existed, after the container's field and before
+ * the pod's; the seccomp annotations have done nothing since Kubernetes v1.27 (neither the kubelet
+ * nor the API server reads them), so only the fields count and an annotation is merely noted.
  */
 final class SecurityProfiles {
 
@@ -20,25 +21,31 @@ final class SecurityProfiles {
   /** A profile and where it is set. */
   record Profile(Type type, Field source) {}
 
+  private static final String SECCOMP_CONTAINER_ANNOTATION = "container.seccomp.security.alpha.kubernetes.io/";
+  private static final String SECCOMP_POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
+  private static final String APPARMOR_CONTAINER_ANNOTATION = "container.apparmor.security.beta.kubernetes.io/";
+
   private SecurityProfiles() {}
 
   static Optional<Profile> seccomp(ContainerView container) {
-    return resolve(container, "seccompProfile", "container.seccomp.security.alpha.kubernetes.io/",
-        Optional.of("seccomp.security.alpha.kubernetes.io/pod"));
+    var sc = container.securityContext();
+    return sc.own("seccompProfile").flatMap(SecurityProfiles::ofField)
+        .or(() -> sc.podContext().flatMap(p -> p.get("seccompProfile")).flatMap(SecurityProfiles::ofField));
+  }
+
+  /** The name of an ignored seccomp annotation the pod may still rely on: the container's, else the pod's. */
+  static Optional<String> legacySeccompAnnotation(ContainerView container) {
+    PodSpecView pod = container.pod();
+    String own = SECCOMP_CONTAINER_ANNOTATION + container.name();
+    return pod.annotation(own).map(a -> own).or(() -> pod.annotation(SECCOMP_POD_ANNOTATION).map(a -> SECCOMP_POD_ANNOTATION));
   }
 
   static Optional<Profile> appArmor(ContainerView container) {
-    return resolve(container, "appArmorProfile", "container.apparmor.security.beta.kubernetes.io/", Optional.empty());
-  }
-
-  private static Optional<Profile> resolve(
-      ContainerView container, String field, String containerAnnotationPrefix, Optional<String> podAnnotation) {
     var sc = container.securityContext();
-    PodSpecView pod = container.pod();
-    return sc.own(field).flatMap(SecurityProfiles::ofField)
-        .or(() -> pod.annotation(containerAnnotationPrefix + container.name()).flatMap(SecurityProfiles::ofAnnotation))
-        .or(() -> sc.podContext().flatMap(p -> p.get(field)).flatMap(SecurityProfiles::ofField))
-        .or(() -> podAnnotation.flatMap(pod::annotation).flatMap(SecurityProfiles::ofAnnotation));
+    return sc.own("appArmorProfile").flatMap(SecurityProfiles::ofField)
+        .or(() -> container.pod().annotation(APPARMOR_CONTAINER_ANNOTATION + container.name())
+            .flatMap(SecurityProfiles::ofAnnotation))
+        .or(() -> sc.podContext().flatMap(p -> p.get("appArmorProfile")).flatMap(SecurityProfiles::ofField));
   }
 
   private static Optional<Profile> ofField(Field profile) {
@@ -53,7 +60,7 @@ final class SecurityProfiles {
   private static Optional<Profile> ofAnnotation(Field annotation) {
     return annotation.text().map(v -> v.strip().toLowerCase(Locale.ROOT)).map(v -> new Profile(
         v.equals("unconfined") ? Type.UNCONFINED
-            : v.equals("runtime/default") || v.equals("docker/default") ? Type.RUNTIME_DEFAULT
+            : v.equals("runtime/default") ? Type.RUNTIME_DEFAULT
             : v.startsWith("localhost/") ? Type.LOCALHOST
             : Type.UNKNOWN,
         annotation));
