@@ -9,12 +9,14 @@ import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.core.model.Field;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Judged only where the input holds workloads of the Service's namespace: a scan of part of an
- * application must not flag Services whose pods are defined elsewhere.
+ * application must not flag Services whose pods are defined elsewhere. Labels that controllers
+ * add to their pods count as well as the template's ({@link ControllerLabels}).
  */
 @CheckInfo(
     id = "KW-0030",
@@ -41,9 +43,19 @@ public final class ServiceSelectsNoWorkload implements IndexCheck {
     }
     Map<String, String> selector = new LinkedHashMap<>();
     selectorField.get().entries().forEach(e -> e.value().text().ifPresent(v -> selector.put(e.key(), v)));
-    if (!selector.isEmpty() && index.workloadsSelectedBy(service.namespace(), selector).isEmpty()) {
+    if (!selector.isEmpty() && selectsNone(index, service.namespace(), selector)) {
       findings.at(selectorField.get()).report("selector %s matches the pods of no workload in namespace %s",
           selector, service.namespace().isEmpty() ? "(unset)" : service.namespace());
     }
+  }
+
+  /** The index finds workloads by template labels; labels their controllers add are then checked per candidate. */
+  private static boolean selectsNone(ResourceIndex index, String namespace, Map<String, String> selector) {
+    Map<String, String> template = new LinkedHashMap<>(selector);
+    template.keySet().removeIf(ControllerLabels::isControllerLabel);
+    List<IndexedResource> candidates =
+        template.isEmpty() ? index.workloadsIn(namespace) : index.workloadsSelectedBy(namespace, template);
+    return candidates.stream().noneMatch(w -> selector.entrySet().stream()
+        .allMatch(e -> ControllerLabels.carries(w, e.getKey(), e.getValue())));
   }
 }
