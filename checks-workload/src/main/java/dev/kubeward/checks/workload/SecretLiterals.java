@@ -24,12 +24,21 @@ final class SecretLiterals {
       new Shape("a Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b")),
       new Shape("a Stripe live key", Pattern.compile("\\b[rs]k_live_[0-9A-Za-z]{20,}")));
 
-  /** Name parts that mean the value is a secret, found anywhere in the name (DBPASSWORD, apiKey). */
-  private static final List<String> SECRET_WORDS =
-      List.of("PASSWORD", "PASSWD", "SECRET", "TOKEN", "APIKEY", "ACCESSKEY", "PRIVATEKEY", "CREDENTIAL");
+  /**
+   * Name parts that mean the value is a secret, found across word boundaries (DBPASSWORD, apiKey)
+   * but ending where a word of the name ends, so that TOKENIZER and MAX_TOKENS are not tokens.
+   */
+  private static final List<String> SECRET_WORDS = List.of("PASSWORD", "PASSWD", "PASSPHRASE", "SECRET", "SECRETKEY",
+      "TOKEN", "APIKEY", "ACCESSKEY", "PRIVATEKEY", "CREDENTIAL", "CREDENTIALS");
 
-  /** Name parts that count only as whole words: inside other words they mean nothing (AUTHOR, PASSIVE). */
-  private static final Set<String> SECRET_TOKENS = Set.of("PASS", "PWD", "PW", "AUTH", "AUTHORIZATION");
+  /** Name parts that count only as whole words: inside other words they mean nothing (PASSIVE, PWDUMP). */
+  private static final Set<String> SECRET_TOKENS = Set.of("PASS", "PWD", "PW");
+
+  /**
+   * Whole words that name a secret only at the end of a name or before KEY (REDIS_AUTH, AUTH_KEY):
+   * elsewhere they open a section of settings (GF_AUTH_ANONYMOUS_ORG_ROLE, AUTH_SERVER).
+   */
+  private static final Set<String> AUTH_TOKENS = Set.of("AUTH", "AUTHORIZATION");
 
   /** A last name part that makes the variable about a secret (TOKEN_URL, PASSWORD_FILE), not the secret. */
   private static final Set<String> ABOUT_A_SECRET = Set.of(
@@ -41,6 +50,7 @@ final class SecretLiterals {
 
   private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
   private static final Pattern WORD_SEPARATOR = Pattern.compile("[^A-Z0-9]+");
+  private static final Pattern TRAILING_NUMBER = Pattern.compile("(?<=[A-Z])[0-9]+$");
   private static final Pattern REFERENCE = Pattern.compile("\\$\\([A-Za-z_][A-Za-z0-9_.-]*\\)");
   private static final Pattern TEMPLATE = Pattern.compile("\\$\\{[^}]*}|\\{\\{.*?}}|<[^<>]+>");
   private static final Set<String> PLACEHOLDERS = Set.of(
@@ -59,14 +69,24 @@ final class SecretLiterals {
 
   /** Whether the variable's name says it holds a secret (DB_PASSWORD, apiKey), not a setting about one. */
   static boolean secretName(String name) {
+    // A trailing number numbers the variable, not the word: PASSWORD1, DB_PASS2.
     List<String> words = WORD_SEPARATOR.splitAsStream(CAMEL_HUMP.matcher(name).replaceAll("$1_$2").toUpperCase(Locale.ROOT))
-        .filter(w -> !w.isEmpty()).toList();
+        .map(w -> TRAILING_NUMBER.matcher(w).replaceFirst("")).filter(w -> !w.isEmpty()).toList();
     if (words.isEmpty() || ABOUT_A_SECRET.contains(words.getLast())) {
       return false;
     }
-    String joined = String.join("", words);
-    return SECRET_WORDS.stream().anyMatch(joined::contains)
-        || (words.stream().anyMatch(SECRET_TOKENS::contains) && !words.equals(List.of("PWD")));
+    StringBuilder joined = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      joined.append(word);
+      boolean lastOrBeforeKey = i == words.size() - 1 || words.get(i + 1).equals("KEY");
+      if (SECRET_WORDS.stream().anyMatch(w -> joined.toString().endsWith(w))
+          || (SECRET_TOKENS.contains(word) && !words.equals(List.of("PWD")))
+          || (AUTH_TOKENS.contains(word) && lastOrBeforeKey)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a value is a literal rather than a $(VAR) reference, a template or a placeholder. */

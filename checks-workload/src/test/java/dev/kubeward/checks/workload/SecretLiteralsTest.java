@@ -19,14 +19,17 @@ class SecretLiteralsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"DB_PASSWORD", "db_passwd", "apiKey", "API_KEY", "AWS_SECRET_ACCESS_KEY", "GITHUB_TOKEN",
-      "REFRESH_TOKEN", "SMTP_PASS", "DB_PWD", "BASIC_AUTH", "ServiceCredentials", "PRIVATE_KEY", "TOKEN_SECRET"})
+      "REFRESH_TOKEN", "SMTP_PASS", "DB_PWD", "BASIC_AUTH", "ServiceCredentials", "PRIVATE_KEY", "TOKEN_SECRET",
+      "REDIS_AUTH", "AUTH_KEY", "SECURE_AUTH_KEY", "HTTP_AUTHORIZATION", "DB_CREDENTIALS", "SSH_PASSPHRASE", "DJANGO_SECRET_KEY",
+      "PASSWORD1", "GITHUB_TOKEN2", "DB_PASS2"})
   void secretNames(String name) {
     assertThat(SecretLiterals.secretName(name)).isTrue();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"PASSWORD_FILE", "TOKEN_URL", "SECRET_NAME", "AUTH_MODE", "TOKEN_TTL", "OAUTH_CLIENT_ID",
-      "GIT_AUTHOR_EMAIL", "PWD", "LOG_LEVEL", "PASSIVE_MODE", "API_KEY_HEADER", "AUTHOR"})
+      "GIT_AUTHOR_EMAIL", "PWD", "LOG_LEVEL", "PASSIVE_MODE", "API_KEY_HEADER", "AUTHOR", "GF_AUTH_ANONYMOUS_ORG_ROLE",
+      "AUTH_SERVER", "TOKENIZER", "MAX_TOKENS", "SECRETARY"})
   void settingsAboutSecrets(String name) {
     assertThat(SecretLiterals.secretName(name)).isFalse();
   }
