@@ -13,7 +13,8 @@ import java.util.OptionalLong;
 /**
  * fsGroup and supplementalGroups are pod settings, but every container's processes get them, so
  * like runAsGroup they are reported for each container. An unset runAsGroup is not reported: the
- * image's group then applies, which this check cannot see.
+ * image's group then applies, which this check cannot see. A pod in its own user namespace is
+ * left out: its GID 0 is not the node's ({@link UserNamespaces}).
  */
 @CheckInfo(
     id = "KW-0023",
@@ -26,6 +27,9 @@ public final class RunAsGroupRoot implements ContainerCheck {
 
   @Override
   public void check(ContainerView container, Findings findings) {
+    if (UserNamespaces.isolates(container.pod())) {
+      return;
+    }
     var sc = container.securityContext();
     sc.inherited("runAsGroup").filter(RunAsGroupRoot::isRoot)
         .ifPresent(f -> findings.at(f).report("container %s runs with GID 0", container.name()));

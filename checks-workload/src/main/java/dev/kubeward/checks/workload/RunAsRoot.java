@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * A non-zero runAsUser settles it whatever runAsNonRoot says; without one, only runAsNonRoot: true
- * keeps the kubelet from starting an image whose user is root.
+ * keeps the kubelet from starting an image whose user is root. A pod in its own user namespace
+ * is left out: its root is not the node's ({@link UserNamespaces}).
  */
 @CheckInfo(
     id = "KW-0003",
@@ -24,6 +25,9 @@ public final class RunAsRoot implements ContainerCheck {
 
   @Override
   public void check(ContainerView container, Findings findings) {
+    if (UserNamespaces.isolates(container.pod())) {
+      return;
+    }
     var sc = container.securityContext();
     var uid = sc.runAsUserValue();
     if (uid.isPresent()) {

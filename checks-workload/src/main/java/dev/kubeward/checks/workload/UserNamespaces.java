@@ -1,0 +1,19 @@
+package dev.kubeward.checks.workload;
+
+import dev.kubeward.core.k8s.PodSpecView;
+import dev.kubeward.core.model.Field;
+
+/**
+ * Whether a pod runs in a user namespace of its own ({@code hostUsers: false}): its UID and GID 0
+ * are then mapped to an unprivileged user and group of the node, so root in the container is not
+ * root on the node, and Pod Security stops checking runAsNonRoot and runAsUser for it. A node
+ * without user namespace support refuses the pod rather than running it on the host's.
+ */
+final class UserNamespaces {
+
+  private UserNamespaces() {}
+
+  static boolean isolates(PodSpecView pod) {
+    return pod.get("hostUsers").flatMap(Field::bool).filter(hostUsers -> !hostUsers).isPresent();
+  }
+}
