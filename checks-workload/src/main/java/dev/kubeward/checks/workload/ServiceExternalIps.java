@@ -13,7 +13,7 @@ import dev.kubeward.core.model.Resource;
     severity = Severity.MEDIUM,
     category = Category.NETWORK_EXPOSURE,
     remediation = "Remove spec.externalIPs and use a LoadBalancer or Ingress; block the field cluster-wide with an admission policy.",
-    references = {"cve:CVE-2020-8554", "mitre:T1557", "k8s:docs/concepts/services-networking/service/#external-ips"})
+    references = {"cis:1.2.3", "cve:CVE-2020-8554", "mitre:T1557", "k8s:docs/concepts/services-networking/service/#external-ips"})
 public final class ServiceExternalIps implements CoreServiceCheck {
 
   @Override
