@@ -18,8 +18,7 @@ public final class DefaultServiceAccount implements PodSpecCheck {
 
   @Override
   public void check(PodSpecView pod, Findings findings) {
-    String account = pod.serviceAccountName();
-    if (account.isBlank() || account.equals("default")) {
+    if (pod.serviceAccountName().equals("default")) {
       findings.at(pod.get("serviceAccountName").or(() -> pod.get("serviceAccount")).orElse(pod.spec()))
           .report("pod runs as the namespace's default service account, which every other workload there shares");
     }

@@ -97,11 +97,15 @@ public final class PodSpecView {
     return os().filter(os -> os.equalsIgnoreCase("windows")).isPresent();
   }
 
-  /** The service account the pod runs as: {@code default} unless named. */
+  /**
+   * The service account the pod runs as: {@code default} unless named. An empty name is no name,
+   * as Kubernetes reads it (a Helm chart that creates no account often renders one).
+   */
   public String serviceAccountName() {
     return spec.get("serviceAccountName")
         .flatMap(Field::text)
-        .or(() -> spec.get("serviceAccount").flatMap(Field::text))
+        .filter(name -> !name.isBlank())
+        .or(() -> spec.get("serviceAccount").flatMap(Field::text).filter(name -> !name.isBlank()))
         .orElse("default");
   }
 
