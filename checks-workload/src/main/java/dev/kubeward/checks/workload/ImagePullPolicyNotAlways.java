@@ -13,7 +13,7 @@ import dev.kubeward.core.model.Field;
     summary = "Mutable container image is not pulled always",
     severity = Severity.LOW,
     category = Category.SUPPLY_CHAIN,
-    remediation = "Set imagePullPolicy to Always (or remove it), or pin the image by digest.",
+    remediation = "Set imagePullPolicy to Always, or pin the image by digest.",
     references = {"cis:1.2.11", "k8s:docs/concepts/containers/images/#image-pull-policy"})
 public final class ImagePullPolicyNotAlways implements ContainerCheck {
 
