@@ -7,8 +7,6 @@ import dev.kubeward.core.check.PodSpecCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.core.model.Field;
-import dev.kubeward.core.index.IndexedResource;
-import dev.kubeward.core.index.ResourceIndex;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,20 +35,11 @@ public final class ServiceAccountTokenAutomount implements PodSpecCheck {
     if (automount.isEmpty()) {
       String namespace = pod.resource().namespace().orElse("");
       String account = pod.serviceAccountName();
-      findings.at(pod.spec()).unless(index -> accountDisablesAutomount(index, namespace, account)).report(
+      findings.at(pod.spec()).unless(index -> ServiceAccountTokens.accountDisablesAutomount(index, namespace, account)).report(
           "pod does not set automountServiceAccountToken: set it to false unless the application talks to the Kubernetes API");
     } else if (automount.get().bool().orElse(false)) {
       findings.at(automount.get()).report(
           "pod mounts its service account token: set automountServiceAccountToken to false unless the application talks to the Kubernetes API");
     }
-  }
-
-  private static boolean accountDisablesAutomount(ResourceIndex index, String namespace, String account) {
-    return index.find("ServiceAccount", namespace, account)
-        .flatMap(IndexedResource::retained)
-        .flatMap(sa -> sa.root().get("automountServiceAccountToken"))
-        .flatMap(Field::bool)
-        .filter(b -> !b)
-        .isPresent();
   }
 }
