@@ -33,6 +33,9 @@ public final class ServiceSelectsNoWorkload implements IndexCheck {
 
   @Override
   public void check(IndexedResource service, ResourceIndex index, Findings findings) {
+    if (!service.ref().group().isEmpty()) {
+      return; // another group's Service (Knative's, a custom resource's) selects no pods
+    }
     var root = service.retained().orElseThrow().root();
     if (root.at("spec", "type").flatMap(Field::text).filter("ExternalName"::equals).isPresent()) {
       return;
