@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * The hostPath volumes of a pod and whether each exposes a sensitive part of the node. Paths are
  * compared after normalising: repeated and trailing slashes, {@code .} and {@code ..} resolved,
- * and {@code /var/run} read as {@code /run}, which it links to on every current distribution.
+ * and {@code /var/run} read as {@code /run}, which it links to on every current distribution. A
+ * few host files inside sensitive paths are common and harmless (the time zone, the machine id,
+ * and the CA certificates when mounted read-only): they count as plain host paths.
  */
 final class HostPaths {
 
@@ -25,6 +27,17 @@ final class HostPaths {
       "/var/lib/kubelet", "/var/lib/etcd", "/var/lib/docker", "/var/lib/containerd", "/var/lib/containers",
       "/var/run/docker.sock", "/run/containerd/containerd.sock", "/var/run/crio/crio.sock",
       "/var/run/cri-dockerd.sock").stream().map(HostPaths::normalise).toList();
+
+  /** Host files inside a sensitive path that hold nothing secret and give nothing away if changed. */
+  private static final List<String> HARMLESS =
+      List.of("/etc/localtime", "/etc/timezone", "/etc/machine-id", "/etc/hostname", "/etc/os-release");
+
+  /**
+   * The node's trusted CA certificates: public, so harmless to read; but a container that can write
+   * them plants a CA that the node's image pulls then trust.
+   */
+  private static final List<String> CA_STORES =
+      List.of("/etc/ssl/certs", "/etc/pki/tls/certs", "/etc/pki/ca-trust", "/etc/ca-certificates");
 
   /** How a host path relates to the sensitive path it exposes. */
   enum Relation { IS, INSIDE, HOLDS, SOCKET }
@@ -42,17 +55,30 @@ final class HostPaths {
         .flatMap(v -> v.get("hostPath").stream().map(hp -> {
           Field at = hp.get("path").orElse(hp);
           String path = at.text().orElse("");
+          String name = v.get("name").flatMap(Field::text).orElse("<unnamed>");
           boolean socket = hp.get("type").flatMap(Field::text).filter("Socket"::equals).isPresent();
-          return new Mount(v.get("name").flatMap(Field::text).orElse("<unnamed>"), at, path, exposure(path, socket));
+          return new Mount(name, at, path, exposure(path, socket, readOnly(pod, name)));
         }))
         .toList();
   }
 
-  static Optional<Exposure> exposure(String path, boolean declaredSocket) {
+  /** Whether every container that mounts the volume mounts it read-only (and one does). */
+  private static boolean readOnly(PodSpecView pod, String volume) {
+    List<Field> mounts = pod.allContainers().stream()
+        .flatMap(c -> c.get("volumeMounts").map(Field::items).orElse(List.of()).stream())
+        .filter(m -> m.get("name").flatMap(Field::text).filter(volume::equals).isPresent())
+        .toList();
+    return !mounts.isEmpty() && mounts.stream().allMatch(m -> m.get("readOnly").flatMap(Field::bool).orElse(false));
+  }
+
+  static Optional<Exposure> exposure(String path, boolean declaredSocket, boolean readOnly) {
     if (path.isBlank()) {
       return Optional.empty();
     }
     String p = normalise(path);
+    if (within(p, HARMLESS) || (readOnly && within(p, CA_STORES))) {
+      return Optional.empty();
+    }
     if (SENSITIVE.contains(p)) {
       return Optional.of(new Exposure(Relation.IS, p));
     }
@@ -71,6 +97,10 @@ final class HostPaths {
       return Optional.of(new Exposure(Relation.SOCKET, path.strip()));
     }
     return Optional.empty();
+  }
+
+  private static boolean within(String path, List<String> places) {
+    return places.stream().anyMatch(place -> path.equals(place) || path.startsWith(place + "/"));
   }
 
   /** {@code /var/run//docker.sock/} and {@code /tmp/../var/run/docker.sock} to {@code /run/docker.sock}. */

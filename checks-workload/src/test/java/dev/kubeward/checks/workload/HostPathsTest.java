@@ -19,20 +19,30 @@ class HostPathsTest {
 
   @Test
   void relatesPathsToTheSensitiveList() {
-    assertThat(HostPaths.exposure("/etc/", false)).contains(new Exposure(Relation.IS, "/etc"));
-    assertThat(HostPaths.exposure("/etc/kubernetes/pki", false)).contains(new Exposure(Relation.INSIDE, "/etc/kubernetes"));
-    assertThat(HostPaths.exposure("/var/lib", false)).contains(new Exposure(Relation.HOLDS, "/var/lib/kubelet"));
-    assertThat(HostPaths.exposure("/", false)).contains(new Exposure(Relation.IS, "/"));
-    assertThat(HostPaths.exposure("/srv/agent.sock", false)).contains(new Exposure(Relation.SOCKET, "/srv/agent.sock"));
-    assertThat(HostPaths.exposure("\\\\.\\pipe\\docker_engine", false)).map(Exposure::relation).contains(Relation.SOCKET);
+    assertThat(HostPaths.exposure("/etc/", false, false)).contains(new Exposure(Relation.IS, "/etc"));
+    assertThat(HostPaths.exposure("/etc/kubernetes/pki", false, false)).contains(new Exposure(Relation.INSIDE, "/etc/kubernetes"));
+    assertThat(HostPaths.exposure("/var/lib", false, false)).contains(new Exposure(Relation.HOLDS, "/var/lib/kubelet"));
+    assertThat(HostPaths.exposure("/", false, false)).contains(new Exposure(Relation.IS, "/"));
+    assertThat(HostPaths.exposure("/srv/agent.sock", false, false)).contains(new Exposure(Relation.SOCKET, "/srv/agent.sock"));
+    assertThat(HostPaths.exposure("\\\\.\\pipe\\docker_engine", false, false)).map(Exposure::relation).contains(Relation.SOCKET);
   }
 
   @Test
   void leavesOtherPathsAlone() {
-    assertThat(HostPaths.exposure("/etcetera", false)).isEmpty();
-    assertThat(HostPaths.exposure("/var/log", false)).isEmpty();
-    assertThat(HostPaths.exposure("/var/running", false)).isEmpty();
-    assertThat(HostPaths.exposure("", false)).isEmpty();
-    assertThat(HostPaths.exposure("C:\\data", false)).isEmpty();
+    assertThat(HostPaths.exposure("/etcetera", false, false)).isEmpty();
+    assertThat(HostPaths.exposure("/var/log", false, false)).isEmpty();
+    assertThat(HostPaths.exposure("/var/running", false, false)).isEmpty();
+    assertThat(HostPaths.exposure("", false, false)).isEmpty();
+    assertThat(HostPaths.exposure("C:\\data", false, false)).isEmpty();
+  }
+
+  @Test
+  void harmlessHostFilesAndReadOnlyCaStoresAreNotSensitive() {
+    assertThat(HostPaths.exposure("/etc/localtime", false, false)).isEmpty();
+    assertThat(HostPaths.exposure("/etc/machine-id", false, false)).isEmpty();
+    assertThat(HostPaths.exposure("/etc/ssl/certs/ca-certificates.crt", false, true)).isEmpty();
+    assertThat(HostPaths.exposure("/etc/ssl/certs", false, false)).contains(new Exposure(Relation.INSIDE, "/etc"));
+    assertThat(HostPaths.exposure("/etc/ssl", false, true)).contains(new Exposure(Relation.INSIDE, "/etc"));
+    assertThat(HostPaths.exposure("/etc/localtime-backup", false, false)).contains(new Exposure(Relation.INSIDE, "/etc"));
   }
 }
