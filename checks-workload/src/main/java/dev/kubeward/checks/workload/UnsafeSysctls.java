@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The safe set is Pod Security baseline's as of Kubernetes 1.32 (pod-security-admission
+ * The safe set is Pod Security baseline's as of Kubernetes 1.37 (pod-security-admission
  * check_sysctls.go). Option {@code allowed}: sysctls the cluster's kubelets allow on purpose
  * (--allowed-unsafe-sysctls), by name or as a prefix ending in {@code *}.
  */
@@ -36,7 +36,9 @@ public final class UnsafeSysctls implements PodSpecCheck {
       "net.ipv4.tcp_keepalive_intvl",
       "net.ipv4.tcp_keepalive_probes",
       "net.ipv4.tcp_rmem",
-      "net.ipv4.tcp_wmem");
+      "net.ipv4.tcp_wmem",
+      "net.ipv4.tcp_slow_start_after_idle",
+      "net.ipv4.tcp_notsent_lowat");
 
   @Override
   public void check(PodSpecView pod, Findings findings) {
