@@ -51,7 +51,7 @@ class BaselineTest {
         .contains("container debug does not set allowPrivilegeEscalation")
         .doesNotContain("container app does not set")
         .doesNotContain("container agent runs privileged")
-        .contains("2 findings (1 critical, 1 high), 2 suppressed.");
+        .contains("2 findings (1 critical, 1 medium), 2 suppressed.");
   }
 
   @Test

@@ -37,15 +37,18 @@ class ExitCodeTest {
   }
 
   @Test
-  void aHighFindingFailsAtTheDefaultThreshold() {
-    Result r = cli().run("scan", write(dir.resolve("web.yaml"), Manifests.ESCALATION));
-    assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out()).contains("HIGH     13:9    container app does not set allowPrivilegeEscalation to false")
-        .contains("FAIL: findings at or above high");
+  void aCriticalFindingFailsAtTheDefaultThresholdAndAMediumOneDoesNot() {
+    Result critical = cli().run("scan", write(dir.resolve("agent.yaml"), Manifests.PRIVILEGED));
+    assertThat(critical.exit()).isEqualTo(1);
+    assertThat(critical.out()).contains("FAIL: findings at or above high");
+    Result medium = cli().run("scan", write(dir.resolve("web.yaml"), Manifests.ESCALATION));
+    assertThat(medium.exit()).isZero();
+    assertThat(medium.out()).contains("MEDIUM   13:9    container app does not set allowPrivilegeEscalation to false")
+        .contains("PASS: nothing at or above high");
   }
 
   @ParameterizedTest
-  @CsvSource({"critical, 0", "CRITICAL, 0", "high, 1", "medium, 1", "info, 1"})
+  @CsvSource({"critical, 0", "CRITICAL, 0", "high, 0", "medium, 1", "MEDIUM, 1", "info, 1"})
   void failOnMovesTheThreshold(String failOn, int exit) {
     Result r = cli().run("scan", "--fail-on", failOn, write(dir.resolve("web.yaml"), Manifests.ESCALATION));
     assertThat(r.exit()).isEqualTo(exit);
@@ -54,9 +57,9 @@ class ExitCodeTest {
   @Test
   void theConfigurationsFailOnIsTheDefaultAndTheOptionWins() {
     write(dir.resolve("web.yaml"), Manifests.ESCALATION);
-    write(dir.resolve(".kubeward.yaml"), "failOn: critical\n");
-    assertThat(cli().run("scan", dir).exit()).isZero();
-    assertThat(cli().run("scan", "--fail-on", "high", dir).exit()).isEqualTo(1);
+    write(dir.resolve(".kubeward.yaml"), "failOn: medium\n");
+    assertThat(cli().run("scan", dir).exit()).isEqualTo(1);
+    assertThat(cli().run("scan", "--fail-on", "high", dir).exit()).isZero();
   }
 
   @Test
@@ -70,7 +73,7 @@ class ExitCodeTest {
         .contains("b-web.yaml\n  Deployment/shop/web\n")
         .contains("c-agent.yaml\n  DaemonSet/kube-system/node-agent\n")
         .containsPattern("a-broken.yaml:\\d+:\\d+: error: invalid YAML")
-        .contains("3 files, 2 resources, 2 findings (1 critical, 1 high), 1 input error");
+        .contains("3 files, 2 resources, 2 findings (1 critical, 1 medium), 1 input error");
   }
 
   @Test

@@ -65,7 +65,7 @@ class ProcessTest {
     assertThat(r.out())
         .startsWith("deploy/agent.yaml\n  DaemonSet/kube-system/node-agent\n")
         .contains("deploy/web.yaml\n  Deployment/shop/web\n")
-        .contains("2 files, 2 resources, 2 findings (1 critical, 1 high). FAIL")
+        .contains("2 files, 2 resources, 2 findings (1 critical, 1 medium). FAIL")
         .doesNotContain("\u001b[");
     assertThat(r.err()).as("no progress line in a pipe").isEmpty();
   }
@@ -80,9 +80,9 @@ class ProcessTest {
   @Test
   void standardInputAlongsideFiles() throws Exception {
     write(dir.resolve("web.yaml"), Manifests.ESCALATION);
-    Ran r = kubeward(Manifests.CLEAN, "scan", "web.yaml", "-");
+    Ran r = kubeward(Manifests.CLEAN, "scan", "--fail-on", "medium", "web.yaml", "-");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out()).startsWith("web.yaml\n").contains("2 files, 2 resources, 1 finding (1 high)");
+    assertThat(r.out()).startsWith("web.yaml\n").contains("2 files, 2 resources, 1 finding (1 medium)");
     Ran twice = kubeward("", "scan", "-", "-");
     assertThat(twice.exit()).isEqualTo(2);
     assertThat(twice.err()).startsWith("kubeward: error: - (standard input) can be given only once");
@@ -92,7 +92,7 @@ class ProcessTest {
   void aFileGivenByNameIsReadWhateverItsExtension() throws Exception {
     write(dir.resolve("rendered.txt"), Manifests.ESCALATION);
     write(dir.resolve("notes.txt"), Manifests.PRIVILEGED);
-    Ran named = kubeward("", "scan", "rendered.txt");
+    Ran named = kubeward("", "scan", "--fail-on", "medium", "rendered.txt");
     assertThat(named.exit()).isEqualTo(1);
     assertThat(named.out()).startsWith("rendered.txt\n  Deployment/shop/web\n");
     Ran folder = kubeward("", "scan", ".");

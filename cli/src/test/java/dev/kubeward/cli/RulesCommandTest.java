@@ -20,7 +20,7 @@ class RulesCommandTest {
     assertThat(r.out().lines()).containsExactly(
         "ID       SLUG                          SEVERITY  CATEGORY              SUMMARY",
         "KW-0001  privileged-container          critical  pod-security          Container runs privileged",
-        "KW-0002  privilege-escalation-allowed  high      pod-security          Container allows privilege escalation",
+        "KW-0002  privilege-escalation-allowed  medium    pod-security          Container allows privilege escalation",
         "2 rules");
   }
 

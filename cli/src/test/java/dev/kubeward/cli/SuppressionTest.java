@@ -79,7 +79,7 @@ class SuppressionTest {
         .contains(file + ":8:5: warning: suppression of privileged-container has no reason, so it does not apply;"
             + " write why as the annotation's value")
         .contains(file + ":16:9: warning: suppression annotation names no rule \"no-such-rule\"")
-        .contains("4 findings (2 critical, 2 high). FAIL");
+        .contains("4 findings (2 critical, 2 medium). FAIL");
   }
 
   @Test
@@ -95,7 +95,7 @@ class SuppressionTest {
     Path file = manifest("ignore.kubeward.dev/privileged-container.app: \"runs the node's network stack\"", "");
 
     Result quiet = cli().run("scan", file);
-    assertThat(quiet.out()).doesNotContain("suppressed (").contains("3 findings (1 critical, 2 high), 1 suppressed.");
+    assertThat(quiet.out()).doesNotContain("suppressed (").contains("3 findings (1 critical, 2 medium), 1 suppressed.");
 
     Result verbose = cli().run("scan", "--verbose", file);
     assertThat(verbose.out()).contains("""

@@ -24,7 +24,7 @@ class TerminalTest {
 
   @Test
   void colourAtATerminal() {
-    assertThat(cli().terminal().run("scan", manifest()).out()).contains(ESC + "1;31mHIGH");
+    assertThat(cli().terminal().run("scan", manifest()).out()).contains(ESC + "33mMEDIUM");
   }
 
   @Test

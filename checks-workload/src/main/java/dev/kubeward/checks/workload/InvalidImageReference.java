@@ -20,6 +20,14 @@ public final class InvalidImageReference implements ContainerCheck {
   public void check(ContainerView container, Findings findings) {
     ContainerImage.invalid(container).ifPresent(f -> findings.at(f).report(
         "container %s image %s is not a valid image reference: the node cannot pull it, and no image check can vouch for it",
-        container.name(), f.text().map(t -> "\"" + t + "\"").orElse(f.shape())));
+        container.name(), f.text().map(t -> "\"" + redacted(t) + "\"").orElse(f.shape())));
   }
+
+  /** Credentials pasted into an image string ({@code user:token@host/...}) are never printed. */
+  static String redacted(String image) {
+    return USER_INFO.matcher(image).replaceFirst("$1***@");
+  }
+
+  private static final java.util.regex.Pattern USER_INFO =
+      java.util.regex.Pattern.compile("^(\\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*://)?)[^/@\\s]+@");
 }

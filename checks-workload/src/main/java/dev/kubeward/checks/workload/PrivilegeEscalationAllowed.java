@@ -11,7 +11,7 @@ import dev.kubeward.core.k8s.ContainerView;
 @CheckInfo(
     id = "KW-0002",
     summary = "Container allows privilege escalation",
-    severity = Severity.HIGH,
+    severity = Severity.MEDIUM,
     category = Category.POD_SECURITY,
     remediation = "Set securityContext.allowPrivilegeEscalation to false in every container.",
     references = {"pss:restricted/allowPrivilegeEscalation", "cis:5.2.6", "nsa:pod-security/enforcement", "mitre:T1548"})

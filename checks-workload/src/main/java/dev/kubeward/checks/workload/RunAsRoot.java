@@ -18,7 +18,7 @@ import java.util.Optional;
 @CheckInfo(
     id = "KW-0003",
     summary = "Container may run as root",
-    severity = Severity.HIGH,
+    severity = Severity.MEDIUM,
     category = Category.POD_SECURITY,
     remediation = "Set securityContext.runAsNonRoot to true and runAsUser to a non-zero UID (on Windows, windowsOptions.runAsUserName to a non-administrator), on the pod or the container.",
     references = {"pss:restricted/runAsNonRoot", "pss:restricted/runAsUser", "cis:5.2.7", "nsa:pod-security/non-root", "mitre:T1611"})
