@@ -1,0 +1,88 @@
+package dev.kubeward.pss.checks;
+
+import static dev.kubeward.pss.Text.and;
+import static dev.kubeward.pss.Text.containers;
+import static dev.kubeward.pss.Text.joinQuote;
+import static dev.kubeward.pss.Text.pluralize;
+
+import dev.kubeward.pss.ContainerFacts;
+import dev.kubeward.pss.Level;
+import dev.kubeward.pss.Locator;
+import dev.kubeward.pss.PodFacts;
+import dev.kubeward.pss.SecurityFacts;
+import dev.kubeward.pss.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The default AppArmor profile must not be overridden or disabled: {@code appArmorProfile.type}
+ * (pod and containers) must be RuntimeDefault or Localhost, and the beta annotations
+ * {@code container.apparmor.security.beta.kubernetes.io/*} empty, {@code runtime/default} or
+ * {@code localhost/...}. Upstream added the field to its one revision rather than a new one, so the
+ * field counts at every policy version.
+ */
+public final class PssAppArmorProfile extends StandardCheck {
+
+  private static final String ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
+
+  public PssAppArmorProfile() {
+    super("appArmorProfile", Level.BASELINE);
+  }
+
+  @Override
+  public List<Revision> revisions() {
+    return List.of(Revision.since(0, this::v1Dot0));
+  }
+
+  private static boolean allowedType(String type) {
+    return type.equals("RuntimeDefault") || type.equals("Localhost");
+  }
+
+  private static boolean allowedAnnotation(String value) {
+    return value.isEmpty() || value.equals("runtime/default") || value.startsWith("localhost/");
+  }
+
+  private Optional<Violation> v1Dot0(PodFacts pod) {
+    List<String> setters = new ArrayList<>(0);
+    TreeSet<String> values = new TreeSet<>();
+    Locator first = null;
+    Optional<String> podType = pod.pod(SecurityFacts::appArmorProfileType);
+    if (podType.isPresent() && !allowedType(podType.get())) {
+      setters.add("pod");
+      values.add(podType.get());
+      first = Locator.spec("securityContext", "appArmorProfile", "type");
+    }
+    Offenders bad = new Offenders();
+    for (ContainerFacts c : pod.containers()) {
+      Optional<String> type = c.own(SecurityFacts::appArmorProfileType);
+      if (type.isPresent() && !allowedType(type.get())) {
+        bad.add(c.name(), c.locate("securityContext", "appArmorProfile", "type"));
+        values.add(type.get());
+      }
+    }
+    if (!bad.isEmpty()) {
+      setters.add(containers(bad.names()));
+      first = first == null ? bad.first() : first;
+    }
+    List<String> valueList = new ArrayList<>(values);
+    TreeSet<String> annotations = new TreeSet<>();
+    for (Map.Entry<String, String> a : pod.annotations().entrySet()) {
+      if (a.getKey().startsWith(ANNOTATION_PREFIX) && !allowedAnnotation(a.getValue())) {
+        annotations.add(a.getKey() + "=\"" + a.getValue() + "\"");
+        first = first == null ? Locator.annotation(a.getKey()) : first;
+      }
+    }
+    if (!annotations.isEmpty()) {
+      valueList.addAll(annotations);
+      setters.add(pluralize("annotation", "annotations", annotations.size()));
+    }
+    if (setters.isEmpty()) {
+      return Optional.empty();
+    }
+    return violation(pluralize("forbidden AppArmor profile", "forbidden AppArmor profiles", valueList.size()),
+        and(setters) + " must not set AppArmor profile type to " + joinQuote(valueList), first);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.kubeward.pss.checks;
+
+import static dev.kubeward.pss.Text.containers;
+import static dev.kubeward.pss.Text.pluralize;
+
+import dev.kubeward.pss.ContainerFacts;
+import dev.kubeward.pss.Level;
+import dev.kubeward.pss.PodFacts;
+import dev.kubeward.pss.Violation;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Host ports must be forbidden: every {@code ports[].hostPort} must be unset or 0. A pod with
+ * hostNetwork gets its containerPorts as hostPorts from the API server's defaulting, so those count.
+ * The ports are listed as upstream lists them: distinct, sorted as text.
+ */
+public final class PssHostPorts extends StandardCheck {
+
+  public PssHostPorts() {
+    super("hostPorts", Level.BASELINE);
+  }
+
+  @Override
+  public List<Revision> revisions() {
+    return List.of(Revision.since(0, this::v1Dot0));
+  }
+
+  private Optional<Violation> v1Dot0(PodFacts pod) {
+    Offenders bad = new Offenders();
+    TreeSet<String> ports = new TreeSet<>();
+    for (ContainerFacts c : pod.containers()) {
+      if (!c.hostPorts().isEmpty()) {
+        bad.add(c.name(), c.locate("ports", c.hostPorts().get(0).portIndex(), "hostPort"));
+        c.hostPorts().forEach(p -> ports.add(Long.toString(p.port())));
+      }
+    }
+    if (bad.isEmpty()) {
+      return Optional.empty();
+    }
+    return violation("hostPort", containers(bad.names()) + " " + pluralize("uses", "use", bad.size()) + " "
+        + pluralize("hostPort", "hostPorts", ports.size()) + " " + String.join(", ", ports), bad.first());
+  }
+}

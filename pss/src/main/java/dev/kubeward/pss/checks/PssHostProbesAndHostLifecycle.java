@@ -1,0 +1,48 @@
+package dev.kubeward.pss.checks;
+
+import static dev.kubeward.pss.Text.containers;
+import static dev.kubeward.pss.Text.joinQuote;
+import static dev.kubeward.pss.Text.pluralize;
+
+import dev.kubeward.pss.ContainerFacts;
+import dev.kubeward.pss.Level;
+import dev.kubeward.pss.Locator;
+import dev.kubeward.pss.PodFacts;
+import dev.kubeward.pss.Violation;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Probes and lifecycle handlers must not name a host (v1.34 on): the kubelet would connect to it
+ * from the node, reaching what the pod itself cannot. Containers and hosts are listed distinct and
+ * sorted, as upstream lists them.
+ */
+public final class PssHostProbesAndHostLifecycle extends StandardCheck {
+
+  public PssHostProbesAndHostLifecycle() {
+    super("hostProbesAndHostLifecycle", Level.BASELINE);
+  }
+
+  @Override
+  public List<Revision> revisions() {
+    return List.of(Revision.since(34, this::v1Dot34));
+  }
+
+  private Optional<Violation> v1Dot34(PodFacts pod) {
+    TreeSet<String> bad = new TreeSet<>();
+    TreeSet<String> hosts = new TreeSet<>();
+    Locator first = null;
+    for (ContainerFacts c : pod.containers()) {
+      for (ContainerFacts.HostHandler h : c.hostHandlers()) {
+        bad.add(c.name());
+        hosts.add(h.host());
+        first = first == null ? c.locate(h.path().toArray()) : first;
+      }
+    }
+    return bad.isEmpty() ? Optional.empty() : violation("probe or lifecycle host",
+        containers(bad) + " " + pluralize("uses", "use", bad.size()) + " "
+            + pluralize("probe or lifecycle host", "probe or lifecycle hosts", hosts.size()) + " " + joinQuote(hosts),
+        first);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.kubeward.pss.checks;
+
+import static dev.kubeward.pss.Text.joinQuote;
+import static dev.kubeward.pss.Text.pluralize;
+
+import dev.kubeward.pss.Level;
+import dev.kubeward.pss.Locator;
+import dev.kubeward.pss.PodFacts;
+import dev.kubeward.pss.VolumeFacts;
+import dev.kubeward.pss.Violation;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Only ephemeral, projected and claim-backed volume types are allowed: configMap, csi,
+ * downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected, secret. Upstream
+ * added {@code image} to its only revision, so it is allowed at every policy version. A volume
+ * without a known source is an emptyDir after the API server's defaulting. Overrides
+ * {@link PssHostPathVolumes} at restricted.
+ */
+public final class PssRestrictedVolumes extends StandardCheck {
+
+  private static final List<String> ALLOWED = List.of(
+      "configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "image", "persistentVolumeClaim", "projected", "secret");
+
+  /** The restricted types in the order upstream tests them: a volume that sets two is named by the first. */
+  private static final List<String> RESTRICTED = List.of(
+      "hostPath", "gcePersistentDisk", "awsElasticBlockStore", "gitRepo", "nfs", "iscsi", "glusterfs", "rbd",
+      "flexVolume", "cinder", "cephfs", "flocker", "fc", "azureFile", "vsphereVolume", "quobyte", "azureDisk",
+      "photonPersistentDisk", "portworxVolume", "scaleIO", "storageos");
+
+  public PssRestrictedVolumes() {
+    super("restrictedVolumes", Level.RESTRICTED);
+  }
+
+  @Override
+  public List<Revision> revisions() {
+    return List.of(Revision.since(0, this::v1Dot0, PssHostPathVolumes.ID));
+  }
+
+  private Optional<Violation> v1Dot0(PodFacts pod) {
+    Offenders bad = new Offenders();
+    TreeSet<String> types = new TreeSet<>();
+    for (VolumeFacts v : pod.volumes()) {
+      if (v.isDefaultedEmptyDir() || ALLOWED.stream().anyMatch(v::has)) {
+        continue;
+      }
+      String type = RESTRICTED.stream().filter(v::has).findFirst().orElseThrow();
+      bad.add(v.name(), Locator.spec("volumes", v.index(), type));
+      types.add(type);
+    }
+    if (bad.isEmpty()) {
+      return Optional.empty();
+    }
+    return violation("restricted volume types", pluralize("volume", "volumes", bad.size()) + " " + joinQuote(bad.names())
+        + " " + pluralize("uses", "use", bad.size()) + " "
+        + pluralize("restricted volume type", "restricted volume types", types.size()) + " " + joinQuote(types), bad.first());
+  }
+}

@@ -1,0 +1,70 @@
+package dev.kubeward.pss.checks;
+
+import static dev.kubeward.pss.Text.and;
+import static dev.kubeward.pss.Text.containers;
+
+import dev.kubeward.pss.ContainerFacts;
+import dev.kubeward.pss.Level;
+import dev.kubeward.pss.Locator;
+import dev.kubeward.pss.PodFacts;
+import dev.kubeward.pss.SecurityFacts;
+import dev.kubeward.pss.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Containers must run as non-root: runAsNonRoot true on the pod (containers may then leave it
+ * unset) or on every container, and false nowhere. From v1.35 a pod in its own user namespace
+ * ({@code hostUsers: false}) is exempt, its root not being the node's.
+ */
+public final class PssRunAsNonRoot extends StandardCheck {
+
+  public PssRunAsNonRoot() {
+    super("runAsNonRoot", Level.RESTRICTED);
+  }
+
+  @Override
+  public List<Revision> revisions() {
+    return List.of(Revision.since(0, this::v1Dot0), Revision.since(35, this::v1Dot35));
+  }
+
+  private Optional<Violation> v1Dot0(PodFacts pod) {
+    List<String> setters = new ArrayList<>(0);
+    Locator first = null;
+    Optional<Boolean> podValue = pod.pod(SecurityFacts::runAsNonRoot);
+    if (podValue.isPresent() && !podValue.get()) {
+      setters.add("pod");
+      first = Locator.spec("securityContext", "runAsNonRoot");
+    }
+    boolean podNonRoot = podValue.orElse(false);
+    Offenders explicit = new Offenders();
+    Offenders implicit = new Offenders();
+    for (ContainerFacts c : pod.containers()) {
+      Optional<Boolean> value = c.own(SecurityFacts::runAsNonRoot);
+      if (value.isPresent()) {
+        if (!value.get()) {
+          explicit.add(c.name(), c.locate("securityContext", "runAsNonRoot"));
+        }
+      } else if (!podNonRoot) {
+        implicit.add(c.name(), c.locate("securityContext", "runAsNonRoot"));
+      }
+    }
+    if (!explicit.isEmpty()) {
+      setters.add(containers(explicit.names()));
+      first = first == null ? explicit.first() : first;
+    }
+    if (!setters.isEmpty()) {
+      return violation("runAsNonRoot != true", and(setters) + " must not set securityContext.runAsNonRoot=false", first);
+    }
+    if (!implicit.isEmpty()) {
+      return violation("runAsNonRoot != true",
+          "pod or " + containers(implicit.names()) + " must set securityContext.runAsNonRoot=true", implicit.first());
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Violation> v1Dot35(PodFacts pod) {
+    return pod.userNamespace() ? Optional.empty() : v1Dot0(pod);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.kubeward.pss.checks;
+
+import static dev.kubeward.pss.Text.and;
+import static dev.kubeward.pss.Text.containers;
+
+import dev.kubeward.pss.ContainerFacts;
+import dev.kubeward.pss.Level;
+import dev.kubeward.pss.Locator;
+import dev.kubeward.pss.PodFacts;
+import dev.kubeward.pss.SecurityFacts;
+import dev.kubeward.pss.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * runAsUser must not be 0, on the pod or any container; unset is allowed (runAsNonRoot covers it).
+ * New at v1.23; from v1.35 a pod in its own user namespace is exempt.
+ */
+public final class PssRunAsUser extends StandardCheck {
+
+  public PssRunAsUser() {
+    super("runAsUser", Level.RESTRICTED);
+  }
+
+  @Override
+  public List<Revision> revisions() {
+    return List.of(Revision.since(23, this::v1Dot23), Revision.since(35, this::v1Dot35));
+  }
+
+  private static boolean root(OptionalLong uid) {
+    return uid.isPresent() && uid.getAsLong() == 0;
+  }
+
+  private Optional<Violation> v1Dot23(PodFacts pod) {
+    List<String> setters = new ArrayList<>(0);
+    Locator first = null;
+    if (pod.securityContext().map(sc -> root(sc.runAsUser())).orElse(false)) {
+      setters.add("pod");
+      first = Locator.spec("securityContext", "runAsUser");
+    }
+    Offenders bad = new Offenders();
+    for (ContainerFacts c : pod.containers()) {
+      if (c.securityContext().map(sc -> root(sc.runAsUser())).orElse(false)) {
+        bad.add(c.name(), c.locate("securityContext", "runAsUser"));
+      }
+    }
+    if (!bad.isEmpty()) {
+      setters.add(containers(bad.names()));
+      first = first == null ? bad.first() : first;
+    }
+    return setters.isEmpty() ? Optional.empty()
+        : violation("runAsUser=0", and(setters) + " must not set runAsUser=0", first);
+  }
+
+  private Optional<Violation> v1Dot35(PodFacts pod) {
+    return pod.userNamespace() ? Optional.empty() : v1Dot23(pod);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.kubeward.pss.checks;
+
+import static dev.kubeward.pss.Text.and;
+import static dev.kubeward.pss.Text.containers;
+
+import dev.kubeward.pss.ContainerFacts;
+import dev.kubeward.pss.Level;
+import dev.kubeward.pss.Locator;
+import dev.kubeward.pss.PodFacts;
+import dev.kubeward.pss.SecurityFacts;
+import dev.kubeward.pss.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Windows HostProcess containers have full access to the node: {@code windowsOptions.hostProcess} must not be true. */
+public final class PssWindowsHostProcess extends StandardCheck {
+
+  public PssWindowsHostProcess() {
+    super("windowsHostProcess", Level.BASELINE);
+  }
+
+  @Override
+  public List<Revision> revisions() {
+    return List.of(Revision.since(0, this::v1Dot0));
+  }
+
+  private Optional<Violation> v1Dot0(PodFacts pod) {
+    Offenders bad = new Offenders();
+    for (ContainerFacts c : pod.containers()) {
+      if (c.ownTrue(SecurityFacts::hostProcess)) {
+        bad.add(c.name(), c.locate("securityContext", "windowsOptions", "hostProcess"));
+      }
+    }
+    List<String> setters = new ArrayList<>(2);
+    Locator first = null;
+    if (pod.pod(SecurityFacts::hostProcess).orElse(false)) {
+      setters.add("pod");
+      first = Locator.spec("securityContext", "windowsOptions", "hostProcess");
+    }
+    if (!bad.isEmpty()) {
+      setters.add(containers(bad.names()));
+      first = first == null ? bad.first() : first;
+    }
+    return setters.isEmpty() ? Optional.empty() : violation("hostProcess",
+        and(setters) + " must not set securityContext.windowsOptions.hostProcess=true", first);
+  }
+}

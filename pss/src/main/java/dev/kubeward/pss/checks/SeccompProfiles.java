@@ -1,0 +1,73 @@
+package dev.kubeward.pss.checks;
+
+import static dev.kubeward.pss.Text.and;
+import static dev.kubeward.pss.Text.containers;
+import static dev.kubeward.pss.Text.joinQuote;
+
+import dev.kubeward.pss.ContainerFacts;
+import dev.kubeward.pss.Locator;
+import dev.kubeward.pss.PodFacts;
+import dev.kubeward.pss.SecurityFacts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * How the two seccomp checks read {@code seccompProfile.type} (v1.19 on): who sets a type other
+ * than RuntimeDefault or Localhost, and which containers are left without one.
+ */
+final class SeccompProfiles {
+
+  /**
+   * @param badSetters {@code pod}, {@code containers "a", "b"}: who set a forbidden type
+   * @param unset containers that set no profile while the pod sets no allowed one
+   */
+  record Reading(List<String> badSetters, TreeSet<String> badValues, Offenders unset, Locator firstBad) {
+
+    String forbiddenDetail() {
+      return and(badSetters) + " must not set securityContext.seccompProfile.type to " + joinQuote(badValues);
+    }
+  }
+
+  private SeccompProfiles() {}
+
+  static boolean valid(String type) {
+    return type.equals("RuntimeDefault") || type.equals("Localhost");
+  }
+
+  static Reading read(PodFacts pod) {
+    List<String> setters = new ArrayList<>(0);
+    TreeSet<String> values = new TreeSet<>();
+    Locator first = null;
+    boolean podSet = false;
+    Optional<String> podType = pod.pod(SecurityFacts::seccompProfileType);
+    if (podType.isPresent()) {
+      if (valid(podType.get())) {
+        podSet = true;
+      } else {
+        setters.add("pod");
+        values.add(podType.get());
+        first = Locator.spec("securityContext", "seccompProfile", "type");
+      }
+    }
+    Offenders explicit = new Offenders();
+    Offenders unset = new Offenders();
+    for (ContainerFacts c : pod.containers()) {
+      Optional<String> type = c.own(SecurityFacts::seccompProfileType);
+      if (type.isPresent()) {
+        if (!valid(type.get())) {
+          explicit.add(c.name(), c.locate("securityContext", "seccompProfile", "type"));
+          values.add(type.get());
+        }
+      } else if (!podSet) {
+        unset.add(c.name(), c.locate("securityContext", "seccompProfile"));
+      }
+    }
+    if (!explicit.isEmpty()) {
+      setters.add(containers(explicit.names()));
+      first = first == null ? explicit.first() : first;
+    }
+    return new Reading(setters, values, unset, first);
+  }
+}
