@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kubeward.core.model.ResourceRef;
 import dev.kubeward.core.source.InputProblem;
 import dev.kubeward.pss.Evaluation;
+import dev.kubeward.pss.LevelVersion;
 import dev.kubeward.pss.Violation;
+import dev.kubeward.pss.admission.AdmissionResult;
+import dev.kubeward.pss.admission.Mode;
+import dev.kubeward.pss.admission.NamespacePolicy;
 import dev.kubeward.pss.workloads.PssReport;
 import dev.kubeward.pss.workloads.WorkloadResult;
 import java.io.IOException;
@@ -13,6 +17,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,8 +41,8 @@ public final class PssReportWriter {
 
   private static void json(PssReport report, Writer out) throws IOException {
     ObjectNode root = JsonReporter.MAPPER.createObjectNode();
-    root.put("level", report.policy().level().label());
-    root.put("version", report.policy().version().toString());
+    root.put("level", report.policy().map(p -> p.level().label()).orElse(null));
+    root.put("version", report.policy().map(p -> p.version().toString()).orElse(null));
     ArrayNode results = root.putArray("results");
     for (WorkloadResult r : report.results()) {
       ObjectNode n = results.addObject();
@@ -49,9 +54,24 @@ public final class PssReportWriter {
       resource.put("name", ref.name());
       n.put("allowed", r.allowed());
       violations(n.putArray("violations"), r.evaluation());
+      r.admission().ifPresent(a -> admission(n.putObject("admission"), a));
     }
     JsonReporter.MAPPER.writeValue(out, root);
     out.write("\n");
+  }
+
+  private static void admission(ObjectNode n, AdmissionResult a) {
+    n.put("namespace", a.namespace().orElse(null));
+    a.exemption().ifPresent(e -> n.put("exempt", e));
+    for (Mode m : Mode.values()) {
+      LevelVersion lv = a.policy().get(m);
+      ObjectNode mode = n.putObject(m.label());
+      mode.put("level", lv.level().label()).put("version", lv.version().toString());
+      mode.put("source", a.policy().source(m).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      mode.put("allowed", a.mode(m).map(Evaluation::allowed).orElse(true));
+      ArrayNode v = mode.putArray("violations");
+      a.mode(m).ifPresent(e -> violations(v, e));
+    }
   }
 
   private static void violations(ArrayNode out, Evaluation e) {
@@ -68,16 +88,63 @@ public final class PssReportWriter {
     for (var file : byFile.entrySet()) {
       out.write(ansi.bold(file.getKey()) + "\n");
       for (WorkloadResult r : file.getValue()) {
-        String verdict = r.allowed() ? ansi.green("allowed") : ansi.red("DENIED");
-        out.write("  " + ansi.bold(r.workload().ref().display()) + "  " + verdict + "\n");
-        for (Violation v : r.evaluation().violations()) {
-          out.write("    " + v.message() + " " + ansi.dim("[" + v.check() + "]") + "\n");
-        }
+        workload(report, r, ansi, out);
       }
       out.write("\n");
     }
     problems(report.problems(), ansi, out);
     out.write(summary(report, ansi) + "\n");
+  }
+
+  private static void workload(PssReport report, WorkloadResult r, Ansi ansi, Writer out) throws IOException {
+    String ref = "  " + ansi.bold(r.workload().ref().display()) + "  ";
+    AdmissionResult a = r.admission().orElse(null);
+    if (report.policy().isEmpty() && a.exemption().isPresent()) {
+      out.write(ref + ansi.green("exempt") + ": " + a.exemption().get() + "\n");
+      return;
+    }
+    String verdict = r.allowed() ? ansi.green("allowed") : ansi.red("DENIED");
+    if (report.policy().isEmpty()) {
+      verdict += " by enforce " + policy(a, Mode.ENFORCE);
+    }
+    out.write(ref + verdict + "\n");
+    violations(r.evaluation(), "    ", ansi, out);
+    if (a == null) {
+      return;
+    }
+    if (report.policy().isPresent()) {
+      if (a.exemption().isPresent()) {
+        out.write("    in its namespace: exempt: " + a.exemption().get() + "\n");
+        return;
+      }
+      Evaluation enforce = a.mode(Mode.ENFORCE).orElseThrow();
+      out.write("    in its namespace, enforce " + policy(a, Mode.ENFORCE) + " "
+          + (enforce.allowed() ? ansi.green("admits it") : ansi.red("REJECTS it")) + "\n");
+      violations(enforce, "      ", ansi, out);
+    }
+    for (Mode m : new Mode[] {Mode.AUDIT, Mode.WARN}) {
+      Evaluation e = a.mode(m).orElseThrow();
+      if (!e.allowed()) {
+        out.write("    " + m.label() + " " + policy(a, m) + (m == Mode.AUDIT ? " records" : " warns") + ":\n");
+        violations(e, "      ", ansi, out);
+      }
+    }
+  }
+
+  private static String policy(AdmissionResult a, Mode m) {
+    NamespacePolicy.Source source = a.policy().source(m);
+    String from = switch (source) {
+      case LABELS -> "labels of Namespace " + a.namespace().orElse("");
+      case DEFAULTS -> "cluster defaults";
+      case WHAT_IF -> "what-if";
+    };
+    return a.policy().get(m) + " (" + from + ")";
+  }
+
+  private static void violations(Evaluation e, String indent, Ansi ansi, Writer out) throws IOException {
+    for (Violation v : e.violations()) {
+      out.write(indent + v.message() + " " + ansi.dim("[" + v.check() + "]") + "\n");
+    }
   }
 
   static void problems(List<InputProblem> problems, Ansi ansi, Writer out) throws IOException {
@@ -96,11 +163,23 @@ public final class PssReportWriter {
     long denied = report.denied();
     StringBuilder sb = new StringBuilder();
     sb.append(report.files()).append(report.files() == 1 ? " file, " : " files, ");
-    sb.append(n).append(n == 1 ? " workload" : " workloads").append(" at ").append(report.policy());
-    if (report.policy().version().latest() || !report.effective().equals(report.policy().version())) {
-      sb.append(" (the checks of ").append(report.effective()).append(")");
+    sb.append(n).append(n == 1 ? " workload" : " workloads");
+    if (report.policy().isPresent()) {
+      LevelVersion lv = report.policy().get();
+      sb.append(" at ").append(lv);
+      if (lv.version().latest() || !report.registry().effective(lv.version()).equals(lv.version())) {
+        sb.append(" (the checks of ").append(report.registry().effective(lv.version())).append(")");
+      }
+    } else {
+      sb.append(" in their namespaces");
     }
     sb.append(": ").append(n - denied).append(" allowed, ").append(denied).append(" denied");
+    long flagged = report.results().stream().filter(r -> r.admission()
+        .filter(a -> !a.mode(Mode.AUDIT).map(Evaluation::allowed).orElse(true)
+            || !a.mode(Mode.WARN).map(Evaluation::allowed).orElse(true)).isPresent()).count();
+    if (flagged > 0) {
+      sb.append(", ").append(flagged).append(" flagged by audit or warn");
+    }
     long errors = report.problems().stream().filter(InputProblem::error).count();
     if (errors > 0) {
       sb.append(", ").append(ansi.red(errors + (errors == 1 ? " input error" : " input errors")));
