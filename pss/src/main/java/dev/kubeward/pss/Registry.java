@@ -139,6 +139,16 @@ public final class Registry {
     return List.of(table(lv));
   }
 
+  /** The revision of {@code check} that runs at a level and version; empty when it does not run there. */
+  public Optional<PssCheck.Revision> revision(PssCheck check, LevelVersion lv) {
+    for (Active a : table(lv)) {
+      if (a.check().id().equals(check.id())) {
+        return Optional.of(a.revision());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The baseline checks that restricted checks override at this version (none below restricted). */
   public Set<String> overridden(LevelVersion lv) {
     return lv.level() == Level.RESTRICTED ? overridden.get(effective(lv.version()).minor()) : Set.of();

@@ -45,6 +45,14 @@ class PssCatalogTest {
     }
   }
 
+  @Test
+  void cisReferencesNameControlsOfTheBenchmark() throws Exception {
+    Path corpus = Path.of(System.getProperty("kubeward.projectRoot", "..")).resolve("../shared/corpora/cis-kube-bench/cis-1.10");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(corpus),
+        "skipped: the CIS definitions corpus (../shared/corpora/cis-kube-bench) is not beside this checkout");
+    CatalogAssertions.cisControlsExist(mine(Catalog.load()), corpus);
+  }
+
   @TestFactory
   Stream<DynamicNode> fixtures() {
     Catalog catalog = Catalog.load();

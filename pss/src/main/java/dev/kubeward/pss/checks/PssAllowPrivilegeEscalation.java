@@ -2,6 +2,9 @@ package dev.kubeward.pss.checks;
 
 import static dev.kubeward.pss.Text.containers;
 
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Severity;
 import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.PodFacts;
@@ -15,6 +18,13 @@ import java.util.Optional;
  * off explicitly: unset means allowed. The field exists from Kubernetes 1.8, hence the first
  * revision; from v1.25 a Windows pod is exempt, the field being Linux-only.
  */
+@CheckInfo(
+    id = "KW-0112",
+    summary = "Container allows privilege escalation (PSS restricted allowPrivilegeEscalation)",
+    severity = Severity.HIGH,
+    category = Category.POD_SECURITY,
+    remediation = "Set securityContext.allowPrivilegeEscalation to false on every container.",
+    references = {"pss:restricted/allowPrivilegeEscalation", "cis:5.2.6", "mitre:T1548"})
 public final class PssAllowPrivilegeEscalation extends StandardCheck {
 
   public PssAllowPrivilegeEscalation() {

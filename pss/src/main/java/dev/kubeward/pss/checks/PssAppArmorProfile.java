@@ -5,6 +5,9 @@ import static dev.kubeward.pss.Text.containers;
 import static dev.kubeward.pss.Text.joinQuote;
 import static dev.kubeward.pss.Text.pluralize;
 
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Severity;
 import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.Locator;
@@ -24,6 +27,13 @@ import java.util.TreeSet;
  * {@code localhost/...}. Upstream added the field to its one revision rather than a new one, so the
  * field counts at every policy version.
  */
+@CheckInfo(
+    id = "KW-0100",
+    summary = "Pod overrides the default AppArmor profile (PSS baseline appArmorProfile)",
+    severity = Severity.MEDIUM,
+    category = Category.POD_SECURITY,
+    remediation = "Set appArmorProfile.type to RuntimeDefault or Localhost, or leave it unset, and remove unconfined AppArmor annotations.",
+    references = {"pss:baseline/appArmorProfile", "mitre:T1611"})
 public final class PssAppArmorProfile extends StandardCheck {
 
   private static final String ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";

@@ -3,6 +3,9 @@ package dev.kubeward.pss.checks;
 import static dev.kubeward.pss.Text.containers;
 import static dev.kubeward.pss.Text.joinQuote;
 
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Severity;
 import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.PodFacts;
@@ -17,6 +20,13 @@ import java.util.TreeSet;
  * Adding NET_RAW or any capability beyond the container runtime's default set must be
  * disallowed. Names are compared as written: {@code CAP_CHOWN} or {@code chown} are not in the set.
  */
+@CheckInfo(
+    id = "KW-0101",
+    summary = "Container adds capabilities beyond the default set (PSS baseline capabilities_baseline)",
+    severity = Severity.HIGH,
+    category = Category.POD_SECURITY,
+    remediation = "Remove the capability from securityContext.capabilities.add; keep to the runtime's default set.",
+    references = {"pss:baseline/capabilities", "cis:5.2.8", "mitre:T1611"})
 public final class PssCapabilitiesBaseline extends StandardCheck {
 
   static final String ID = "capabilities_baseline";

@@ -3,6 +3,9 @@ package dev.kubeward.pss.checks;
 import static dev.kubeward.pss.Text.containers;
 import static dev.kubeward.pss.Text.joinQuote;
 
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Severity;
 import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.Locator;
@@ -19,6 +22,13 @@ import java.util.TreeSet;
  * Windows pod is exempt (the API server rejects capabilities on it). Overrides
  * {@link PssCapabilitiesBaseline} at restricted.
  */
+@CheckInfo(
+    id = "KW-0113",
+    summary = "Container keeps capabilities (PSS restricted capabilities_restricted)",
+    severity = Severity.MEDIUM,
+    category = Category.POD_SECURITY,
+    remediation = "Drop ALL capabilities and add back at most NET_BIND_SERVICE.",
+    references = {"pss:restricted/capabilities", "cis:5.2.10"})
 public final class PssCapabilitiesRestricted extends StandardCheck {
 
   public PssCapabilitiesRestricted() {

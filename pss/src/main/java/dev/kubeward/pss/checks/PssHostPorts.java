@@ -3,6 +3,9 @@ package dev.kubeward.pss.checks;
 import static dev.kubeward.pss.Text.containers;
 import static dev.kubeward.pss.Text.pluralize;
 
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Severity;
 import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.PodFacts;
@@ -16,6 +19,13 @@ import java.util.TreeSet;
  * hostNetwork gets its containerPorts as hostPorts from the API server's defaulting, so those count.
  * The ports are listed as upstream lists them: distinct, sorted as text.
  */
+@CheckInfo(
+    id = "KW-0104",
+    summary = "Container uses host ports (PSS baseline hostPorts)",
+    severity = Severity.MEDIUM,
+    category = Category.NETWORK_EXPOSURE,
+    remediation = "Remove hostPort (and hostNetwork, which defaults it); expose the pod through a Service.",
+    references = {"pss:baseline/hostPorts", "cis:5.2.13"})
 public final class PssHostPorts extends StandardCheck {
 
   public PssHostPorts() {

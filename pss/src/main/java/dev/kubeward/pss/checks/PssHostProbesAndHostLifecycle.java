@@ -4,6 +4,9 @@ import static dev.kubeward.pss.Text.containers;
 import static dev.kubeward.pss.Text.joinQuote;
 import static dev.kubeward.pss.Text.pluralize;
 
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Severity;
 import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.Locator;
@@ -18,6 +21,13 @@ import java.util.TreeSet;
  * from the node, reaching what the pod itself cannot. Containers and hosts are listed distinct and
  * sorted, as upstream lists them.
  */
+@CheckInfo(
+    id = "KW-0105",
+    summary = "Probe or lifecycle handler names a host (PSS baseline hostProbesAndHostLifecycle)",
+    severity = Severity.MEDIUM,
+    category = Category.NETWORK_EXPOSURE,
+    remediation = "Remove host from the probe or lifecycle handler so that the kubelet connects to the pod itself.",
+    references = {"pss:baseline/hostProbesAndHostLifecycle", "mitre:T1046"})
 public final class PssHostProbesAndHostLifecycle extends StandardCheck {
 
   public PssHostProbesAndHostLifecycle() {

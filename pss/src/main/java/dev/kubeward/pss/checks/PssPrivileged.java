@@ -2,6 +2,9 @@ package dev.kubeward.pss.checks;
 
 import static dev.kubeward.pss.Text.containers;
 
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Severity;
 import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.PodFacts;
@@ -11,6 +14,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** Privileged containers disable most security mechanisms: {@code securityContext.privileged} must not be true. */
+@CheckInfo(
+    id = "KW-0106",
+    summary = "Container runs privileged (PSS baseline privileged)",
+    severity = Severity.CRITICAL,
+    category = Category.POD_SECURITY,
+    remediation = "Remove securityContext.privileged or set it to false; grant only the capabilities the process needs.",
+    references = {"pss:baseline/privileged", "cis:5.2.2", "mitre:T1611"})
 public final class PssPrivileged extends StandardCheck {
 
   public PssPrivileged() {

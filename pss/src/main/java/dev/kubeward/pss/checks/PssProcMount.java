@@ -1,5 +1,8 @@
 package dev.kubeward.pss.checks;
 
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Severity;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.PodFacts;
 import dev.kubeward.pss.Violation;
@@ -11,6 +14,13 @@ import java.util.Optional;
  * v1.35 a pod in its own user namespace ({@code hostUsers: false}) may set any procMount at
  * baseline; at restricted {@link PssProcMountRestricted} keeps the rule for every pod.
  */
+@CheckInfo(
+    id = "KW-0107",
+    summary = "Container unmasks /proc (PSS baseline procMount)",
+    severity = Severity.MEDIUM,
+    category = Category.POD_SECURITY,
+    remediation = "Remove securityContext.procMount or set it to Default.",
+    references = {"pss:baseline/procMount", "mitre:T1611"})
 public final class PssProcMount extends StandardCheck {
 
   static final String ID = "procMount";

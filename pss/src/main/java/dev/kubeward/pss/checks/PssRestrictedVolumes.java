@@ -3,6 +3,9 @@ package dev.kubeward.pss.checks;
 import static dev.kubeward.pss.Text.joinQuote;
 import static dev.kubeward.pss.Text.pluralize;
 
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Severity;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.Locator;
 import dev.kubeward.pss.PodFacts;
@@ -19,6 +22,13 @@ import java.util.TreeSet;
  * without a known source is an emptyDir after the API server's defaulting. Overrides
  * {@link PssHostPathVolumes} at restricted.
  */
+@CheckInfo(
+    id = "KW-0115",
+    summary = "Pod uses a restricted volume type (PSS restricted restrictedVolumes)",
+    severity = Severity.MEDIUM,
+    category = Category.HOST_ISOLATION,
+    remediation = "Use only configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected and secret volumes.",
+    references = {"pss:restricted/restrictedVolumes", "mitre:T1611"})
 public final class PssRestrictedVolumes extends StandardCheck {
 
   private static final List<String> ALLOWED = List.of(

@@ -3,6 +3,9 @@ package dev.kubeward.pss.checks;
 import static dev.kubeward.pss.Text.and;
 import static dev.kubeward.pss.Text.containers;
 
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Severity;
 import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.Locator;
@@ -18,6 +21,13 @@ import java.util.Optional;
  * unset) or on every container, and false nowhere. From v1.35 a pod in its own user namespace
  * ({@code hostUsers: false}) is exempt, its root not being the node's.
  */
+@CheckInfo(
+    id = "KW-0116",
+    summary = "Containers may run as root (PSS restricted runAsNonRoot)",
+    severity = Severity.HIGH,
+    category = Category.POD_SECURITY,
+    remediation = "Set securityContext.runAsNonRoot to true on the pod, or on every container.",
+    references = {"pss:restricted/runAsNonRoot", "cis:5.2.7", "mitre:T1611"})
 public final class PssRunAsNonRoot extends StandardCheck {
 
   public PssRunAsNonRoot() {

@@ -3,6 +3,9 @@ package dev.kubeward.pss.checks;
 import static dev.kubeward.pss.Text.and;
 import static dev.kubeward.pss.Text.containers;
 
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Severity;
 import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.Locator;
@@ -18,6 +21,13 @@ import java.util.OptionalLong;
  * runAsUser must not be 0, on the pod or any container; unset is allowed (runAsNonRoot covers it).
  * New at v1.23; from v1.35 a pod in its own user namespace is exempt.
  */
+@CheckInfo(
+    id = "KW-0117",
+    summary = "Pod or container runs as UID 0 (PSS restricted runAsUser)",
+    severity = Severity.HIGH,
+    category = Category.POD_SECURITY,
+    remediation = "Set runAsUser to a non-zero UID, or leave it unset with runAsNonRoot true.",
+    references = {"pss:restricted/runAsUser", "cis:5.2.7", "mitre:T1611"})
 public final class PssRunAsUser extends StandardCheck {
 
   public PssRunAsUser() {

@@ -5,6 +5,9 @@ import static dev.kubeward.pss.Text.containers;
 import static dev.kubeward.pss.Text.joinQuote;
 import static dev.kubeward.pss.Text.pluralize;
 
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Severity;
 import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.Locator;
@@ -21,6 +24,13 @@ import java.util.TreeSet;
  * Setting the SELinux type is restricted to the container types, and a custom SELinux user or
  * role is forbidden. v1.31 adds {@code container_engine_t} to the types.
  */
+@CheckInfo(
+    id = "KW-0108",
+    summary = "Pod sets a forbidden SELinux type, user or role (PSS baseline seLinuxOptions)",
+    severity = Severity.MEDIUM,
+    category = Category.POD_SECURITY,
+    remediation = "Use a container SELinux type (container_t, container_init_t, container_kvm_t, container_engine_t) and leave user and role unset.",
+    references = {"pss:baseline/seLinuxOptions", "mitre:T1611"})
 public final class PssSeLinuxOptions extends StandardCheck {
 
   private static final Set<String> TYPES_1_0 = Set.of("", "container_t", "container_init_t", "container_kvm_t");

@@ -2,6 +2,9 @@ package dev.kubeward.pss.checks;
 
 import static dev.kubeward.pss.Text.pluralize;
 
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Severity;
 import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.Locator;
@@ -17,6 +20,13 @@ import java.util.TreeMap;
  * {@code container.seccomp.security.alpha.kubernetes.io/<name>}); from v1.19 the
  * {@code seccompProfile} fields.
  */
+@CheckInfo(
+    id = "KW-0109",
+    summary = "Pod disables seccomp (PSS baseline seccompProfile_baseline)",
+    severity = Severity.MEDIUM,
+    category = Category.POD_SECURITY,
+    remediation = "Set seccompProfile.type to RuntimeDefault or Localhost instead of Unconfined.",
+    references = {"pss:baseline/seccompProfile", "mitre:T1611"})
 public final class PssSeccompProfileBaseline extends StandardCheck {
 
   static final String ID = "seccompProfile_baseline";

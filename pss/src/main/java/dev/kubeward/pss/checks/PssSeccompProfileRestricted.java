@@ -2,6 +2,9 @@ package dev.kubeward.pss.checks;
 
 import static dev.kubeward.pss.Text.containers;
 
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Severity;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.PodFacts;
 import dev.kubeward.pss.Violation;
@@ -13,6 +16,13 @@ import java.util.Optional;
  * From v1.25 a Windows pod ({@code spec.os.name: windows}) is exempt: the API server rejects
  * seccomp settings on it. Overrides {@link PssSeccompProfileBaseline} at restricted.
  */
+@CheckInfo(
+    id = "KW-0118",
+    summary = "Pod does not set a seccomp profile (PSS restricted seccompProfile_restricted)",
+    severity = Severity.MEDIUM,
+    category = Category.POD_SECURITY,
+    remediation = "Set seccompProfile.type to RuntimeDefault (or Localhost) on the pod, or on every container.",
+    references = {"pss:restricted/seccompProfile", "cis:5.7.2", "mitre:T1611"})
 public final class PssSeccompProfileRestricted extends StandardCheck {
 
   public PssSeccompProfileRestricted() {

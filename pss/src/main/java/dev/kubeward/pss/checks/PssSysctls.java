@@ -1,5 +1,8 @@
 package dev.kubeward.pss.checks;
 
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Severity;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.Locator;
 import dev.kubeward.pss.PodFacts;
@@ -16,6 +19,13 @@ import java.util.stream.Stream;
  * Sysctls can disable security mechanisms or affect the whole node: only the namespaced, isolated
  * "safe" ones are allowed, a set that grew at v1.27, v1.29, v1.32 and v1.37.
  */
+@CheckInfo(
+    id = "KW-0110",
+    summary = "Pod sets an unsafe sysctl (PSS baseline sysctls)",
+    severity = Severity.MEDIUM,
+    category = Category.HOST_ISOLATION,
+    remediation = "Remove the sysctl from securityContext.sysctls, or set it on the node.",
+    references = {"pss:baseline/sysctls", "mitre:T1611"})
 public final class PssSysctls extends StandardCheck {
 
   private static final Set<String> SAFE_1_0 = Set.of(

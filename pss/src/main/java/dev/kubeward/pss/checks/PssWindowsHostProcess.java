@@ -3,6 +3,9 @@ package dev.kubeward.pss.checks;
 import static dev.kubeward.pss.Text.and;
 import static dev.kubeward.pss.Text.containers;
 
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Severity;
 import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.Locator;
@@ -14,6 +17,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** Windows HostProcess containers have full access to the node: {@code windowsOptions.hostProcess} must not be true. */
+@CheckInfo(
+    id = "KW-0111",
+    summary = "Pod runs Windows HostProcess containers (PSS baseline windowsHostProcess)",
+    severity = Severity.CRITICAL,
+    category = Category.HOST_ISOLATION,
+    remediation = "Remove windowsOptions.hostProcess or set it to false.",
+    references = {"pss:baseline/windowsHostProcess", "cis:5.2.11", "mitre:T1611"})
 public final class PssWindowsHostProcess extends StandardCheck {
 
   public PssWindowsHostProcess() {

@@ -1,13 +1,26 @@
 package dev.kubeward.pss.checks;
 
+import dev.kubeward.core.check.CheckOptions;
+import dev.kubeward.core.check.Findings;
+import dev.kubeward.core.check.PodSpecCheck;
+import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.pss.Level;
+import dev.kubeward.pss.LevelVersion;
 import dev.kubeward.pss.Locator;
+import dev.kubeward.pss.PodFacts;
 import dev.kubeward.pss.PssCheck;
+import dev.kubeward.pss.Version;
 import dev.kubeward.pss.Violation;
 import java.util.Optional;
 
-/** What every standard check shares: its id and level, and how it words a violation. */
-abstract class StandardCheck implements PssCheck {
+/**
+ * What every standard check shares: its id and level, how it words a violation, and how it runs
+ * as a {@code kubeward scan} rule. As a rule it judges each pod spec at the level and version of
+ * its options ({@code level}, {@code version}; by default its own level at latest) and reports
+ * its violation, if the check runs there: a check the version predates, or that restricted
+ * overrides, reports nothing, the overriding check's rule reporting instead.
+ */
+abstract class StandardCheck implements PssCheck, PodSpecCheck {
 
   private final String id;
   private final Level level;
@@ -29,6 +42,27 @@ abstract class StandardCheck implements PssCheck {
 
   final Optional<Violation> violation(String reason, String detail, Locator at) {
     return Optional.of(new Violation(id, reason, detail, at));
+  }
+
+  @Override
+  public final void check(PodSpecView pod, Findings findings) {
+    LevelVersion lv = policy(findings.options(), level);
+    PssChecks.registry().revision(this, lv)
+        .flatMap(r -> r.condition().evaluate(PodFacts.of(pod)))
+        .ifPresent(v -> findings.at(v.at().resolve(pod)).report("%s", v.message()));
+  }
+
+  /**
+   * The level and version a rule judges at, from its options.
+   *
+   * @throws IllegalArgumentException when an option is not a level or version
+   */
+  static LevelVersion policy(CheckOptions options, Level ownLevel) {
+    Level l = options.string("level").map(t -> Level.parse(t).orElseThrow(
+        () -> new IllegalArgumentException("level \"" + t + "\" is not privileged, baseline or restricted"))).orElse(ownLevel);
+    Version v = options.string("version").map(t -> Version.parse(t).orElseThrow(
+        () -> new IllegalArgumentException("version \"" + t + "\" is not latest or v1.N"))).orElse(Version.LATEST);
+    return LevelVersion.of(l, v);
   }
 
   @Override

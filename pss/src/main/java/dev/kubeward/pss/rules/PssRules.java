@@ -2,13 +2,17 @@ package dev.kubeward.pss.rules;
 
 import dev.kubeward.core.check.Check;
 import dev.kubeward.core.check.CheckProvider;
+import dev.kubeward.pss.checks.PssChecks;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Registers the Pod Security rules of {@code kubeward scan}, in id order. */
+/** Registers the Pod Security rules of {@code kubeward scan}, in id order: upstream's checks, then the namespace rule. */
 public final class PssRules implements CheckProvider {
 
   @Override
   public List<Check> checks() {
-    return List.of(new NamespaceWithoutEnforceLabel());
+    List<Check> all = new ArrayList<>(PssChecks.rules());
+    all.add(new NamespaceWithoutEnforceLabel());
+    return List.copyOf(all);
   }
 }
