@@ -92,7 +92,6 @@ final class PssCommand implements Callable<Integer> {
     SourceWalker.Walk walk = new SourceWalker(Path.of("").toAbsolutePath(), name -> false).walk(args);
     PssInput read = PssInput.read(walk.files());
     List<InputProblem> problems = new ArrayList<>(walk.problems());
-    problems.addAll(read.problems());
     if (walk.files().isEmpty() && walk.problems().isEmpty()) {
       problems.add(InputProblem.warning(String.join(" ", args), 0, 0,
           "no *.yaml, *.yml or *.json file found; nothing was evaluated"));
@@ -103,7 +102,7 @@ final class PssCommand implements Callable<Integer> {
       problems.addAll(cfg.problems());
       config = cfg.configuration();
     }
-    PssInput input = new PssInput(read.workloads(), read.namespaces(), List.copyOf(problems), read.skipped(), read.files());
+    PssInput input = read.withProblems(problems);
     boolean namespaced = admissionConfig != null || !whatIfs.isEmpty() || Admission.labelled(read.namespaces());
     Optional<Admission> admission = namespaced
         ? Optional.of(new Admission(PssChecks.registry(), config.orElse(PodSecurityConfiguration.NONE), read.namespaces(), whatIfs))

@@ -149,6 +149,25 @@ class PssCommandTest {
   }
 
   @Test
+  void podSecurityPoliciesAreMappedForMigration() {
+    Path psp = write(dir.resolve("psp.yaml"), """
+        apiVersion: policy/v1beta1
+        kind: PodSecurityPolicy
+        metadata: {name: legacy}
+        spec:
+          privileged: true
+          seLinux: {rule: RunAsAny}
+          runAsUser: {rule: RunAsAny}
+        """);
+    Result table = cli().run("pss", psp);
+    assertThat(table.out()).contains("PodSecurityPolicies (removed in Kubernetes 1.25) and their closest Pod Security level")
+        .containsPattern("psp.yaml:1  PodSecurityPolicy legacy maps to Pod Security level privileged; baseline would forbid what it allows: privileged: true");
+    Result json = cli().run("pss", "--format", "json", psp);
+    assertThat(Schemas.violations(Schemas.pssReport(), json.out())).isEmpty();
+    assertThat(json.out()).contains("\"podSecurityPolicies\" : [ {").contains("\"level\" : \"privileged\"");
+  }
+
+  @Test
   void helpNamesTheOptions() {
     Result r = cli().run("pss", "--help");
     assertThat(r.exit()).isZero();

@@ -10,6 +10,8 @@ import dev.kubeward.pss.Violation;
 import dev.kubeward.pss.admission.AdmissionResult;
 import dev.kubeward.pss.admission.Mode;
 import dev.kubeward.pss.admission.NamespacePolicy;
+import dev.kubeward.pss.psp.PspMapping;
+import dev.kubeward.pss.workloads.PssInput;
 import dev.kubeward.pss.workloads.PssReport;
 import dev.kubeward.pss.workloads.WorkloadResult;
 import java.io.IOException;
@@ -56,6 +58,16 @@ public final class PssReportWriter {
       violations(n.putArray("violations"), r.evaluation());
       r.admission().ifPresent(a -> admission(n.putObject("admission"), a));
     }
+    if (!report.podSecurityPolicies().isEmpty()) {
+      ArrayNode policies = root.putArray("podSecurityPolicies");
+      for (PssInput.Located<PspMapping> p : report.podSecurityPolicies()) {
+        ObjectNode n = policies.addObject();
+        n.put("file", p.file()).put("name", p.value().name()).put("level", p.value().level().label());
+        p.value().baselineGaps().forEach(n.putArray("baselineGaps")::add);
+        p.value().restrictedGaps().forEach(n.putArray("restrictedGaps")::add);
+        p.value().notCarriedOver().forEach(n.putArray("notCarriedOver")::add);
+      }
+    }
     JsonReporter.MAPPER.writeValue(out, root);
     out.write("\n");
   }
@@ -89,6 +101,13 @@ public final class PssReportWriter {
       out.write(ansi.bold(file.getKey()) + "\n");
       for (WorkloadResult r : file.getValue()) {
         workload(report, r, ansi, out);
+      }
+      out.write("\n");
+    }
+    if (!report.podSecurityPolicies().isEmpty()) {
+      out.write(ansi.bold("PodSecurityPolicies (removed in Kubernetes 1.25) and their closest Pod Security level") + "\n");
+      for (PssInput.Located<PspMapping> p : report.podSecurityPolicies()) {
+        out.write("  " + p.file() + ":" + p.line() + "  " + p.value().describe() + "\n");
       }
       out.write("\n");
     }

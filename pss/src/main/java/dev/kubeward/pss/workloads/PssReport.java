@@ -8,6 +8,7 @@ import dev.kubeward.pss.Registry;
 import dev.kubeward.pss.admission.Admission;
 import dev.kubeward.pss.admission.AdmissionResult;
 import dev.kubeward.pss.admission.Mode;
+import dev.kubeward.pss.psp.PspMapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,7 @@ public record PssReport(
     Optional<LevelVersion> policy,
     Registry registry,
     List<WorkloadResult> results,
+    List<PssInput.Located<PspMapping>> podSecurityPolicies,
     List<InputProblem> problems,
     List<ManifestReader.Skipped> skipped,
     int files) {
@@ -41,7 +43,8 @@ public record PssReport(
     }
     List<InputProblem> problems = new ArrayList<>(input.problems());
     admission.ifPresent(ad -> problems.addAll(ad.problems()));
-    return new PssReport(policy, registry, List.copyOf(results), List.copyOf(problems), input.skipped(), input.files());
+    return new PssReport(policy, registry, List.copyOf(results), input.podSecurityPolicies(), List.copyOf(problems),
+        input.skipped(), input.files());
   }
 
   public long denied() {
