@@ -23,17 +23,32 @@ final class Nodes {
 
   private Nodes() {}
 
+  /** The value at {@code key}, or null when {@code parent} is null or has no such key; no Optional on this path. */
+  static Node get(MapNode parent, String key) {
+    if (parent == null) {
+      return null;
+    }
+    List<MapNode.Entry> entries = parent.entries();
+    for (int i = 0, n = entries.size(); i < n; i++) {
+      MapNode.Entry e = entries.get(i);
+      if (e.key().value().equals(key)) {
+        return e.value();
+      }
+    }
+    return null;
+  }
+
   /** The mapping at {@code key}, or null when absent, null or not a mapping. */
   static MapNode map(MapNode parent, String key) {
-    return parent != null && parent.get(key).orElse(null) instanceof MapNode m ? m : null;
+    return get(parent, key) instanceof MapNode m ? m : null;
   }
 
   static List<Node> list(MapNode parent, String key) {
-    return parent != null && parent.get(key).orElse(null) instanceof SeqNode s ? s.items() : List.of();
+    return get(parent, key) instanceof SeqNode s ? s.items() : List.of();
   }
 
   static Optional<Boolean> bool(MapNode parent, String key) {
-    if (parent != null && parent.get(key).orElse(null) instanceof ScalarNode s) {
+    if (get(parent, key) instanceof ScalarNode s) {
       Optional<Boolean> b = Scalars.bool(s);
       return b.isEmpty() ? b : b.get() ? TRUE : FALSE;
     }
@@ -46,20 +61,16 @@ final class Nodes {
 
   /** A string field; numbers and booleans as written, null and non-scalars unset. */
   static Optional<String> text(MapNode parent, String key) {
-    return parent != null && parent.get(key).orElse(null) instanceof ScalarNode s && !s.isNull()
-        ? Optional.of(s.value())
-        : Optional.empty();
+    return get(parent, key) instanceof ScalarNode s && !s.isNull() ? Optional.of(s.value()) : Optional.empty();
   }
 
   /** A string field that Go would read as "" when unset: {@code seccompProfile: {}} has type "". */
   static String string(MapNode parent, String key) {
-    return text(parent, key).orElse("");
+    return get(parent, key) instanceof ScalarNode s && !s.isNull() ? s.value() : "";
   }
 
   static OptionalLong integer(MapNode parent, String key) {
-    return parent != null && parent.get(key).orElse(null) instanceof ScalarNode s
-        ? Scalars.integer(s)
-        : OptionalLong.empty();
+    return get(parent, key) instanceof ScalarNode s ? Scalars.integer(s) : OptionalLong.empty();
   }
 
   /** The strings of a list of strings; other items are left out. */
@@ -79,6 +90,7 @@ final class Nodes {
 
   /** Whether {@code key} is set to something other than null: a Go pointer that is not nil. */
   static boolean isSet(MapNode parent, String key) {
-    return parent != null && parent.get(key).filter(n -> !(n instanceof ScalarNode s && s.isNull())).isPresent();
+    Node n = get(parent, key);
+    return n != null && !(n instanceof ScalarNode s && s.isNull());
   }
 }

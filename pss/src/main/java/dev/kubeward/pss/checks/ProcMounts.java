@@ -17,7 +17,15 @@ final class ProcMounts {
 
   private ProcMounts() {}
 
+  private static boolean unmasked(ContainerFacts c) {
+    Optional<String> procMount = c.own(SecurityFacts::procMount);
+    return procMount.isPresent() && !procMount.get().equals("Default");
+  }
+
   static Optional<Failure> unmasked(PodFacts pod) {
+    if (!StandardCheck.any(pod.containers(), ProcMounts::unmasked)) {
+      return Optional.empty();
+    }
     Offenders bad = new Offenders();
     TreeSet<String> types = new TreeSet<>();
     for (ContainerFacts c : pod.containers()) {

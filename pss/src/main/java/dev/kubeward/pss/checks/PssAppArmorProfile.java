@@ -55,7 +55,28 @@ public final class PssAppArmorProfile extends StandardCheck {
     return value.isEmpty() || value.equals("runtime/default") || value.startsWith("localhost/");
   }
 
+  private static boolean bad(Optional<String> type) {
+    return type.isPresent() && !allowedType(type.get());
+  }
+
+  private static boolean anyBadAnnotation(PodFacts pod) {
+    if (pod.annotations().isEmpty()) {
+      return false;
+    }
+    for (Map.Entry<String, String> a : pod.annotations().entrySet()) {
+      if (a.getKey().startsWith(ANNOTATION_PREFIX) && !allowedAnnotation(a.getValue())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Optional<Violation> v1Dot0(PodFacts pod) {
+    if (!bad(pod.pod(SecurityFacts::appArmorProfileType))
+        && !any(pod.containers(), c -> bad(c.own(SecurityFacts::appArmorProfileType)))
+        && !anyBadAnnotation(pod)) {
+      return Optional.empty();
+    }
     List<String> setters = new ArrayList<>(0);
     TreeSet<String> values = new TreeSet<>();
     Locator first = null;

@@ -43,7 +43,15 @@ public final class PssCapabilitiesBaseline extends StandardCheck {
     return List.of(Revision.since(0, this::v1Dot0));
   }
 
+  private static boolean addsBeyondDefault(ContainerFacts c) {
+    Optional<SecurityFacts.Capabilities> caps = c.own(SecurityFacts::capabilities);
+    return caps.isPresent() && !ALLOWED.containsAll(caps.get().add());
+  }
+
   private Optional<Violation> v1Dot0(PodFacts pod) {
+    if (!any(pod.containers(), PssCapabilitiesBaseline::addsBeyondDefault)) {
+      return Optional.empty();
+    }
     Offenders bad = new Offenders();
     TreeSet<String> added = new TreeSet<>();
     for (ContainerFacts c : pod.containers()) {

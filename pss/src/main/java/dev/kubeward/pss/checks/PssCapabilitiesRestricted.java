@@ -42,7 +42,24 @@ public final class PssCapabilitiesRestricted extends StandardCheck {
         Revision.since(25, this::v1Dot25, PssCapabilitiesBaseline.ID));
   }
 
+  private static boolean unrestricted(ContainerFacts c) {
+    Optional<SecurityFacts.Capabilities> caps = c.own(SecurityFacts::capabilities);
+    if (caps.isEmpty() || !caps.get().drop().contains("ALL")) {
+      return true;
+    }
+    List<String> add = caps.get().add();
+    for (int i = 0, n = add.size(); i < n; i++) {
+      if (!add.get(i).equals("NET_BIND_SERVICE")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Optional<Violation> v1Dot22(PodFacts pod) {
+    if (!any(pod.containers(), PssCapabilitiesRestricted::unrestricted)) {
+      return Optional.empty();
+    }
     Offenders missingDropAll = new Offenders();
     Offenders adding = new Offenders();
     TreeSet<String> forbidden = new TreeSet<>();

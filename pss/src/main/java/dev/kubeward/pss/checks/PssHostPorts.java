@@ -38,6 +38,9 @@ public final class PssHostPorts extends StandardCheck {
   }
 
   private Optional<Violation> v1Dot0(PodFacts pod) {
+    if (!any(pod.containers(), c -> !c.hostPorts().isEmpty())) {
+      return Optional.empty();
+    }
     Offenders bad = new Offenders();
     TreeSet<String> ports = new TreeSet<>();
     for (ContainerFacts c : pod.containers()) {

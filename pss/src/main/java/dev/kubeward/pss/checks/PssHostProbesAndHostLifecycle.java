@@ -40,6 +40,9 @@ public final class PssHostProbesAndHostLifecycle extends StandardCheck {
   }
 
   private Optional<Violation> v1Dot34(PodFacts pod) {
+    if (!any(pod.containers(), c -> !c.hostHandlers().isEmpty())) {
+      return Optional.empty();
+    }
     TreeSet<String> bad = new TreeSet<>();
     TreeSet<String> hosts = new TreeSet<>();
     Locator first = null;

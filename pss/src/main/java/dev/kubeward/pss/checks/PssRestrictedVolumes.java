@@ -49,11 +49,31 @@ public final class PssRestrictedVolumes extends StandardCheck {
     return List.of(Revision.since(0, this::v1Dot0, PssHostPathVolumes.ID));
   }
 
+  private static boolean allowed(VolumeFacts v) {
+    if (v.isDefaultedEmptyDir()) {
+      return true;
+    }
+    for (int i = 0, n = ALLOWED.size(); i < n; i++) {
+      if (v.has(ALLOWED.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Optional<Violation> v1Dot0(PodFacts pod) {
+    List<VolumeFacts> volumes = pod.volumes();
+    boolean allAllowed = true;
+    for (int i = 0, n = volumes.size(); i < n && allAllowed; i++) {
+      allAllowed = allowed(volumes.get(i));
+    }
+    if (allAllowed) {
+      return Optional.empty();
+    }
     Offenders bad = new Offenders();
     TreeSet<String> types = new TreeSet<>();
-    for (VolumeFacts v : pod.volumes()) {
-      if (v.isDefaultedEmptyDir() || ALLOWED.stream().anyMatch(v::has)) {
+    for (VolumeFacts v : volumes) {
+      if (allowed(v)) {
         continue;
       }
       String type = RESTRICTED.stream().filter(v::has).findFirst().orElseThrow();

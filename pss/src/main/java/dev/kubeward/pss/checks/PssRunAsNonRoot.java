@@ -40,6 +40,11 @@ public final class PssRunAsNonRoot extends StandardCheck {
   }
 
   private Optional<Violation> v1Dot0(PodFacts pod) {
+    Optional<Boolean> podSetting = pod.pod(SecurityFacts::runAsNonRoot);
+    if (podSetting.isPresent() && podSetting.get()
+        && !any(pod.containers(), c -> !c.own(SecurityFacts::runAsNonRoot).orElse(true))) {
+      return Optional.empty();
+    }
     List<String> setters = new ArrayList<>(0);
     Locator first = null;
     Optional<Boolean> podValue = pod.pod(SecurityFacts::runAsNonRoot);

@@ -43,7 +43,14 @@ public final class PssRunAsUser extends StandardCheck {
     return uid.isPresent() && uid.getAsLong() == 0;
   }
 
+  private static boolean root(Optional<SecurityFacts> sc) {
+    return sc.isPresent() && root(sc.get().runAsUser());
+  }
+
   private Optional<Violation> v1Dot23(PodFacts pod) {
+    if (!root(pod.securityContext()) && !any(pod.containers(), c -> root(c.securityContext()))) {
+      return Optional.empty();
+    }
     List<String> setters = new ArrayList<>(0);
     Locator first = null;
     if (pod.securityContext().map(sc -> root(sc.runAsUser())).orElse(false)) {

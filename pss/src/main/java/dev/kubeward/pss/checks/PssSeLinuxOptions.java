@@ -49,6 +49,10 @@ public final class PssSeLinuxOptions extends StandardCheck {
   }
 
   private Optional<Violation> evaluate(PodFacts pod, Set<String> allowedTypes) {
+    if (pod.pod(SecurityFacts::seLinuxOptions).isEmpty()
+        && !any(pod.containers(), c -> c.own(SecurityFacts::seLinuxOptions).isPresent())) {
+      return Optional.empty();
+    }
     TreeSet<String> badTypes = new TreeSet<>();
     boolean[] userRole = new boolean[2];
     List<String> setters = new ArrayList<>(0);

@@ -69,6 +69,9 @@ public final class PssSeccompProfileBaseline extends StandardCheck {
   }
 
   private Optional<Violation> v1Dot19(PodFacts pod) {
+    if (SeccompProfiles.passes(pod, false)) {
+      return Optional.empty();
+    }
     SeccompProfiles.Reading r = SeccompProfiles.read(pod);
     return r.badSetters().isEmpty() ? Optional.empty() : violation("seccompProfile", r.forbiddenDetail(), r.firstBad());
   }

@@ -37,6 +37,9 @@ public final class PssSeccompProfileRestricted extends StandardCheck {
   }
 
   private Optional<Violation> v1Dot19(PodFacts pod) {
+    if (SeccompProfiles.passes(pod, true)) {
+      return Optional.empty();
+    }
     SeccompProfiles.Reading r = SeccompProfiles.read(pod);
     if (!r.badSetters().isEmpty()) {
       return violation("seccompProfile", r.forbiddenDetail(), r.firstBad());

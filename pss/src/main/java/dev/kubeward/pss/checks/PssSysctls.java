@@ -58,7 +58,7 @@ public final class PssSysctls extends StandardCheck {
   }
 
   private Optional<Violation> evaluate(PodFacts pod, Set<String> safe) {
-    List<String> sysctls = pod.securityContext().map(SecurityFacts::sysctls).orElse(List.of());
+    List<String> sysctls = pod.securityContext().isPresent() ? pod.securityContext().get().sysctls() : List.of();
     List<String> forbidden = null;
     int first = -1;
     for (int i = 0; i < sysctls.size(); i++) {

@@ -36,6 +36,9 @@ public final class PssWindowsHostProcess extends StandardCheck {
   }
 
   private Optional<Violation> v1Dot0(PodFacts pod) {
+    if (!pod.pod(SecurityFacts::hostProcess).orElse(false) && !any(pod.containers(), c -> c.ownTrue(SecurityFacts::hostProcess))) {
+      return Optional.empty();
+    }
     Offenders bad = new Offenders();
     for (ContainerFacts c : pod.containers()) {
       if (c.ownTrue(SecurityFacts::hostProcess)) {

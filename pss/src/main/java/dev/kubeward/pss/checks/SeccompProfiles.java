@@ -36,6 +36,20 @@ final class SeccompProfiles {
     return type.equals("RuntimeDefault") || type.equals("Localhost");
   }
 
+  private static boolean badType(Optional<String> type) {
+    return type.isPresent() && !valid(type.get());
+  }
+
+  /** Whether no one sets a forbidden type, and, when {@code required}, every container has an allowed one. */
+  static boolean passes(PodFacts pod, boolean required) {
+    Optional<String> podType = pod.pod(SecurityFacts::seccompProfileType);
+    if (badType(podType) || StandardCheck.any(pod.containers(), c -> badType(c.own(SecurityFacts::seccompProfileType)))) {
+      return false;
+    }
+    return !required || podType.isPresent()
+        || !StandardCheck.any(pod.containers(), c -> c.own(SecurityFacts::seccompProfileType).isEmpty());
+  }
+
   static Reading read(PodFacts pod) {
     List<String> setters = new ArrayList<>(0);
     TreeSet<String> values = new TreeSet<>();

@@ -9,9 +9,12 @@ import dev.kubeward.pss.LevelVersion;
 import dev.kubeward.pss.Locator;
 import dev.kubeward.pss.PodFacts;
 import dev.kubeward.pss.PssCheck;
+import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Version;
 import dev.kubeward.pss.Violation;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What every standard check shares: its id and level, how it words a violation, and how it runs
@@ -38,6 +41,19 @@ abstract class StandardCheck implements PssCheck, PodSpecCheck {
   @Override
   public final Level level() {
     return level;
+  }
+
+  /**
+   * Whether any container passes {@code test}: the checks' early exit, so that a pod that passes
+   * costs no more than reading it (the wording of a violation needs sets and lists; a pass does not).
+   */
+  static boolean any(List<ContainerFacts> containers, Predicate<ContainerFacts> test) {
+    for (int i = 0, n = containers.size(); i < n; i++) {
+      if (test.test(containers.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   final Optional<Violation> violation(String reason, String detail, Locator at) {
