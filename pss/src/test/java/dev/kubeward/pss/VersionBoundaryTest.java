@@ -208,13 +208,16 @@ class VersionBoundaryTest {
       PodSpecView unconfined = pod("{securityContext: {seccompProfile: {type: Unconfined}}, containers: [{name: a}]}");
       assertThat(failing(unconfined, "restricted:v1.19")).contains("seccompProfile_restricted").doesNotContain("seccompProfile_baseline");
     }
+  }
 
-    @Test
-    void windowsPodsAreExemptFromV1Dot25() {
-      PodSpecView windows = pod("{os: {name: windows}, containers: [{name: a}]}");
-      assertThat(failing(windows, "restricted:v1.24")).contains("seccompProfile_restricted");
-      assertThat(failing(windows, "restricted:v1.25")).doesNotContain("seccompProfile_restricted");
-    }
+  /** The Linux-only settings a Windows pod ({@code spec.os.name: windows}) cannot have, exempt from v1.25. */
+  @ParameterizedTest
+  @CsvSource({"seccompProfile_restricted", "capabilities_restricted", "allowPrivilegeEscalation"})
+  void windowsPodsAreExemptFromV1Dot25(String check) {
+    PodSpecView windows = pod("{os: {name: windows}, containers: [{name: a}]}");
+    assertThat(failing(windows, "restricted:v1.24")).contains(check);
+    assertThat(failing(windows, "restricted:v1.25")).doesNotContain(check);
+    assertThat(failing(windows, "restricted:latest")).doesNotContain(check);
   }
 
   @Nested
@@ -266,13 +269,6 @@ class VersionBoundaryTest {
           "unrestricted capabilities (container \"b\" must set securityContext.capabilities.drop=[\"ALL\"]; "
               + "container \"a\" must not include \"NET_RAW\" in securityContext.capabilities.add)");
     }
-
-    @Test
-    void windowsPodsAreExemptFromV1Dot25() {
-      PodSpecView windows = pod("{os: {name: windows}, containers: [{name: a}]}");
-      assertThat(failing(windows, "restricted:v1.24")).contains("capabilities_restricted");
-      assertThat(failing(windows, "restricted:v1.25")).doesNotContain("capabilities_restricted");
-    }
   }
 
   @Nested
@@ -285,13 +281,6 @@ class VersionBoundaryTest {
       assertThat(failing(unset, "restricted:v1.7")).doesNotContain("allowPrivilegeEscalation");
       assertThat(violation(unset, "restricted:v1.8", "allowPrivilegeEscalation"))
           .isEqualTo("allowPrivilegeEscalation != false (container \"a\" must set securityContext.allowPrivilegeEscalation=false)");
-    }
-
-    @Test
-    void windowsPodsAreExemptFromV1Dot25() {
-      PodSpecView windows = pod("{os: {name: windows}, containers: [{name: a}]}");
-      assertThat(failing(windows, "restricted:v1.24")).contains("allowPrivilegeEscalation");
-      assertThat(failing(windows, "restricted:v1.25")).doesNotContain("allowPrivilegeEscalation");
     }
   }
 

@@ -5,7 +5,6 @@ import static dev.kubeward.pss.Text.containers;
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Severity;
-import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.PodFacts;
 import dev.kubeward.pss.SecurityFacts;
@@ -37,12 +36,8 @@ public final class PssAllowPrivilegeEscalation extends StandardCheck {
   }
 
   private Optional<Violation> v1Dot8(PodFacts pod) {
-    Offenders bad = new Offenders();
-    for (ContainerFacts c : pod.containers()) {
-      if (c.own(SecurityFacts::allowPrivilegeEscalation).orElse(true)) {
-        bad.add(c.name(), c.locate("securityContext", "allowPrivilegeEscalation"));
-      }
-    }
+    Offenders bad = offenders(pod.containers(), c -> c.own(SecurityFacts::allowPrivilegeEscalation).orElse(true),
+        "securityContext", "allowPrivilegeEscalation");
     return bad.isEmpty() ? Optional.empty() : violation("allowPrivilegeEscalation != false",
         containers(bad.names()) + " must set securityContext.allowPrivilegeEscalation=false", bad.first());
   }

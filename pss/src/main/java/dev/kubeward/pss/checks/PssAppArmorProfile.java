@@ -1,7 +1,5 @@
 package dev.kubeward.pss.checks;
 
-import static dev.kubeward.pss.Text.and;
-import static dev.kubeward.pss.Text.containers;
 import static dev.kubeward.pss.Text.joinQuote;
 import static dev.kubeward.pss.Text.pluralize;
 
@@ -77,14 +75,12 @@ public final class PssAppArmorProfile extends StandardCheck {
         && !anyBadAnnotation(pod)) {
       return Optional.empty();
     }
-    List<String> setters = new ArrayList<>(0);
+    Setters setters = new Setters();
     TreeSet<String> values = new TreeSet<>();
-    Locator first = null;
     Optional<String> podType = pod.pod(SecurityFacts::appArmorProfileType);
-    if (podType.isPresent() && !allowedType(podType.get())) {
-      setters.add("pod");
+    if (bad(podType)) {
+      setters.pod(Locator.spec("securityContext", "appArmorProfile", "type"));
       values.add(podType.get());
-      first = Locator.spec("securityContext", "appArmorProfile", "type");
     }
     Offenders bad = new Offenders();
     for (ContainerFacts c : pod.containers()) {
@@ -94,26 +90,20 @@ public final class PssAppArmorProfile extends StandardCheck {
         values.add(type.get());
       }
     }
-    if (!bad.isEmpty()) {
-      setters.add(containers(bad.names()));
-      first = first == null ? bad.first() : first;
-    }
+    setters.containers(bad);
     List<String> valueList = new ArrayList<>(values);
-    TreeSet<String> annotations = new TreeSet<>();
+    java.util.TreeMap<String, String> annotations = new java.util.TreeMap<>();
     for (Map.Entry<String, String> a : pod.annotations().entrySet()) {
       if (a.getKey().startsWith(ANNOTATION_PREFIX) && !allowedAnnotation(a.getValue())) {
-        annotations.add(a.getKey() + "=\"" + a.getValue() + "\"");
-        first = first == null ? Locator.annotation(a.getKey()) : first;
+        annotations.put(a.getKey() + "=\"" + a.getValue() + "\"", a.getKey());
       }
     }
     if (!annotations.isEmpty()) {
-      valueList.addAll(annotations);
-      setters.add(pluralize("annotation", "annotations", annotations.size()));
-    }
-    if (setters.isEmpty()) {
-      return Optional.empty();
+      valueList.addAll(annotations.keySet());
+      setters.add(pluralize("annotation", "annotations", annotations.size()),
+          Locator.annotation(annotations.firstEntry().getValue()));
     }
     return violation(pluralize("forbidden AppArmor profile", "forbidden AppArmor profiles", valueList.size()),
-        and(setters) + " must not set AppArmor profile type to " + joinQuote(valueList), first);
+        setters.joined() + " must not set AppArmor profile type to " + joinQuote(valueList), setters.first());
   }
 }

@@ -5,7 +5,6 @@ import static dev.kubeward.pss.Text.containers;
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Severity;
-import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.PodFacts;
 import dev.kubeward.pss.SecurityFacts;
@@ -33,12 +32,7 @@ public final class PssPrivileged extends StandardCheck {
   }
 
   private Optional<Violation> v1Dot0(PodFacts pod) {
-    Offenders bad = new Offenders();
-    for (ContainerFacts c : pod.containers()) {
-      if (c.ownTrue(SecurityFacts::privileged)) {
-        bad.add(c.name(), c.locate("securityContext", "privileged"));
-      }
-    }
+    Offenders bad = offenders(pod.containers(), c -> c.ownTrue(SecurityFacts::privileged), "securityContext", "privileged");
     return bad.isEmpty() ? Optional.empty()
         : violation("privileged", containers(bad.names()) + " must not set securityContext.privileged=true", bad.first());
   }

@@ -1,6 +1,5 @@
 package dev.kubeward.pss.checks;
 
-import static dev.kubeward.pss.Text.and;
 import static dev.kubeward.pss.Text.containers;
 
 import dev.kubeward.core.check.Category;
@@ -12,7 +11,6 @@ import dev.kubeward.pss.Locator;
 import dev.kubeward.pss.PodFacts;
 import dev.kubeward.pss.SecurityFacts;
 import dev.kubeward.pss.Violation;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,12 +43,10 @@ public final class PssRunAsNonRoot extends StandardCheck {
         && !any(pod.containers(), c -> !c.own(SecurityFacts::runAsNonRoot).orElse(true))) {
       return Optional.empty();
     }
-    List<String> setters = new ArrayList<>(0);
-    Locator first = null;
+    Setters setters = new Setters();
     Optional<Boolean> podValue = pod.pod(SecurityFacts::runAsNonRoot);
     if (podValue.isPresent() && !podValue.get()) {
-      setters.add("pod");
-      first = Locator.spec("securityContext", "runAsNonRoot");
+      setters.pod(Locator.spec("securityContext", "runAsNonRoot"));
     }
     boolean podNonRoot = podValue.orElse(false);
     Offenders explicit = new Offenders();
@@ -65,12 +61,10 @@ public final class PssRunAsNonRoot extends StandardCheck {
         implicit.add(c.name(), c.locate("securityContext", "runAsNonRoot"));
       }
     }
-    if (!explicit.isEmpty()) {
-      setters.add(containers(explicit.names()));
-      first = first == null ? explicit.first() : first;
-    }
+    setters.containers(explicit);
     if (!setters.isEmpty()) {
-      return violation("runAsNonRoot != true", and(setters) + " must not set securityContext.runAsNonRoot=false", first);
+      return violation("runAsNonRoot != true", setters.joined() + " must not set securityContext.runAsNonRoot=false",
+          setters.first());
     }
     if (!implicit.isEmpty()) {
       return violation("runAsNonRoot != true",

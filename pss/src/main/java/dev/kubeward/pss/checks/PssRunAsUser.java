@@ -1,18 +1,13 @@
 package dev.kubeward.pss.checks;
 
-import static dev.kubeward.pss.Text.and;
-import static dev.kubeward.pss.Text.containers;
-
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Severity;
-import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.Locator;
 import dev.kubeward.pss.PodFacts;
 import dev.kubeward.pss.SecurityFacts;
 import dev.kubeward.pss.Violation;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -51,24 +46,12 @@ public final class PssRunAsUser extends StandardCheck {
     if (!root(pod.securityContext()) && !any(pod.containers(), c -> root(c.securityContext()))) {
       return Optional.empty();
     }
-    List<String> setters = new ArrayList<>(0);
-    Locator first = null;
-    if (pod.securityContext().map(sc -> root(sc.runAsUser())).orElse(false)) {
-      setters.add("pod");
-      first = Locator.spec("securityContext", "runAsUser");
+    Setters setters = new Setters();
+    if (root(pod.securityContext())) {
+      setters.pod(Locator.spec("securityContext", "runAsUser"));
     }
-    Offenders bad = new Offenders();
-    for (ContainerFacts c : pod.containers()) {
-      if (c.securityContext().map(sc -> root(sc.runAsUser())).orElse(false)) {
-        bad.add(c.name(), c.locate("securityContext", "runAsUser"));
-      }
-    }
-    if (!bad.isEmpty()) {
-      setters.add(containers(bad.names()));
-      first = first == null ? bad.first() : first;
-    }
-    return setters.isEmpty() ? Optional.empty()
-        : violation("runAsUser=0", and(setters) + " must not set runAsUser=0", first);
+    setters.containers(offenders(pod.containers(), c -> root(c.securityContext()), "securityContext", "runAsUser"));
+    return violation("runAsUser=0", setters.joined() + " must not set runAsUser=0", setters.first());
   }
 
   private Optional<Violation> v1Dot35(PodFacts pod) {

@@ -1,7 +1,5 @@
 package dev.kubeward.pss.checks;
 
-import static dev.kubeward.pss.Text.and;
-import static dev.kubeward.pss.Text.containers;
 import static dev.kubeward.pss.Text.joinQuote;
 import static dev.kubeward.pss.Text.pluralize;
 
@@ -55,12 +53,10 @@ public final class PssSeLinuxOptions extends StandardCheck {
     }
     TreeSet<String> badTypes = new TreeSet<>();
     boolean[] userRole = new boolean[2];
-    List<String> setters = new ArrayList<>(0);
-    Locator first = null;
+    Setters setters = new Setters();
     Optional<SecurityFacts.SeLinux> podOptions = pod.pod(SecurityFacts::seLinuxOptions);
     if (podOptions.isPresent() && !valid(podOptions.get(), allowedTypes, badTypes, userRole)) {
-      setters.add("pod");
-      first = Locator.spec("securityContext", "seLinuxOptions");
+      setters.pod(Locator.spec("securityContext", "seLinuxOptions"));
     }
     Offenders bad = new Offenders();
     for (ContainerFacts c : pod.containers()) {
@@ -69,10 +65,7 @@ public final class PssSeLinuxOptions extends StandardCheck {
         bad.add(c.name(), c.locate("securityContext", "seLinuxOptions"));
       }
     }
-    if (!bad.isEmpty()) {
-      setters.add(containers(bad.names()));
-      first = first == null ? bad.first() : first;
-    }
+    setters.containers(bad);
     if (setters.isEmpty()) {
       return Optional.empty();
     }
@@ -87,7 +80,7 @@ public final class PssSeLinuxOptions extends StandardCheck {
       data.add("role may not be set");
     }
     return violation("seLinuxOptions",
-        and(setters) + " set forbidden securityContext.seLinuxOptions: " + String.join("; ", data), first);
+        setters.joined() + " set forbidden securityContext.seLinuxOptions: " + String.join("; ", data), setters.first());
   }
 
   /** Whether the options are allowed; records what is not in {@code badTypes} and {@code userRole}. */

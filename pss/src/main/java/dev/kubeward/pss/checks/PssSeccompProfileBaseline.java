@@ -73,6 +73,7 @@ public final class PssSeccompProfileBaseline extends StandardCheck {
       return Optional.empty();
     }
     SeccompProfiles.Reading r = SeccompProfiles.read(pod);
-    return r.badSetters().isEmpty() ? Optional.empty() : violation("seccompProfile", r.forbiddenDetail(), r.firstBad());
+    return r.badSetters().isEmpty() ? Optional.empty()
+        : violation("seccompProfile", r.forbiddenDetail(), r.badSetters().first());
   }
 }

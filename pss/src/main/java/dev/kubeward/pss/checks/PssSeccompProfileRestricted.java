@@ -42,7 +42,7 @@ public final class PssSeccompProfileRestricted extends StandardCheck {
     }
     SeccompProfiles.Reading r = SeccompProfiles.read(pod);
     if (!r.badSetters().isEmpty()) {
-      return violation("seccompProfile", r.forbiddenDetail(), r.firstBad());
+      return violation("seccompProfile", r.forbiddenDetail(), r.badSetters().first());
     }
     if (!r.unset().isEmpty()) {
       return violation("seccompProfile", "pod or " + containers(r.unset().names())

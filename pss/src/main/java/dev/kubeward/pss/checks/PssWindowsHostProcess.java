@@ -1,18 +1,13 @@
 package dev.kubeward.pss.checks;
 
-import static dev.kubeward.pss.Text.and;
-import static dev.kubeward.pss.Text.containers;
-
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Severity;
-import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Level;
 import dev.kubeward.pss.Locator;
 import dev.kubeward.pss.PodFacts;
 import dev.kubeward.pss.SecurityFacts;
 import dev.kubeward.pss.Violation;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,23 +34,13 @@ public final class PssWindowsHostProcess extends StandardCheck {
     if (!pod.pod(SecurityFacts::hostProcess).orElse(false) && !any(pod.containers(), c -> c.ownTrue(SecurityFacts::hostProcess))) {
       return Optional.empty();
     }
-    Offenders bad = new Offenders();
-    for (ContainerFacts c : pod.containers()) {
-      if (c.ownTrue(SecurityFacts::hostProcess)) {
-        bad.add(c.name(), c.locate("securityContext", "windowsOptions", "hostProcess"));
-      }
-    }
-    List<String> setters = new ArrayList<>(2);
-    Locator first = null;
+    Setters setters = new Setters();
     if (pod.pod(SecurityFacts::hostProcess).orElse(false)) {
-      setters.add("pod");
-      first = Locator.spec("securityContext", "windowsOptions", "hostProcess");
+      setters.pod(Locator.spec("securityContext", "windowsOptions", "hostProcess"));
     }
-    if (!bad.isEmpty()) {
-      setters.add(containers(bad.names()));
-      first = first == null ? bad.first() : first;
-    }
-    return setters.isEmpty() ? Optional.empty() : violation("hostProcess",
-        and(setters) + " must not set securityContext.windowsOptions.hostProcess=true", first);
+    setters.containers(offenders(pod.containers(), c -> c.ownTrue(SecurityFacts::hostProcess),
+        "securityContext", "windowsOptions", "hostProcess"));
+    return violation("hostProcess", setters.joined() + " must not set securityContext.windowsOptions.hostProcess=true",
+        setters.first());
   }
 }

@@ -1,15 +1,11 @@
 package dev.kubeward.pss.checks;
 
-import static dev.kubeward.pss.Text.and;
-import static dev.kubeward.pss.Text.containers;
 import static dev.kubeward.pss.Text.joinQuote;
 
 import dev.kubeward.pss.ContainerFacts;
 import dev.kubeward.pss.Locator;
 import dev.kubeward.pss.PodFacts;
 import dev.kubeward.pss.SecurityFacts;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -23,10 +19,10 @@ final class SeccompProfiles {
    * @param badSetters {@code pod}, {@code containers "a", "b"}: who set a forbidden type
    * @param unset containers that set no profile while the pod sets no allowed one
    */
-  record Reading(List<String> badSetters, TreeSet<String> badValues, Offenders unset, Locator firstBad) {
+  record Reading(Setters badSetters, TreeSet<String> badValues, Offenders unset) {
 
     String forbiddenDetail() {
-      return and(badSetters) + " must not set securityContext.seccompProfile.type to " + joinQuote(badValues);
+      return badSetters.joined() + " must not set securityContext.seccompProfile.type to " + joinQuote(badValues);
     }
   }
 
@@ -51,18 +47,16 @@ final class SeccompProfiles {
   }
 
   static Reading read(PodFacts pod) {
-    List<String> setters = new ArrayList<>(0);
+    Setters setters = new Setters();
     TreeSet<String> values = new TreeSet<>();
-    Locator first = null;
     boolean podSet = false;
     Optional<String> podType = pod.pod(SecurityFacts::seccompProfileType);
     if (podType.isPresent()) {
       if (valid(podType.get())) {
         podSet = true;
       } else {
-        setters.add("pod");
+        setters.pod(Locator.spec("securityContext", "seccompProfile", "type"));
         values.add(podType.get());
-        first = Locator.spec("securityContext", "seccompProfile", "type");
       }
     }
     Offenders explicit = new Offenders();
@@ -78,10 +72,7 @@ final class SeccompProfiles {
         unset.add(c.name(), c.locate("securityContext", "seccompProfile"));
       }
     }
-    if (!explicit.isEmpty()) {
-      setters.add(containers(explicit.names()));
-      first = first == null ? explicit.first() : first;
-    }
-    return new Reading(setters, values, unset, first);
+    setters.containers(explicit);
+    return new Reading(setters, values, unset);
   }
 }

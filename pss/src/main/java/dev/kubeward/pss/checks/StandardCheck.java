@@ -56,6 +56,17 @@ abstract class StandardCheck implements PssCheck, PodSpecCheck {
     return false;
   }
 
+  /** The containers {@code bad} picks, each located at {@code keys} within it. */
+  static Offenders offenders(List<ContainerFacts> containers, Predicate<ContainerFacts> bad, Object... keys) {
+    Offenders out = new Offenders();
+    for (ContainerFacts c : containers) {
+      if (bad.test(c)) {
+        out.add(c.name(), c.locate(keys));
+      }
+    }
+    return out;
+  }
+
   final Optional<Violation> violation(String reason, String detail, Locator at) {
     return Optional.of(new Violation(id, reason, detail, at));
   }
