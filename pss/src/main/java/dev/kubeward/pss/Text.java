@@ -24,6 +24,15 @@ public final class Text {
     return pluralize("container", "containers", names.size()) + " " + joinQuote(names);
   }
 
+  /**
+   * {@code containers "a", "b" use hostPorts 80, 443}: who uses what, each noun made plural with an
+   * "s" as its count asks, the things quoted or not as upstream writes them.
+   */
+  public static String uses(String noun, Collection<String> names, String thing, Collection<String> things, boolean quote) {
+    return pluralize(noun, noun + "s", names.size()) + " " + joinQuote(names) + " " + pluralize("uses", "use", names.size())
+        + " " + pluralize(thing, thing + "s", things.size()) + " " + (quote ? joinQuote(things) : String.join(", ", things));
+  }
+
   /** Setters joined as upstream joins them: {@code pod and containers "a", "b"}. */
   public static String and(Collection<String> setters) {
     return String.join(" and ", setters);

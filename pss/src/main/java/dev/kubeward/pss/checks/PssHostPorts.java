@@ -1,7 +1,6 @@
 package dev.kubeward.pss.checks;
 
-import static dev.kubeward.pss.Text.containers;
-import static dev.kubeward.pss.Text.pluralize;
+import static dev.kubeward.pss.Text.uses;
 
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
@@ -52,7 +51,6 @@ public final class PssHostPorts extends StandardCheck {
     if (bad.isEmpty()) {
       return Optional.empty();
     }
-    return violation("hostPort", containers(bad.names()) + " " + pluralize("uses", "use", bad.size()) + " "
-        + pluralize("hostPort", "hostPorts", ports.size()) + " " + String.join(", ", ports), bad.first());
+    return violation("hostPort", uses("container", bad.names(), "hostPort", ports, false), bad.first());
   }
 }

@@ -1,8 +1,6 @@
 package dev.kubeward.pss.checks;
 
-import static dev.kubeward.pss.Text.containers;
-import static dev.kubeward.pss.Text.joinQuote;
-import static dev.kubeward.pss.Text.pluralize;
+import static dev.kubeward.pss.Text.uses;
 
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
@@ -53,9 +51,6 @@ public final class PssHostProbesAndHostLifecycle extends StandardCheck {
         first = first == null ? c.locate(h.path().toArray()) : first;
       }
     }
-    return bad.isEmpty() ? Optional.empty() : violation("probe or lifecycle host",
-        containers(bad) + " " + pluralize("uses", "use", bad.size()) + " "
-            + pluralize("probe or lifecycle host", "probe or lifecycle hosts", hosts.size()) + " " + joinQuote(hosts),
-        first);
+    return violation("probe or lifecycle host", uses("container", bad, "probe or lifecycle host", hosts, true), first);
   }
 }

@@ -1,7 +1,6 @@
 package dev.kubeward.pss.checks;
 
-import static dev.kubeward.pss.Text.joinQuote;
-import static dev.kubeward.pss.Text.pluralize;
+import static dev.kubeward.pss.Text.uses;
 
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
@@ -83,8 +82,6 @@ public final class PssRestrictedVolumes extends StandardCheck {
     if (bad.isEmpty()) {
       return Optional.empty();
     }
-    return violation("restricted volume types", pluralize("volume", "volumes", bad.size()) + " " + joinQuote(bad.names())
-        + " " + pluralize("uses", "use", bad.size()) + " "
-        + pluralize("restricted volume type", "restricted volume types", types.size()) + " " + joinQuote(types), bad.first());
+    return violation("restricted volume types", uses("volume", bad.names(), "restricted volume type", types, true), bad.first());
   }
 }
