@@ -29,10 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "pss",
     description = {
-      "Evaluate every workload (Pods and every kind with a pod template) against a Pod Security Standards level",
-      "at a policy version, exactly as the API server's Pod Security admission does.",
-      "With Namespaces labelled pod-security.kubernetes.io/* in the input, --admission-config or --what-if, each",
-      "workload is also judged in its namespace: what enforce would reject, what audit and warn would flag.",
+      "Evaluate every workload (Pods and every kind with a pod template) against a Pod Security Standards level at a policy version, exactly as the API server's Pod Security admission does.",
+      "With Namespaces labelled pod-security.kubernetes.io/* in the input, --admission-config or --what-if, each workload is also judged in its namespace: what enforce would reject, what audit and warn would flag.",
       "Formats: table (default), json. Exit codes: 0 all allowed; 1 something would be denied; 2 input errors."
     })
 final class PssCommand implements Callable<Integer> {
