@@ -7,7 +7,12 @@ import dev.kubeward.core.config.ConfigLoader;
 import dev.kubeward.core.engine.Engine;
 import dev.kubeward.core.engine.Progress;
 import dev.kubeward.core.engine.ScanResult;
+import dev.kubeward.core.KubewardException;
+import dev.kubeward.core.check.Rule;
+import dev.kubeward.core.model.Field;
 import dev.kubeward.core.source.InputProblem;
+import dev.kubeward.pss.LevelVersion;
+import dev.kubeward.pss.rules.ScanSettings;
 import dev.kubeward.core.source.SourceWalker;
 import dev.kubeward.report.Baseline;
 import dev.kubeward.report.Report;
@@ -17,7 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -80,6 +87,10 @@ final class ScanCommand implements Callable<Integer> {
       description = "Do not run these rules (ids or slugs, comma-separated or repeated), on top of the configuration.")
   List<String> disable = new ArrayList<>();
 
+  @Option(names = "--pss-level", paramLabel = "LEVEL[:VERSION]",
+      description = "Run the Pod Security Standards rules (KW-0100..KW-0118) at this level and version, e.g. restricted:v1.30, in place of the workload rules they cover.")
+  String pssLevel;
+
   @Option(names = "--no-inline-suppressions",
       description = "Ignore ignore.kubeward.dev/* annotations, so that workload owners cannot exempt themselves.")
   boolean noInline;
@@ -112,7 +123,7 @@ final class ScanCommand implements Callable<Integer> {
       throw usage("- (standard input) can be given only once");
     }
     Catalog catalog = ctx.catalog().get();
-    LoadedConfig loaded = withCommandLineRules(catalog, loadConfig(catalog, args));
+    LoadedConfig loaded = withPss(catalog, withCommandLineRules(catalog, loadConfig(catalog, args)));
     Config cfg = loaded.config();
     Severity threshold = failOn != null ? failOn : cfg.failOn().orElse(Severity.HIGH);
     Set<String> accepted = baseline == null ? Set.of() : Baseline.read(baseline);
@@ -197,6 +208,44 @@ final class ScanCommand implements Callable<Integer> {
     disabled.addAll(ruleIds(catalog, disable, "--disable"));
     return new LoadedConfig(new Config(List.copyOf(disabled), List.copyOf(enableOnly), c.severity(), c.exclude(),
         c.exceptions(), c.checkOptions(), c.failOn(), c.source()), loaded.folder());
+  }
+
+  /**
+   * The Pod Security rules are opt-in: without --pss-level they run only when named (--enable,
+   * rules.enableOnly); with it they judge at its level and version, and the workload rules they
+   * cover step aside (docs/pss.md).
+   */
+  private LoadedConfig withPss(Catalog catalog, LoadedConfig loaded) {
+    Config c = loaded.config();
+    List<Rule> pss = catalog.rules().stream().filter(ScanSettings::isPssRule).toList();
+    for (Rule r : pss) {
+      Field options = c.checkOptions().get(r.id());
+      if (options != null) {
+        ScanSettings.invalidOptions(options).ifPresent(bad -> {
+          throw new KubewardException(List.of(InputProblem.error(c.source().orElse(".kubeward.yaml"), bad.at().line(),
+              bad.at().column(), "checks." + r.slug() + ": " + bad.why())));
+        });
+      }
+    }
+    List<String> disabled = new ArrayList<>(c.disable());
+    Map<String, Field> options = new LinkedHashMap<>(c.checkOptions());
+    if (pssLevel == null) {
+      pss.stream().filter(r -> !c.enableOnly().contains(r.id())).forEach(r -> disabled.add(r.id()));
+    } else {
+      LevelVersion lv;
+      try {
+        lv = ScanSettings.parse(pssLevel);
+      } catch (IllegalArgumentException e) {
+        throw usage("--pss-level " + pssLevel + ": " + e.getMessage());
+      }
+      Field pssOptions = ScanSettings.options(lv);
+      pss.forEach(r -> options.put(r.id(), pssOptions));
+      ScanSettings.superseded(catalog.rules(), lv.level()).stream()
+          .filter(r -> !c.enableOnly().contains(r.id()))
+          .forEach(r -> disabled.add(r.id()));
+    }
+    return new LoadedConfig(new Config(List.copyOf(disabled), c.enableOnly(), c.severity(), c.exclude(),
+        c.exceptions(), Map.copyOf(options), c.failOn(), c.source()), loaded.folder());
   }
 
   private List<String> ruleIds(Catalog catalog, List<String> names, String option) {

@@ -33,6 +33,37 @@ public final class CatalogAssertions {
     }
   }
 
+  /** The rules of the catalogue whose checks are in {@code packagePrefix} or below: one module's. */
+  public static List<Rule> rulesIn(Catalog catalog, String packagePrefix) {
+    return catalog.rules().stream().filter(r -> r.check().getClass().getPackageName().startsWith(packagePrefix)).toList();
+  }
+
+  /** A module's provider lists each check once, in id order. */
+  public static void registeredInIdOrder(dev.kubeward.core.check.CheckProvider provider) {
+    List<String> ids = provider.checks().stream().map(c -> Rule.of(c).id()).toList();
+    assertThat(ids).isSortedAccordingTo(java.util.Comparator.naturalOrder()).doesNotHaveDuplicates();
+  }
+
+  /** Every rule has its side-car prose ({@code <slug>.md} beside its class) of so many lines. */
+  public static void describedBySideCars(List<Rule> rules, long minLines, long maxLines) {
+    for (Rule r : rules) {
+      assertThat(r.description()).as("%s.md beside %s", r.slug(), r.check().getClass().getSimpleName())
+          .hasValueSatisfying(d -> assertThat(d.lines().count()).isBetween(minLines, maxLines));
+    }
+  }
+
+  /**
+   * {@link #cisControlsExist} against kube-bench's CIS 1.10 definitions in ../shared/corpora beside
+   * the project root; skipped, saying so, where they are absent.
+   */
+  public static void cisControlsExistBesideProject(List<Rule> rules) throws java.io.IOException {
+    java.nio.file.Path corpus = java.nio.file.Path.of(System.getProperty("kubeward.projectRoot", ".."))
+        .resolve("../shared/corpora/cis-kube-bench/cis-1.10");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(corpus),
+        "skipped: the CIS definitions corpus (../shared/corpora/cis-kube-bench) is not beside this checkout");
+    cisControlsExist(rules, corpus);
+  }
+
   /**
    * Every CIS reference names a control of the benchmark definitions in {@code corpus}
    * (kube-bench's cfg folder for one version), so a typo in an id fails the build.

@@ -42,6 +42,15 @@ public final class Schemas {
     }
   }
 
+  /** The schema of {@code kubeward pss --format json}, docs/pss.schema.json. */
+  public static JsonSchema pssReport() {
+    try {
+      return draft7(MAPPER.readTree(Files.readString(ProjectFiles.path("docs/pss.schema.json"))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * The schema read as draft-07 whatever it declares: the SARIF schema says draft-04, whose
    * {@code id} is draft-07's {@code $id}; networknt would otherwise pick the dialect from
