@@ -144,6 +144,33 @@ public final class Engine {
       skipped.addAll(o.skipped);
       resources += o.resources;
     }
+    return result(findings, problems, skipped, files.size(), resources, exceptionHits);
+  }
+
+  /**
+   * Checks resources that are already read (from a cluster, an admission request, a benchmark),
+   * on the calling thread, in the order given. Nothing is skipped; files counts the distinct
+   * files the resources came from.
+   */
+  public ScanResult check(List<Resource> resources) {
+    AtomicIntegerArray exceptionHits = new AtomicIntegerArray(exceptions.size());
+    List<ReportedFinding> findings = new ArrayList<>();
+    List<InputProblem> problems = new ArrayList<>();
+    for (Resource r : resources) {
+      checkResource(r, findings, problems, exceptionHits);
+    }
+    int files = (int) resources.stream().map(Resource::file).distinct().count();
+    return result(findings, problems, List.of(), files, resources.size(), exceptionHits);
+  }
+
+  /** The result, with how each configured exception was used and a warning for each expired one. */
+  private ScanResult result(
+      List<ReportedFinding> findings,
+      List<InputProblem> problems,
+      List<ManifestReader.Skipped> skipped,
+      int files,
+      int resources,
+      AtomicIntegerArray exceptionHits) {
     List<ScanResult.ExceptionUse> uses = new ArrayList<>();
     for (int i = 0; i < exceptions.size(); i++) {
       ConfigException ex = exceptions.get(i);
@@ -154,7 +181,7 @@ public final class Engine {
                 + "; it no longer applies: renew it with a new date or fix the findings"));
       }
     }
-    return new ScanResult(findings, problems, skipped, files.size(), resources, rules, uses);
+    return new ScanResult(findings, problems, skipped, files, resources, rules, uses);
   }
 
   private static InputProblem problemAt(String source, String message) {
