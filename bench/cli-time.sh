@@ -2,11 +2,12 @@
 # Times whole CLI runs, JVM start to exit, through the ./kubeward launcher:
 #   ./kubeward scan --no-progress -o json=/dev/null INPUT
 # Wall time by hyperfine when installed (one warm-up run, then RUNS runs), else by /usr/bin/time;
-# peak RSS by /usr/bin/time -f %M over RSS_RUNS runs. Prints a markdown table with medians and
-# the spread (min-max) beside each target.
+# CPU time (user+sys) and peak RSS by /usr/bin/time over RSS_RUNS runs. Prints a markdown table of
+# medians with the spread (min-max) beside each target. On a shared machine wall time varies with
+# the neighbours' load; CPU time varies less.
 #
 # usage: bench/cli-time.sh [CASE...]       CASE: small 10k 100k bigfile realworld (default: all)
-# env:   RUNS (default 5; 3 for 100k and bigfile), RSS_RUNS (default 3),
+# env:   RUNS (default 10 for small, 5 for 10k and realworld, 3 for 100k and bigfile), RSS_RUNS (default 3),
 #        KUBEWARD_JAVA_OPTS (extra JVM flags, passed on by the launcher)
 # Generated inputs are kept in bench/out/ and reused.
 set -euo pipefail
@@ -22,51 +23,55 @@ launcher="$root/kubeward"
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 minmax() { sort -g | awk 'NR==1 {min=$1} {max=$1} END {printf "%s-%s", min, max}'; }
-input_size() { find "$@" -type f \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) -printf '%s\n' | awk '{s+=$1; n++} END {printf "%d files, %.1f MB", n, s/1e6}'; }
+input_size() {
+  find "$@" -type f \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) -printf '%s\n' |
+    awk '{s += $1; n++} END {if (s < 1e6) printf "%d file%s, %.0f KB", n, n == 1 ? "" : "s", s / 1e3; else printf "%d files, %.1f MB", n, s / 1e6}'
+}
 
 # measure NAME TARGET RUNS PATH...: prints one table row.
 measure() {
   local name="$1" target="$2" runs="$3"; shift 3
   local cmd=("$launcher" scan --no-progress -o json=/dev/null "$@")
-  local rss_runs="${RSS_RUNS:-3}" walls=() rsss=() i rc
+  local timed_runs="${RSS_RUNS:-3}" walls=() cpus=() rsss=() i rc worst=0 wall how
+  command -v hyperfine >/dev/null 2>&1 || timed_runs="$runs"
   local log; log="$(mktemp)"
-  for ((i = 0; i < rss_runs; i++)); do
+  for ((i = 0; i < timed_runs; i++)); do
     rc=0
-    /usr/bin/time -f "%e %M" -o "$log" "${cmd[@]}" >/dev/null 2>"$log.err" || rc=$?
-    if [ "$rc" -gt 1 ]; then
-      echo "bench: $name exited $rc (input errors are counted, not fatal): $(head -c 300 "$log.err")" >&2
-    fi
-    walls+=("$(awk '{print $1}' "$log")")
-    rsss+=("$(awk '{printf "%.0f", $2 / 1024}' "$log")")
+    /usr/bin/time -f "%e %U %S %M" -o "$log" "${cmd[@]}" >/dev/null 2>"$log.err" || rc=$?
+    [ "$rc" -le "$worst" ] || { worst="$rc"; cp "$log.err" "$log.worst"; }
+    # time(1) puts "Command exited with non-zero status N" first: the figures are on the last line.
+    read -r e u s m < <(tail -n 1 "$log")
+    walls+=("$e"); cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN {printf "%.2f", u + s}')"); rsss+=("$((m / 1024))")
   done
+  if [ "$worst" -gt 1 ]; then
+    echo "bench: $name: kubeward exited $worst (2: the input has errors, which the scan reports and goes on; 3+: see $(head -c 200 "$log.worst"))" >&2
+  fi
   if command -v hyperfine >/dev/null 2>&1; then
     hyperfine -N -i --warmup 1 --runs "$runs" --export-csv "$log.csv" "${cmd[*]}" >/dev/null 2>&1
     # command,mean,stddev,median,user,system,min,max
     IFS=, read -r _ _ _ wall_median _ _ wall_min wall_max < <(tail -n 1 "$log.csv")
     wall="$(printf '%.2f s (%.2f-%.2f)' "$wall_median" "$wall_min" "$wall_max")"
-    how="hyperfine, $runs runs"
+    how="hyperfine $runs runs; CPU, RSS: time(1) $timed_runs runs"
   else
-    for ((i = rss_runs; i < runs; i++)); do
-      /usr/bin/time -f "%e %M" -o "$log" "${cmd[@]}" >/dev/null 2>&1 || true
-      walls+=("$(awk '{print $1}' "$log")")
-      rsss+=("$(awk '{printf "%.0f", $2 / 1024}' "$log")")
-    done
     wall="$(printf '%s\n' "${walls[@]}" | median) s ($(printf '%s\n' "${walls[@]}" | minmax))"
-    how="/usr/bin/time, ${#walls[@]} runs"
+    how="time(1), $timed_runs runs"
   fi
-  local rss; rss="$(printf '%s\n' "${rsss[@]}" | median) MB ($(printf '%s\n' "${rsss[@]}" | minmax))"
-  printf '| %s | %s | %s | %s | %s | %s |\n' "$name" "$(input_size "$@")" "$wall" "$rss" "$target" "$how"
-  rm -f "$log" "$log.err" "$log.csv"
+  printf '| %s | %s | %s | %s s (%s) | %s MB (%s) | %s | %s |\n' "$name" "$(input_size "$@")" "$wall" \
+    "$(printf '%s\n' "${cpus[@]}" | median)" "$(printf '%s\n' "${cpus[@]}" | minmax)" \
+    "$(printf '%s\n' "${rsss[@]}" | median)" "$(printf '%s\n' "${rsss[@]}" | minmax)" "$target" "$how"
+  rm -f "$log" "$log.err" "$log.worst" "$log.csv"
 }
 
 echo "kubeward CLI, JVM start to exit: $(nproc) cores, $("$java" -version 2>&1 | head -n 1)${KUBEWARD_JAVA_OPTS:+, KUBEWARD_JAVA_OPTS=$KUBEWARD_JAVA_OPTS}"
-echo "command: ./kubeward scan --no-progress -o json=/dev/null INPUT; wall and RSS as median (min-max)"
+echo "command: ./kubeward scan --no-progress -o json=/dev/null INPUT; each figure is the median (min-max)"
 echo
-echo "| case | input | wall time | peak RSS | target | measured with |"
-echo "|---|---|---|---|---|---|"
+echo "| case | input | wall time | CPU (user+sys) | peak RSS | target | measured with |"
+echo "|---|---|---|---|---|---|---|"
 for c in "${cases[@]}"; do
   case "$c" in
-    small) measure "one small file" "wall <= 0.6 s" "${RUNS:-5}" "$root/examples/insecure-shop/checkout.yaml" ;;
+    small)
+      generate 5 "$out/gen-5" >&2
+      measure "one small file (5 resources)" "wall <= 0.6 s" "${RUNS:-10}" "$out/gen-5"/*/*.yaml ;;
     10k)
       generate 10000 "$out/gen-10000" >&2
       measure "10,000 resources" "wall <= 3 s" "${RUNS:-5}" "$out/gen-10000" ;;

@@ -24,7 +24,10 @@ build_jar() {
     return 0
   fi
   echo "bench: building bench/target/benchmarks.jar..." >&2
-  (cd "$root" && mvn -B -q ${KUBEWARD_MVN_OPTS:-} -DskipTests -pl bench -am package) >&2
+  if ! (cd "$root" && mvn -B -q ${KUBEWARD_MVN_OPTS:-} -DskipTests -pl bench -am package) >"$out/build.log" 2>&1; then
+    echo "bench: the build failed; see $out/build.log" >&2
+    exit 2
+  fi
 }
 
 # generate N DIR: the generated set, made once and kept (the generator leaves a set it made alone).
@@ -32,5 +35,5 @@ generate() {
   "$java" -XX:+UseParallelGC -cp "$jar" dev.kubeward.bench.ManifestGenerator --count "$1" --out "$2" "${@:3}"
 }
 
-find_jdk
 mkdir -p "$out"
+find_jdk

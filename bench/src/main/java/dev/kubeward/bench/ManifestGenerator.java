@@ -128,13 +128,12 @@ public final class ManifestGenerator {
       }
     }
     Files.createDirectories(dir);
-    for (String ns : Words.NAMESPACES) {
-      Files.createDirectories(dir.resolve(ns));
-    }
     IntStream.range(0, fileCount(resources)).parallel().forEach(i -> {
       GeneratedFile f = file(i, resources);
+      Path file = dir.resolve(f.path());
       try {
-        Files.writeString(dir.resolve(f.path()), f.text(), StandardCharsets.UTF_8);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, f.text(), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -29,7 +29,7 @@ public class ParseBenchmark {
 
   /** Text parsed, reported per second beside the score. */
   @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.EVENTS)
+  @AuxCounters(AuxCounters.Type.OPERATIONS)
   public static class Text {
     public double megabytes;
 
