@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -87,19 +88,11 @@ public final class SourceText {
                     + "), not YAML or JSON; remove the file or exclude it"));
       }
     }
-    CharsetDecoder decoder =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-    String text;
-    try {
-      CharBuffer out = decoder.decode(in);
-      text = out.toString();
-    } catch (CharacterCodingException e) {
+    Optional<String> decoded = decodeStrictly(bytes, offset, charset);
+    if (decoded.isEmpty()) {
       return new Unreadable(badEncoding(name, bytes, offset, charset));
     }
+    String text = decoded.get();
     if (text.indexOf("{{") >= 0 && HELM.matcher(text).find()) {
       int at = firstHelmLine(text);
       return new Unreadable(
@@ -124,6 +117,31 @@ public final class SourceText {
       }
     }
     return line;
+  }
+
+  /**
+   * The text, or empty if the bytes are not valid in the charset. Valid UTF-8 (nearly every file)
+   * goes through the String constructor, several times faster than a decoder and without its
+   * UTF-16 buffer; that constructor replaces malformed input with U+FFFD, so a text that contains
+   * U+FFFD is decoded again strictly, to tell a real U+FFFD from a malformed byte.
+   */
+  private static Optional<String> decodeStrictly(byte[] bytes, int offset, Charset charset) {
+    if (charset == StandardCharsets.UTF_8) {
+      String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) {
+        return Optional.of(text);
+      }
+    }
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return Optional.of(decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
   }
 
   private static int indexOfNul(byte[] bytes, int from) {
