@@ -25,7 +25,7 @@ median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2
 minmax() { sort -g | awk 'NR==1 {min=$1} {max=$1} END {printf "%s-%s", min, max}'; }
 input_size() {
   find "$@" -type f \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) -printf '%s\n' |
-    awk '{s += $1; n++} END {if (s < 1e6) printf "%d file%s, %.0f KB", n, n == 1 ? "" : "s", s / 1e3; else printf "%d files, %.1f MB", n, s / 1e6}'
+    awk '{s += $1; n++} END {printf "%d file%s, ", n, n == 1 ? "" : "s"; if (s < 1e6) printf "%.0f KB", s / 1e3; else printf "%.1f MB", s / 1e6}'
 }
 
 # measure NAME TARGET RUNS PATH...: prints one table row.
