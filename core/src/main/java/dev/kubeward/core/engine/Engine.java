@@ -159,27 +159,71 @@ public final class Engine {
       indexed.addAll(o.indexed);
       resources += o.indexed.size();
     }
-    if (!indexChecks.isEmpty() || !deferred.isEmpty()) {
-      ResourceIndex index = new ResourceIndex(indexed);
-      Sink late = new Sink();
-      late.deferred.addAll(deferred);
-      runIndexChecks(index, late, exceptionHits);
-      for (Deferred d : late.deferred) {
-        if (!d.cleared().test(index)) {
-          late.findings.add(new ReportedFinding(d.finding(), suppression(d.finding(), d.inline(), exceptionHits)));
-        }
-      }
-      problems.addAll(late.problems);
-      if (!late.findings.isEmpty()) {
-        findings.addAll(late.findings);
-        Map<String, Integer> fileOrder = new HashMap<>();
-        for (SourceFile f : files) {
-          fileOrder.putIfAbsent(f.name(), fileOrder.size());
-        }
-        findings.sort(Comparator.comparingInt((ReportedFinding f) -> fileOrder.getOrDefault(f.finding().location().file(), 0))
-            .thenComparing(BY_POSITION));
+    List<String> order = files.stream().map(SourceFile::name).toList();
+    late(indexed, deferred, order, findings, problems, exceptionHits);
+    return result(findings, problems, skipped, files.size(), resources, exceptionHits);
+  }
+
+  /**
+   * Checks resources that are already read (from a cluster, an admission request, a benchmark),
+   * on the calling thread, in the order given. Nothing is skipped; files counts the distinct
+   * files the resources came from.
+   */
+  public ScanResult check(List<Resource> resources) {
+    AtomicIntegerArray exceptionHits = new AtomicIntegerArray(exceptions.size());
+    Sink sink = new Sink();
+    List<IndexedResource> indexed = new ArrayList<>(resources.size());
+    for (Resource r : resources) {
+      Optional<PodSpecView> pod = checkResource(r, sink, exceptionHits);
+      indexed.add(IndexEntries.of(r, pod, retainedKinds.contains(r.kind())));
+    }
+    List<String> order = resources.stream().map(r -> r.file().name()).distinct().toList();
+    late(indexed, sink.deferred, order, sink.findings, sink.problems, exceptionHits);
+    return result(sink.findings, sink.problems, List.of(), order.size(), resources.size(), exceptionHits);
+  }
+
+  /**
+   * Once every resource is read: the cross-resource checks over the index, and the conditional
+   * findings resolved against it; findings stay in file order.
+   */
+  private void late(
+      List<IndexedResource> indexed,
+      List<Deferred> deferred,
+      List<String> fileOrder,
+      List<ReportedFinding> findings,
+      List<InputProblem> problems,
+      AtomicIntegerArray exceptionHits) {
+    if (indexChecks.isEmpty() && deferred.isEmpty()) {
+      return;
+    }
+    ResourceIndex index = new ResourceIndex(indexed);
+    Sink late = new Sink();
+    runIndexChecks(index, late, exceptionHits);
+    List<Deferred> all = new ArrayList<>(deferred);
+    all.addAll(late.deferred);
+    for (Deferred d : all) {
+      if (!d.cleared().test(index)) {
+        late.findings.add(new ReportedFinding(d.finding(), suppression(d.finding(), d.inline(), exceptionHits)));
       }
     }
+    problems.addAll(late.problems);
+    if (!late.findings.isEmpty()) {
+      findings.addAll(late.findings);
+      Map<String, Integer> rank = new HashMap<>();
+      fileOrder.forEach(f -> rank.putIfAbsent(f, rank.size()));
+      findings.sort(Comparator.comparingInt((ReportedFinding f) -> rank.getOrDefault(f.finding().location().file(), 0))
+          .thenComparing(BY_POSITION));
+    }
+  }
+
+  /** The result, with how each configured exception was used and a warning for each expired one. */
+  private ScanResult result(
+      List<ReportedFinding> findings,
+      List<InputProblem> problems,
+      List<ManifestReader.Skipped> skipped,
+      int files,
+      int resources,
+      AtomicIntegerArray exceptionHits) {
     List<ScanResult.ExceptionUse> uses = new ArrayList<>();
     for (int i = 0; i < exceptions.size(); i++) {
       ConfigException ex = exceptions.get(i);
@@ -191,7 +235,7 @@ public final class Engine {
       }
     }
     List<InputProblem> distinct = List.copyOf(new java.util.LinkedHashSet<>(problems));
-    return new ScanResult(findings, distinct, skipped, files.size(), resources, rules, uses);
+    return new ScanResult(findings, distinct, skipped, files, resources, rules, uses);
   }
 
   private static InputProblem problemAt(String source, String message) {

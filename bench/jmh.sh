@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs the JMH benchmarks, then prints a markdown table: for each figure the median and spread
+# (min-max) of the measured iterations over all forks, beside its target.
+#   default settings: 3 forks, each 3 warm-up and 3 measured iterations of 2 s (JMH_SETTINGS
+#   replaces them); arguments go to JMH: a regex selects benchmarks (bench/jmh.sh Check), -h lists
+#   JMH's options. JMH's own results also go to bench/out/jmh.json.
+#   ParseBenchmark   MB/s of YAML text and resources/s, one thread, text in memory
+#   CheckBenchmark   resources/s through every check once parsed, one thread
+#   ScanBenchmark    ms to scan 10,000 generated resources (~40 MB) from disk, all cores, warm JVM
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+build_jar
+# The forks run with the CLI's collector and stack size, and full JIT (they measure warm code).
+exec "$java" -cp "$jar" dev.kubeward.bench.Benchmarks ${JMH_SETTINGS:--f 3 -wi 3 -w 2s -i 3 -r 2s} -foe true \
+  -jvmArgsAppend "-XX:+UseParallelGC -Xss4m" -rf json -rff "$out/jmh.json" "$@"
