@@ -52,10 +52,20 @@ final class JsonReporter implements Reporter {
     summary.put("skippedDocuments", r.skipped().size());
     summary.put("failOn", report.failOn().label());
     summary.put("passed", report.passed());
-    ArrayNode findings = root.putArray("findings");
-    for (ReportedFinding rf : r.findings()) {
-      findings.add(finding(rf));
+    // Findings are streamed one by one: a large scan has hundreds of thousands, and a whole tree
+    // of them would take gigabytes.
+    JsonGenerator gen = MAPPER.writer().createGenerator(out);
+    gen.writeStartObject();
+    for (var field : root.properties()) {
+      gen.writeFieldName(field.getKey());
+      MAPPER.writeTree(gen, field.getValue());
     }
+    gen.writeArrayFieldStart("findings");
+    for (ReportedFinding rf : r.findings()) {
+      MAPPER.writeTree(gen, finding(rf));
+    }
+    gen.writeEndArray();
+    root = MAPPER.createObjectNode();
     ArrayNode problems = root.putArray("problems");
     for (InputProblem p : r.problems()) {
       ObjectNode n = problems.addObject();
@@ -69,7 +79,12 @@ final class JsonReporter implements Reporter {
     for (ManifestReader.Skipped s : r.skipped()) {
       skipped.addObject().put("file", s.file()).put("line", s.line()).put("reason", s.reason());
     }
-    MAPPER.writeValue(out, root);
+    for (var field : root.properties()) {
+      gen.writeFieldName(field.getKey());
+      MAPPER.writeTree(gen, field.getValue());
+    }
+    gen.writeEndObject();
+    gen.flush();
     out.write("\n");
   }
 
