@@ -367,7 +367,7 @@ public final class Engine {
         return Optional.of(new Suppression(Suppression.Kind.EXCEPTION, ex.source(), ex.reason()));
       }
     }
-    if (options.baseline().contains(f.fingerprint())) {
+    if (!options.baseline().isEmpty() && options.baseline().contains(f.fingerprint())) {
       return Optional.of(new Suppression(Suppression.Kind.BASELINE, "baseline", "present in the baseline"));
     }
     return Optional.empty();
