@@ -21,8 +21,6 @@ launcher="$root/kubeward"
 # both now, outside the timed runs.
 "$launcher" scan --no-progress -o json=/dev/null "$root/examples/insecure-shop" >/dev/null 2>&1 || true
 
-median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-minmax() { sort -g | awk 'NR==1 {min=$1} {max=$1} END {printf "%s-%s", min, max}'; }
 input_size() {
   find "$@" -type f \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) -printf '%s\n' |
     awk '{s += $1; n++} END {printf "%d file%s, ", n, n == 1 ? "" : "s"; if (s < 1e6) printf "%.0f KB", s / 1e3; else printf "%.1f MB", s / 1e6}'
@@ -53,12 +51,11 @@ measure() {
     wall="$(printf '%.2f s (%.2f-%.2f)' "$wall_median" "$wall_min" "$wall_max")"
     how="hyperfine $runs runs; CPU, RSS: time(1) $timed_runs runs"
   else
-    wall="$(printf '%s\n' "${walls[@]}" | median) s ($(printf '%s\n' "${walls[@]}" | minmax))"
+    wall="$(echo "${walls[*]}" | spread | sed 's/ / s /')"
     how="time(1), $timed_runs runs"
   fi
-  printf '| %s | %s | %s | %s s (%s) | %s MB (%s) | %s | %s |\n' "$name" "$(input_size "$@")" "$wall" \
-    "$(printf '%s\n' "${cpus[@]}" | median)" "$(printf '%s\n' "${cpus[@]}" | minmax)" \
-    "$(printf '%s\n' "${rsss[@]}" | median)" "$(printf '%s\n' "${rsss[@]}" | minmax)" "$target" "$how"
+  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$(input_size "$@")" "$wall" \
+    "$(echo "${cpus[*]}" | spread | sed 's/ / s /')" "$(echo "${rsss[*]}" | spread | sed 's/ / MB /')" "$target" "$how"
   rm -f "$log" "$log.err" "$log.worst" "$log.csv"
 }
 

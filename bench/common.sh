@@ -35,5 +35,10 @@ generate() {
   "$java" -XX:+UseParallelGC -cp "$jar" dev.kubeward.bench.ManifestGenerator --count "$1" --out "$2" "${@:3}"
 }
 
+# median, minmax: of numbers read one a line; spread: "median (min-max)" of numbers separated by spaces.
+median() { sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+minmax() { sort -g | awk 'NR == 1 {min = $1} {max = $1} END {printf "%s-%s", min, max}'; }
+spread() { local v; v="$(tr ' ' '\n' | grep -v '^$')"; echo "$(median <<<"$v") ($(minmax <<<"$v"))"; }
+
 mkdir -p "$out"
 find_jdk

@@ -30,10 +30,9 @@ for ((i = 0; i < runs; i++)); do
   done
 done
 rm -f "$log"
-stats() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR] = $1} END {printf "%s (%s-%s)", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2, a[1], a[NR]}'; }
 echo "| flags | wall s | CPU s | peak RSS MB |"
 echo "|---|---|---|---|"
 for set in "$@"; do
   label="${set%%|*}"
-  echo "| $label: \`${set#*|}\` | $(echo "${walls[$label]}" | stats) | $(echo "${cpus[$label]}" | stats) | $(echo "${rsss[$label]}" | stats) |"
+  echo "| $label: \`${set#*|}\` | $(echo "${walls[$label]}" | spread) | $(echo "${cpus[$label]}" | spread) | $(echo "${rsss[$label]}" | spread) |"
 done

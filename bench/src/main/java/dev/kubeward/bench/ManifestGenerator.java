@@ -39,8 +39,8 @@ public final class ManifestGenerator {
   public record Summary(Path dir, int resources, int files, long bytes, boolean reused) {
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%s %,d resources in %,d files (%.1f MB) in %s",
-          reused ? "kept" : "wrote", resources, files, bytes / 1e6, dir);
+      return String.format(Locale.ROOT, "%s %,d resources in %,d file%s (%.1f MB) in %s",
+          reused ? "kept" : "wrote", resources, files, files == 1 ? "" : "s", bytes / 1e6, dir);
     }
   }
 
