@@ -24,7 +24,7 @@ final class IndexEntries {
           o.get("name").flatMap(Field::text).orElse(""),
           o.get("controller").flatMap(Field::bool).orElse(false)));
     }
-    Optional<Map<String, String>> podLabels = pod.map(p -> labels(p.metadata().flatMap(m -> m.get("labels"))));
+    Optional<Map<String, String>> podLabels = pod.map(p -> Map.copyOf(Field.stringMap(p.metadata().flatMap(m -> m.get("labels")))));
     return new IndexedResource(
         r.ref(),
         r.file().name(),
@@ -35,9 +35,4 @@ final class IndexEntries {
         retain ? Optional.of(r) : Optional.empty());
   }
 
-  private static Map<String, String> labels(Optional<Field> f) {
-    Map<String, String> out = new LinkedHashMap<>();
-    f.ifPresent(m -> m.entries().forEach(e -> e.value().text().ifPresent(v -> out.put(e.key(), v))));
-    return Map.copyOf(out);
-  }
 }

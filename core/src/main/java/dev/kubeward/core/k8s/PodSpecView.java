@@ -39,7 +39,7 @@ public final class PodSpecView {
 
   /** Annotations of the pod (template); a Pod's own annotations for a bare Pod. */
   public Map<String, String> annotations() {
-    return stringMap(metadata.flatMap(m -> m.get("annotations")));
+    return Field.stringMap(metadata.flatMap(m -> m.get("annotations")));
   }
 
   /** One annotation of the pod (template), located, so a finding can point at it. */
@@ -109,14 +109,4 @@ public final class PodSpecView {
         .orElse("default");
   }
 
-  private static Map<String, String> stringMap(Optional<Field> f) {
-    if (f.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, String> out = new java.util.LinkedHashMap<>();
-    for (Field.Entry e : f.get().entries()) {
-      e.value().text().ifPresent(v -> out.put(e.key(), v));
-    }
-    return out;
-  }
 }

@@ -131,6 +131,21 @@ public final class Field {
     return out;
   }
 
+  /**
+   * A mapping of strings (labels, annotations, selectors), in source order; values that are not
+   * scalars are left out. Empty when the field is absent or not a mapping.
+   */
+  public static java.util.Map<String, String> stringMap(Optional<Field> field) {
+    if (field.isEmpty()) {
+      return java.util.Map.of();
+    }
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (Entry e : field.get().entries()) {
+      e.value().text().ifPresent(v -> out.put(e.key(), v));
+    }
+    return out;
+  }
+
   /** A mapping entry as a located field. */
   public record Entry(String key, Field value) {}
 

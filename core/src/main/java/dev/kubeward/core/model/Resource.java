@@ -37,21 +37,11 @@ public record Resource(SourceFile file, int document, ResourceRef ref, Field roo
   }
 
   public Map<String, String> labels() {
-    return stringMap(root.at("metadata", "labels"));
+    return Field.stringMap(root.at("metadata", "labels"));
   }
 
   public Map<String, String> annotations() {
-    return stringMap(root.at("metadata", "annotations"));
+    return Field.stringMap(root.at("metadata", "annotations"));
   }
 
-  static Map<String, String> stringMap(Optional<Field> field) {
-    if (field.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, String> out = new LinkedHashMap<>();
-    for (Field.Entry e : field.get().entries()) {
-      e.value().text().ifPresent(v -> out.put(e.key(), v));
-    }
-    return out;
-  }
 }

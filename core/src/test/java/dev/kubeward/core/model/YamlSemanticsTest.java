@@ -146,7 +146,7 @@ class YamlSemanticsTest {
           selector: *labels
         """);
 
-    assertThat(Resource.stringMap(r.root().at("spec", "selector"))).containsEntry("app", "web").hasSize(2);
+    assertThat(Field.stringMap(r.root().at("spec", "selector"))).containsEntry("app", "web").hasSize(2);
     assertThat(r.root().at("spec", "selector").orElseThrow().path()).hasToString("spec.selector");
   }
 
