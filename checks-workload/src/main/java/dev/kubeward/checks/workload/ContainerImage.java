@@ -14,12 +14,15 @@ record ContainerImage(Field field, String text, ImageReference ref) {
 
   /** The container's image, if it has one that parses. */
   static Optional<ContainerImage> of(ContainerView container) {
-    return container.image().flatMap(f -> f.text().flatMap(t -> ImageReference.parse(t).map(r -> new ContainerImage(f, t, r))));
+    return container.imageReference().map(r -> {
+      Field f = container.image().orElseThrow();
+      return new ContainerImage(f, f.text().orElseThrow(), r);
+    });
   }
 
   /** The container's image field, if it is set but is not a valid image reference. */
   static Optional<Field> invalid(ContainerView container) {
-    return container.image().filter(f -> f.text().flatMap(ImageReference::parse).isEmpty());
+    return container.image().filter(f -> container.imageReference().isEmpty());
   }
 
   /** Whether a digest pins the content; without one, any tag (or none) can move. */

@@ -3,11 +3,12 @@ package dev.kubeward.checks.workload;
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
-import dev.kubeward.core.check.IndexCheck;
+import dev.kubeward.core.check.ResourceCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.core.model.Field;
+import dev.kubeward.core.model.Resource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import java.util.Set;
 /**
  * Judged only where the input holds workloads of the Service's namespace: a scan of part of an
  * application must not flag Services whose pods are defined elsewhere. Labels that controllers
- * add to their pods count as well as the template's ({@link ControllerLabels}).
+ * add to their pods count as well as the template's ({@link ControllerLabels}). The selector is
+ * read while the Service's file is checked and the finding held until the index is built, so no
+ * Service is kept whole for it.
  */
 @CheckInfo(
     id = "KW-0030",
@@ -24,7 +27,7 @@ import java.util.Set;
     severity = Severity.LOW,
     category = Category.RELIABILITY,
     remediation = "Make the Service's selector match the pod template labels of the workload it fronts, or remove the Service.")
-public final class ServiceSelectsNoWorkload implements IndexCheck {
+public final class ServiceSelectsNoWorkload implements ResourceCheck {
 
   @Override
   public Set<String> kinds() {
@@ -32,26 +35,28 @@ public final class ServiceSelectsNoWorkload implements IndexCheck {
   }
 
   @Override
-  public void check(IndexedResource service, ResourceIndex index, Findings findings) {
-    if (!service.ref().group().isEmpty()) {
+  public void check(Resource service, Findings findings) {
+    if (!service.group().isEmpty()) {
       return; // another group's Service (Knative's, a custom resource's) selects no pods
     }
-    var root = service.retained().orElseThrow().root();
+    var root = service.root();
     if (root.at("spec", "type").flatMap(Field::text).filter("ExternalName"::equals).isPresent()) {
       return;
     }
     var selectorField = root.at("spec", "selector").filter(Field::isMap);
-    if (selectorField.isEmpty() || index.workloadsIn(service.namespace()).isEmpty()) {
+    if (selectorField.isEmpty()) {
       return;
     }
-    Map<String, String> selector = new LinkedHashMap<>();
-    selectorField.get().entries().forEach(e -> e.value().text().ifPresent(v -> selector.put(e.key(), v)));
-    if (!selector.isEmpty() && selectsNone(index, service.namespace(), selector)) {
-      findings.at(selectorField.get()).report("selector %s matches the pods of no workload in namespace %s",
-          selector, service.namespace().isEmpty() ? "(unset)" : service.namespace());
+    Map<String, String> selector = Field.stringMap(selectorField);
+    if (selector.isEmpty()) {
+      return;
     }
+    String namespace = service.namespace().orElse("");
+    findings.at(selectorField.get())
+        .unless(index -> index.workloadsIn(namespace).isEmpty() || !selectsNone(index, namespace, selector))
+        .report("selector %s matches the pods of no workload in namespace %s",
+            selector, namespace.isEmpty() ? "(unset)" : namespace);
   }
-
   /** The index finds workloads by template labels; labels their controllers add are then checked per candidate. */
   private static boolean selectsNone(ResourceIndex index, String namespace, Map<String, String> selector) {
     Map<String, String> template = new LinkedHashMap<>(selector);

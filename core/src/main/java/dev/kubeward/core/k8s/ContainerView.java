@@ -10,6 +10,8 @@ public final class ContainerView {
   private final Field container;
   private final ContainerKind kind;
   private SecurityContextView securityContext;
+  private String name;
+  private Optional<ImageReference> imageReference;
 
   ContainerView(PodSpecView pod, Field container, ContainerKind kind) {
     this.pod = pod;
@@ -30,7 +32,10 @@ public final class ContainerView {
   }
 
   public String name() {
-    return container.get("name").flatMap(Field::text).orElse("<unnamed>");
+    if (name == null) {
+      name = container.get("name").flatMap(Field::text).orElse("<unnamed>");
+    }
+    return name;
   }
 
   public Optional<Field> get(String... keys) {
@@ -39,6 +44,17 @@ public final class ContainerView {
 
   public Optional<Field> image() {
     return container.get("image");
+  }
+
+  /**
+   * The image parsed as the container runtime reads it; empty when unset or not a valid
+   * reference. Parsed once however many checks ask.
+   */
+  public Optional<ImageReference> imageReference() {
+    if (imageReference == null) {
+      imageReference = image().flatMap(Field::text).flatMap(ImageReference::parse);
+    }
+    return imageReference;
   }
 
   /** The effective security context: the container's own settings over the pod's. */

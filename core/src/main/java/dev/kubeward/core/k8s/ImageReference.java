@@ -29,6 +29,8 @@ public record ImageReference(
   private static final Pattern DIGEST =
       Pattern.compile("sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128}");
 
+  private static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
+
   private static final String PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
 
   private static final Pattern REPOSITORY =
@@ -37,7 +39,7 @@ public record ImageReference(
   /** Parses {@code text}; empty when it is not a valid reference. */
   public static Optional<ImageReference> parse(String text) {
     String s = text.strip();
-    if (s.isEmpty() || s.chars().anyMatch(Character::isWhitespace)) {
+    if (s.isEmpty() || hasWhitespace(s)) {
       return Optional.empty();
     }
     Optional<String> digest = Optional.empty();
@@ -55,7 +57,7 @@ public record ImageReference(
     int colon = s.lastIndexOf(':');
     if (colon > lastSlash) {
       String t = s.substring(colon + 1);
-      if (!t.matches("[\\w][\\w.-]{0,127}")) {
+      if (!TAG.matcher(t).matches()) {
         return Optional.empty();
       }
       tag = Optional.of(t);
@@ -83,6 +85,15 @@ public record ImageReference(
       return Optional.empty();
     }
     return Optional.of(new ImageReference(registry, repository, tag, digest));
+  }
+
+  private static boolean hasWhitespace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A tag that names no fixed content: none at all means {@code latest}. */

@@ -32,7 +32,8 @@ public final class MapNode implements Node {
 
   /** Linear search: Kubernetes maps are small, and this beats hashing for them. */
   public Optional<Entry> entry(String key) {
-    for (Entry e : entries) {
+    for (int i = 0, n = entries.size(); i < n; i++) {
+      Entry e = entries.get(i);
       if (e.key().value().equals(key)) {
         return Optional.of(e);
       }
