@@ -14,7 +14,11 @@ import dev.kubeward.core.model.ManifestReader;
 import dev.kubeward.core.model.ResourceRef;
 import dev.kubeward.core.source.InputProblem;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The machine format, a stable contract documented in docs/json-report.md. Fields are only ever
@@ -61,9 +65,7 @@ final class JsonReporter implements Reporter {
       MAPPER.writeTree(gen, field.getValue());
     }
     gen.writeArrayFieldStart("findings");
-    for (ReportedFinding rf : r.findings()) {
-      MAPPER.writeTree(gen, finding(rf));
-    }
+    writeFindings(gen, r.findings());
     gen.writeEndArray();
     root = MAPPER.createObjectNode();
     ArrayNode problems = root.putArray("problems");
@@ -88,34 +90,101 @@ final class JsonReporter implements Reporter {
     out.write("\n");
   }
 
-  static ObjectNode finding(ReportedFinding rf) {
-    Finding f = rf.finding();
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("ruleId", f.rule().id());
-    n.put("slug", f.rule().slug());
-    n.put("severity", f.severity().label());
-    n.put("category", f.rule().category().label());
-    n.set("resource", resource(f.resource()));
-    f.container().ifPresent(c -> n.put("container", c));
-    n.putObject("location")
-        .put("file", f.location().file())
-        .put("line", f.location().line())
-        .put("column", f.location().column());
-    n.put("path", f.path());
-    n.put("message", f.message());
-    n.put("remediation", f.rule().remediation());
-    ArrayNode refs = n.putArray("references");
-    for (Reference ref : f.rule().references()) {
-      ObjectNode rn = refs.addObject().put("framework", ref.framework().prefix()).put("control", ref.control());
-      ref.url().ifPresent(u -> rn.put("url", u));
+  /** Findings rendered per chunk. */
+  private static final int CHUNK = 1_024;
+
+  /**
+   * Renders the findings in chunks on all cores and hands each chunk to {@code gen} as one raw
+   * value: the separators between chunks are those between findings, so the text is exactly what
+   * writing them one by one gives. A window of chunks at a time bounds the memory.
+   */
+  private static void writeFindings(JsonGenerator gen, List<ReportedFinding> findings) throws IOException {
+    int window = CHUNK * 2 * Math.max(1, Runtime.getRuntime().availableProcessors());
+    for (int from = 0; from < findings.size(); from += window) {
+      List<ReportedFinding> slice = findings.subList(from, Math.min(findings.size(), from + window));
+      List<String> parts = IntStream.range(0, (slice.size() + CHUNK - 1) / CHUNK).parallel()
+          .mapToObj(i -> render(slice.subList(i * CHUNK, Math.min(slice.size(), (i + 1) * CHUNK))))
+          .toList();
+      for (String part : parts) {
+        gen.writeRawValue(part);
+      }
     }
-    n.put("fingerprint", f.fingerprint());
-    n.put("suppressed", !rf.active());
-    rf.suppression().ifPresent(s -> n.putObject("suppression")
-        .put("kind", s.kind().name().toLowerCase(java.util.Locale.ROOT))
-        .put("source", s.source())
-        .put("reason", s.reason()));
-    return n;
+  }
+
+  /** The findings as they appear inside the report's {@code findings} array, separators included. */
+  private static String render(List<ReportedFinding> chunk) {
+    StringWriter text = new StringWriter(chunk.size() * 1_500);
+    try (JsonGenerator g = MAPPER.writer().createGenerator(text)) {
+      // Rendered at the depth they take in the report, then cut out of the array.
+      g.writeStartObject();
+      g.writeArrayFieldStart("findings");
+      for (ReportedFinding rf : chunk) {
+        writeFinding(g, rf);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    String s = text.toString();
+    return s.substring(s.indexOf('[') + 2, s.lastIndexOf(']') - 1);
+  }
+
+  static void writeFinding(JsonGenerator g, ReportedFinding rf) throws IOException {
+    Finding f = rf.finding();
+    g.writeStartObject();
+    g.writeStringField("ruleId", f.rule().id());
+    g.writeStringField("slug", f.rule().slug());
+    g.writeStringField("severity", f.severity().label());
+    g.writeStringField("category", f.rule().category().label());
+    g.writeFieldName("resource");
+    writeResource(g, f.resource());
+    if (f.container().isPresent()) {
+      g.writeStringField("container", f.container().get());
+    }
+    g.writeObjectFieldStart("location");
+    g.writeStringField("file", f.location().file());
+    g.writeNumberField("line", f.location().line());
+    g.writeNumberField("column", f.location().column());
+    g.writeEndObject();
+    g.writeStringField("path", f.path());
+    g.writeStringField("message", f.message());
+    g.writeStringField("remediation", f.rule().remediation());
+    g.writeArrayFieldStart("references");
+    for (Reference ref : f.rule().references()) {
+      g.writeStartObject();
+      g.writeStringField("framework", ref.framework().prefix());
+      g.writeStringField("control", ref.control());
+      if (ref.url().isPresent()) {
+        g.writeStringField("url", ref.url().get());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeStringField("fingerprint", f.fingerprint());
+    g.writeBooleanField("suppressed", !rf.active());
+    if (rf.suppression().isPresent()) {
+      var s = rf.suppression().get();
+      g.writeObjectFieldStart("suppression");
+      g.writeStringField("kind", s.kind().name().toLowerCase(java.util.Locale.ROOT));
+      g.writeStringField("source", s.source());
+      g.writeStringField("reason", s.reason());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeResource(JsonGenerator g, ResourceRef ref) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("apiVersion", ref.apiVersion());
+    g.writeStringField("kind", ref.kind());
+    if (ref.namespace().isPresent()) {
+      g.writeStringField("namespace", ref.namespace().get());
+    } else {
+      g.writeNullField("namespace");
+    }
+    g.writeStringField("name", ref.name());
+    g.writeEndObject();
   }
 
   static ObjectNode resource(ResourceRef ref) {

@@ -2,13 +2,14 @@ package dev.kubeward.core.yaml;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -156,11 +157,13 @@ public final class YamlLoader {
   }
 
   static int line(Event e) {
-    return e.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+    Optional<Mark> m = e.getStartMark();
+    return m.isPresent() ? m.get().getLine() + 1 : 1;
   }
 
   static int column(Event e) {
-    return e.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+    Optional<Mark> m = e.getStartMark();
+    return m.isPresent() ? m.get().getColumn() + 1 : 1;
   }
 
   private static final class ProblemException extends RuntimeException {
@@ -296,8 +299,10 @@ public final class YamlLoader {
     }
 
     private MapNode mapping(CollectionStartEvent start, int depth) {
-      LinkedHashMap<String, MapNode.Entry> explicit = new LinkedHashMap<>();
-      List<MapNode> merged = new ArrayList<>();
+      List<MapNode.Entry> entries = new ArrayList<>();
+      // Duplicate keys are looked up linearly while a mapping is small (most are), by hash after.
+      Map<String, Integer> positions = null;
+      List<MapNode> merged = null;
       long weight = 1;
       while (true) {
         Event e = next();
@@ -311,9 +316,12 @@ public final class YamlLoader {
               e);
         }
         String keyText = keyCache.computeIfAbsent(keyEvent.getValue(), k -> k);
-        ScalarNode key = new ScalarNode(keyText, keyEvent.isPlain(), line(e), column(e));
+        ScalarNode key = new ScalarNode(keyText, keyEvent.isPlain(), line, column);
         Event valueEvent = next();
         if (keyEvent.isPlain() && MERGE_KEY.equals(keyText)) {
+          if (merged == null) {
+            merged = new ArrayList<>();
+          }
           collectMerge(node(valueEvent, depth + 1), merged, valueEvent);
           weight = saturatingAdd(weight, lastWeight);
           continue;
@@ -330,31 +338,58 @@ public final class YamlLoader {
         Node value = node(valueEvent, depth + 1);
         keyPath.removeLast();
         weight = saturatingAdd(weight, lastWeight);
-        MapNode.Entry previous = explicit.put(keyText, new MapNode.Entry(key, value));
-        if (previous != null) {
-          problems.add(
-              new YamlProblem(
-                  "duplicate key \""
-                      + keyText
-                      + "\", first at line "
-                      + previous.key().line()
-                      + ": kubeward reads the last value; kubectl's strict validation rejects"
-                      + " duplicates, so keep one",
-                  key.line(),
-                  key.column(),
-                  false));
+        MapNode.Entry entry = new MapNode.Entry(key, value);
+        if (positions == null && entries.size() >= LINEAR_KEYS) {
+          positions = new HashMap<>();
+          for (int i = 0; i < entries.size(); i++) {
+            positions.put(entries.get(i).name(), i);
+          }
         }
+        int previous = positions != null ? positions.getOrDefault(keyText, -1) : indexOf(entries, keyText);
+        if (previous < 0) {
+          if (positions != null) {
+            positions.put(keyText, entries.size());
+          }
+          entries.add(entry);
+          continue;
+        }
+        problems.add(
+            new YamlProblem(
+                "duplicate key \""
+                    + keyText
+                    + "\", first at line "
+                    + entries.get(previous).key().line()
+                    + ": kubeward reads the last value; kubectl's strict validation rejects"
+                    + " duplicates, so keep one",
+                key.line(),
+                key.column(),
+                false));
+        // The last key and value win, in the first key's place (where a map keeps an updated key).
+        entries.set(previous, entry);
       }
-      List<MapNode.Entry> entries = new ArrayList<>(explicit.values());
-      for (MapNode m : merged) {
-        for (MapNode.Entry entry : m.entries()) {
-          if (explicit.putIfAbsent(entry.name(), entry) == null) {
-            entries.add(entry);
+      if (merged != null) {
+        // Merged entries never override the mapping's own keys, nor earlier merged maps' keys.
+        Set<String> names = new HashSet<>();
+        entries.forEach(en -> names.add(en.name()));
+        for (MapNode m : merged) {
+          for (MapNode.Entry entry : m.entries()) {
+            if (names.add(entry.name())) {
+              entries.add(entry);
+            }
           }
         }
       }
       lastWeight = weight;
       return new MapNode(entries, line(start), column(start));
+    }
+
+    private static int indexOf(List<MapNode.Entry> entries, String key) {
+      for (int i = 0, n = entries.size(); i < n; i++) {
+        if (entries.get(i).name().equals(key)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     private void collectMerge(Node v, List<MapNode> merged, Event at) {
@@ -402,6 +437,9 @@ public final class YamlLoader {
       }
     }
   }
+
+  /** Mappings up to this size find duplicate keys by scanning; larger ones hash them. */
+  private static final int LINEAR_KEYS = 16;
 
   private static long saturatingAdd(long a, long b) {
     long r = a + b;

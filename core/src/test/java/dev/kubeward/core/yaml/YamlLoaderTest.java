@@ -49,6 +49,36 @@ class YamlLoaderTest {
   }
 
   @Test
+  void duplicateKeysInSmallAndLargeMappingsKeepTheLastValueInTheFirstPlace() {
+    for (int size : new int[] {3, 40}) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < size; i++) {
+        text.append("k").append(i).append(": ").append(i).append('\n');
+      }
+      text.append("k1: last\nk0: again\n");
+
+      YamlDocument d = load(text.toString()).get(0);
+
+      MapNode root = (MapNode) d.root().orElseThrow();
+      assertThat(root.size()).as("size %d", size).isEqualTo(size);
+      assertThat(root.entries().get(1).name()).isEqualTo("k1");
+      assertThat(((ScalarNode) root.entries().get(1).value()).value()).isEqualTo("last");
+      assertThat(root.entries().get(1).key().line()).isEqualTo(size + 1);
+      assertThat(((ScalarNode) root.get("k0").orElseThrow()).value()).isEqualTo("again");
+      assertThat(d.problems()).extracting(YamlProblem::line).containsExactly(size + 1, size + 2);
+    }
+  }
+
+  @Test
+  void mergedKeysNeverOverrideTheMappingsOwnNorEarlierMerges() {
+    YamlDocument d = load("a: &a {x: 1, y: 1}\nb: &b {y: 2, z: 2}\nc:\n  <<: [*a, *b]\n  x: own\n").get(0);
+
+    MapNode c = (MapNode) ((MapNode) d.root().orElseThrow()).get("c").orElseThrow();
+    assertThat(c.entries()).extracting(MapNode.Entry::name).containsExactly("x", "y", "z");
+    assertThat(c.entries()).extracting(e -> ((ScalarNode) e.value()).value()).containsExactly("own", "1", "2");
+  }
+
+  @Test
   void theNestingLimitHoldsForMappingsSequencesAndMixes() {
     StringBuilder mixed = new StringBuilder();
     for (int i = 0; i <= YamlLoader.MAX_DEPTH + 1; i++) {
