@@ -13,7 +13,9 @@ public enum Category {
   NETWORK_EXPOSURE("Network exposure"),
   SECRETS("Secrets"),
   API_LIFECYCLE("API lifecycle"),
-  NAMESPACE_HYGIENE("Namespace hygiene");
+  NAMESPACE_HYGIENE("Namespace hygiene"),
+  DATA_PROTECTION("Data protection"),
+  AUDIT_LOGGING("Audit logging");
 
   private final String title;
 
