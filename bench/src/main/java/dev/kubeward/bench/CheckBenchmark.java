@@ -1,14 +1,18 @@
 package dev.kubeward.bench;
 
 import dev.kubeward.core.check.Catalog;
+import dev.kubeward.core.check.Rule;
 import dev.kubeward.core.config.Config;
 import dev.kubeward.core.engine.Engine;
 import dev.kubeward.core.engine.ScanResult;
 import dev.kubeward.core.model.ManifestReader;
 import dev.kubeward.core.model.Resource;
+import dev.kubeward.pss.rules.ScanSettings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,14 +21,16 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Check throughput on one thread, once parsed: every rule of the catalogue the CLI ships, with
- * pod-spec extraction, shape checks, inline suppressions and the finding records. The score is
- * resources per second.
+ * Check throughput on one thread, once parsed: the rules {@code kubeward scan} runs by default
+ * ({@code rules=default}: all but the opt-in Pod Security rules) or every rule of the catalogue
+ * ({@code rules=all}), with pod-spec extraction, shape checks, inline suppressions and the finding
+ * records. The score is resources per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -32,6 +38,9 @@ import org.openjdk.jmh.annotations.State;
 public class CheckBenchmark {
 
   static final int RESOURCES = 2_000;
+
+  @Param({"default", "all"})
+  public String rules;
 
   private List<Resource> resources;
   private Engine engine;
@@ -47,7 +56,13 @@ public class CheckBenchmark {
     if (resources.size() != RESOURCES) {
       throw new IllegalStateException("generated " + resources.size() + " resources, expected " + RESOURCES);
     }
-    engine = new Engine(Catalog.load(), new Engine.Options(Config.EMPTY, true, Set.of(), LocalDate.now(), 1));
+    Catalog catalog = Catalog.load();
+    Config config = Config.EMPTY;
+    if (rules.equals("default")) {
+      List<String> optIn = catalog.rules().stream().filter(ScanSettings::isPssRule).map(Rule::id).toList();
+      config = new Config(optIn, List.of(), Map.of(), List.of(), List.of(), Map.of(), Optional.empty(), Optional.empty());
+    }
+    engine = new Engine(catalog, new Engine.Options(config, true, Set.of(), LocalDate.now(), 1));
   }
 
   @Benchmark

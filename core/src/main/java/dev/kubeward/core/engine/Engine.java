@@ -208,12 +208,39 @@ public final class Engine {
     }
     problems.addAll(late.problems);
     if (!late.findings.isEmpty()) {
-      findings.addAll(late.findings);
       Map<String, Integer> rank = new HashMap<>();
       fileOrder.forEach(f -> rank.putIfAbsent(f, rank.size()));
-      findings.sort(Comparator.comparingInt((ReportedFinding f) -> rank.getOrDefault(f.finding().location().file(), 0))
-          .thenComparing(BY_POSITION));
+      Comparator<ReportedFinding> order =
+          Comparator.comparingInt((ReportedFinding f) -> rank.getOrDefault(f.finding().location().file(), 0))
+              .thenComparing(BY_POSITION);
+      late.findings.sort(order);
+      if (!isSorted(findings, order)) {
+        findings.sort(order);
+      }
+      // Both in order: merge rather than sort the whole report again.
+      List<ReportedFinding> merged = new ArrayList<>(findings.size() + late.findings.size());
+      int i = 0;
+      int j = 0;
+      while (i < findings.size() || j < late.findings.size()) {
+        if (j == late.findings.size()
+            || (i < findings.size() && order.compare(findings.get(i), late.findings.get(j)) <= 0)) {
+          merged.add(findings.get(i++));
+        } else {
+          merged.add(late.findings.get(j++));
+        }
+      }
+      findings.clear();
+      findings.addAll(merged);
     }
+  }
+
+  private static <T> boolean isSorted(List<T> list, Comparator<? super T> order) {
+    for (int i = 1; i < list.size(); i++) {
+      if (order.compare(list.get(i - 1), list.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The result, with how each configured exception was used and a warning for each expired one. */

@@ -9,60 +9,79 @@ import java.util.Optional;
 
 /**
  * Every resource of a scan, looked up by kind, by namespace, by label and by owner, built once
- * after all files are read, so cross-resource checks never rescan the input per object.
+ * after all files are read, so cross-resource checks never rescan the input per object. Each
+ * lookup table is built on its first use: most scans ask for a few of them.
  */
 public final class ResourceIndex {
 
   private final List<IndexedResource> all;
-  private final Map<String, List<IndexedResource>> byKind = new HashMap<>();
-  private final Map<String, List<IndexedResource>> byNamespace = new HashMap<>();
-  private final Map<String, List<IndexedResource>> byLabel = new HashMap<>();
-  private final Map<String, List<IndexedResource>> byPodLabel = new HashMap<>();
-  private final Map<String, List<IndexedResource>> byOwner = new HashMap<>();
-  private final Map<String, IndexedResource> byId = new HashMap<>();
+  private Map<String, List<IndexedResource>> byKind;
+  private Map<String, List<IndexedResource>> byNamespace;
+  private Map<String, List<IndexedResource>> byLabel;
+  private Map<String, List<IndexedResource>> byPodLabel;
+  private Map<String, List<IndexedResource>> byOwner;
+  private Map<String, IndexedResource> byId;
+  private Map<String, List<IndexedResource>> workloadsByNamespace;
 
   public ResourceIndex(Collection<IndexedResource> resources) {
     this.all = List.copyOf(resources);
-    for (IndexedResource r : all) {
-      byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
-      byNamespace.computeIfAbsent(r.namespace(), k -> new ArrayList<>()).add(r);
-      r.labels().forEach((k, v) -> byLabel.computeIfAbsent(k + "=" + v, x -> new ArrayList<>()).add(r));
-      r.podLabels().ifPresent(pl -> pl.forEach((k, v) ->
-          byPodLabel.computeIfAbsent(r.namespace() + "/" + k + "=" + v, x -> new ArrayList<>()).add(r)));
-      for (IndexedResource.Owner o : r.owners()) {
-        byOwner.computeIfAbsent(id(o.kind(), r.namespace(), o.name()), k -> new ArrayList<>()).add(r);
-      }
-      byId.putIfAbsent(id(r.kind(), r.namespace(), r.name()), r);
-    }
   }
 
   private static String id(String kind, String namespace, String name) {
     return kind + "/" + namespace + "/" + name;
   }
 
+  private static void add(Map<String, List<IndexedResource>> map, String key, IndexedResource r) {
+    map.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+  }
+
   public List<IndexedResource> all() {
     return all;
   }
 
-  public List<IndexedResource> ofKind(String kind) {
+  public synchronized List<IndexedResource> ofKind(String kind) {
+    if (byKind == null) {
+      byKind = new HashMap<>();
+      all.forEach(r -> add(byKind, r.kind(), r));
+    }
     return byKind.getOrDefault(kind, List.of());
   }
 
   /** Resources in a namespace; {@code ""} holds those without one. */
-  public List<IndexedResource> inNamespace(String namespace) {
+  public synchronized List<IndexedResource> inNamespace(String namespace) {
+    if (byNamespace == null) {
+      byNamespace = new HashMap<>();
+      all.forEach(r -> add(byNamespace, r.namespace(), r));
+    }
     return byNamespace.getOrDefault(namespace, List.of());
   }
 
-  public List<IndexedResource> withLabel(String key, String value) {
+  public synchronized List<IndexedResource> withLabel(String key, String value) {
+    if (byLabel == null) {
+      byLabel = new HashMap<>();
+      all.forEach(r -> r.labels().forEach((k, v) -> add(byLabel, k + "=" + v, r)));
+    }
     return byLabel.getOrDefault(key + "=" + value, List.of());
   }
 
   /** Resources that {@code kind/namespace/name} owns. */
-  public List<IndexedResource> ownedBy(String kind, String namespace, String name) {
+  public synchronized List<IndexedResource> ownedBy(String kind, String namespace, String name) {
+    if (byOwner == null) {
+      byOwner = new HashMap<>();
+      for (IndexedResource r : all) {
+        for (IndexedResource.Owner o : r.owners()) {
+          add(byOwner, id(o.kind(), r.namespace(), o.name()), r);
+        }
+      }
+    }
     return byOwner.getOrDefault(id(kind, namespace, name), List.of());
   }
 
-  public Optional<IndexedResource> find(String kind, String namespace, String name) {
+  public synchronized Optional<IndexedResource> find(String kind, String namespace, String name) {
+    if (byId == null) {
+      byId = new HashMap<>();
+      all.forEach(r -> byId.putIfAbsent(id(r.kind(), r.namespace(), r.name()), r));
+    }
     return Optional.ofNullable(byId.get(id(kind, namespace, name)));
   }
 
@@ -71,9 +90,13 @@ public final class ResourceIndex {
    * selection, as a Service's selector). An empty selector selects nothing here: a Service
    * without a selector has its endpoints managed by hand.
    */
-  public List<IndexedResource> workloadsSelectedBy(String namespace, Map<String, String> selector) {
+  public synchronized List<IndexedResource> workloadsSelectedBy(String namespace, Map<String, String> selector) {
     if (selector.isEmpty()) {
       return List.of();
+    }
+    if (byPodLabel == null) {
+      byPodLabel = new HashMap<>();
+      all.forEach(r -> r.podLabels().ifPresent(pl -> pl.forEach((k, v) -> add(byPodLabel, r.namespace() + "/" + k + "=" + v, r))));
     }
     var first = selector.entrySet().iterator().next();
     List<IndexedResource> candidates = byPodLabel.getOrDefault(namespace + "/" + first.getKey() + "=" + first.getValue(), List.of());
@@ -88,7 +111,11 @@ public final class ResourceIndex {
   }
 
   /** Workloads whose pods run in {@code namespace}. */
-  public List<IndexedResource> workloadsIn(String namespace) {
-    return inNamespace(namespace).stream().filter(IndexedResource::isWorkload).toList();
+  public synchronized List<IndexedResource> workloadsIn(String namespace) {
+    if (workloadsByNamespace == null) {
+      workloadsByNamespace = new HashMap<>();
+      all.stream().filter(IndexedResource::isWorkload).forEach(r -> add(workloadsByNamespace, r.namespace(), r));
+    }
+    return workloadsByNamespace.getOrDefault(namespace, List.of());
   }
 }

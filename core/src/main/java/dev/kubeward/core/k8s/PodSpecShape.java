@@ -2,6 +2,7 @@ package dev.kubeward.core.k8s;
 
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.yaml.MapNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -131,12 +132,19 @@ public final class PodSpecShape {
   }
 
   private static void expect(Field parent, Map<String, Shape> shapes, List<Mismatch> out) {
-    for (var e : shapes.entrySet()) {
-      Optional<Field> f = parent.get(e.getKey());
+    if (!(parent.node() instanceof MapNode map)) {
+      return;
+    }
+    // The mapping's own keys, usually far fewer than the fields a shape knows.
+    for (MapNode.Entry e : map.entries()) {
+      Shape shape = shapes.get(e.name());
+      if (shape == null) {
+        continue;
+      }
+      Optional<Field> f = parent.get(e.name());
       if (f.isEmpty()) {
         continue;
       }
-      Shape shape = e.getValue();
       if (!shape.test.test(f.get())) {
         out.add(new Mismatch(f.get(), shape.description));
       } else if (shape == Shape.LIST_OF_MAPS) {
