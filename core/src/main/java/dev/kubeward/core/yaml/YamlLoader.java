@@ -251,8 +251,9 @@ public final class YamlLoader {
       Node n;
       switch (e) {
         case ScalarEvent s -> {
-          boolean plain = s.isPlain() && !s.getTag().filter(t -> t.endsWith(":str")).isPresent();
-          n = new ScalarNode(s.getValue(), plain, line(e), column(e));
+          Optional<String> tag = s.getTag();
+          boolean plain = s.isPlain() && !(tag.isPresent() && tag.get().endsWith(":str"));
+          n = new ScalarNode(s.getValue(), plain, line, column);
           lastWeight = 1;
         }
         case AliasEvent a -> {
