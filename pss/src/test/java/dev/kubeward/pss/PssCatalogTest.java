@@ -1,48 +1,24 @@
 package dev.kubeward.pss;
 
-import dev.kubeward.core.check.Catalog;
-import dev.kubeward.core.check.Rule;
-import dev.kubeward.core.testing.CatalogAssertions;
-import dev.kubeward.core.testing.FixtureSuite;
+import dev.kubeward.core.check.CheckProvider;
+import dev.kubeward.core.testing.CheckModuleContract;
 import dev.kubeward.pss.rules.PssRules;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
-/** The scan rules of this module: well formed, registered in id order, described, and proven by their fixtures. */
-class PssCatalogTest {
+/** The rules of this module: well formed, registered in id order, described, and proven by their fixtures. */
+class PssCatalogTest extends CheckModuleContract {
 
-  private static List<Rule> mine(Catalog catalog) {
-    return CatalogAssertions.rulesIn(catalog, "dev.kubeward.pss");
+  @Override
+  protected CheckProvider provider() {
+    return new PssRules();
   }
 
-  @Test
-  void everyRuleIsWellFormed() {
-    Catalog catalog = Catalog.load();
-    CatalogAssertions.wellFormed(catalog, mine(catalog));
+  @Override
+  protected String rulePackage() {
+    return "dev.kubeward.pss"; // upstream's checks are rules too, in dev.kubeward.pss.checks
   }
 
-  @Test
-  void rulesAreRegisteredInIdOrder() {
-    CatalogAssertions.registeredInIdOrder(new PssRules());
-  }
-
-  @Test
-  void everyRuleHasItsSideCarDescription() {
-    CatalogAssertions.describedBySideCars(mine(Catalog.load()), 3, 24);
-  }
-
-  @Test
-  void cisReferencesNameControlsOfTheBenchmark() throws Exception {
-    CatalogAssertions.cisControlsExistBesideProject(mine(Catalog.load()));
-  }
-
-  @TestFactory
-  Stream<DynamicNode> fixtures() {
-    Catalog catalog = Catalog.load();
-    return FixtureSuite.tests(catalog, mine(catalog), Path.of("src/test/resources/fixtures"));
+  @Override
+  protected long[] sideCarLines() {
+    return new long[] {3, 24};
   }
 }

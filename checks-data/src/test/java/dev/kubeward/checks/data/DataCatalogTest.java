@@ -1,35 +1,13 @@
 package dev.kubeward.checks.data;
 
-import dev.kubeward.core.check.Catalog;
-import dev.kubeward.core.check.Rule;
-import dev.kubeward.core.testing.CatalogAssertions;
-import java.util.List;
-import org.junit.jupiter.api.Test;
+import dev.kubeward.core.check.CheckProvider;
+import dev.kubeward.core.testing.CheckModuleContract;
 
-class DataCatalogTest {
+/** The rules of this module: well formed, registered in id order, described, and proven by their fixtures. */
+class DataCatalogTest extends CheckModuleContract {
 
-  private static List<Rule> mine(Catalog catalog) {
-    return CatalogAssertions.rulesIn(catalog, DataChecks.class.getPackageName());
-  }
-
-  @Test
-  void everyRuleIsWellFormed() {
-    Catalog catalog = Catalog.load();
-    CatalogAssertions.wellFormed(catalog, mine(catalog));
-  }
-
-  @Test
-  void checksAreRegisteredInIdOrder() {
-    CatalogAssertions.registeredInIdOrder(new DataChecks());
-  }
-
-  @Test
-  void everyRuleHasItsSideCarDescription() {
-    CatalogAssertions.describedBySideCars(mine(Catalog.load()), 3, 16);
-  }
-
-  @Test
-  void cisReferencesNameControlsOfTheBenchmark() throws Exception {
-    CatalogAssertions.cisControlsExistBesideProject(mine(Catalog.load()));
+  @Override
+  protected CheckProvider provider() {
+    return new DataChecks();
   }
 }
