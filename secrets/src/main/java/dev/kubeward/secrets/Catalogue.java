@@ -232,15 +232,16 @@ public final class Catalogue {
         "(?i:authorization)[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?((?i:basic|bearer|token)\\s{1,3}[A-Za-z0-9._~+/=-]{16,2000})",
         0, Catalogue::authorization, "authorization"));
 
-    // Generic assignments: a name that says "secret" and a value strong enough to be one
+    // Generic assignments: a name that says "secret" and a value strong enough to be one (passwords
+    // from 6 characters; keys, tokens and secrets, which machines make, from 8)
     p.add(named("generic-password", "a password", Family.GENERIC,
         n -> SecretNames.kind(n).filter(k -> k == SecretNames.Kind.PASSWORD).isPresent(), v -> Values.strongEnough(v, 6)));
     p.add(named("generic-api-key", "an API key", Family.GENERIC,
-        n -> SecretNames.kind(n).filter(k -> k == SecretNames.Kind.API_KEY).isPresent(), v -> Values.strongEnough(v, 6)));
+        n -> SecretNames.kind(n).filter(k -> k == SecretNames.Kind.API_KEY).isPresent(), v -> Values.strongEnough(v, 8)));
     p.add(named("generic-token", "a token", Family.GENERIC,
-        n -> SecretNames.kind(n).filter(k -> k == SecretNames.Kind.TOKEN).isPresent(), v -> Values.strongEnough(v, 6)));
+        n -> SecretNames.kind(n).filter(k -> k == SecretNames.Kind.TOKEN).isPresent(), v -> Values.strongEnough(v, 8)));
     p.add(named("generic-secret", "a secret", Family.GENERIC,
-        n -> SecretNames.kind(n).filter(k -> k == SecretNames.Kind.SECRET).isPresent(), v -> Values.strongEnough(v, 6)));
+        n -> SecretNames.kind(n).filter(k -> k == SecretNames.Kind.SECRET).isPresent(), v -> Values.strongEnough(v, 8)));
     return List.copyOf(p);
   }
 

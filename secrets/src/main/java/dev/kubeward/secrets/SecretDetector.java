@@ -122,8 +122,18 @@ public final class SecretDetector {
     return found;
   }
 
+  /**
+   * Words one of which every named pattern's name contains; a name with none of them (image,
+   * LOG_LEVEL, server.port) is dismissed before any pattern splits it into words.
+   */
+  private static final List<String> NAME_WORDS =
+      List.of("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "bearer", "mailgun");
+
   /** The first named pattern that recognises a value by its name. */
   private Optional<SecretPattern> namedMatch(String name, String value) {
+    if (!mayNameASecret(name)) {
+      return Optional.empty();
+    }
     for (SecretPattern p : named) {
       Named n = p.named().orElseThrow();
       if (n.name().test(name) && n.value().test(value)) {
@@ -131,6 +141,16 @@ public final class SecretDetector {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean mayNameASecret(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    for (String w : NAME_WORDS) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A value in prose may end with a period or a closing bracket that is not part of it. */

@@ -168,7 +168,7 @@ public final class Values {
     }
     if (NUMBER.matcher(v).matches() || PATH.matcher(v).find() || URL_WITHOUT_USERINFO.matcher(v).matches()
         || EMAIL.matcher(v).matches() || DOTTED_NAME.matcher(v).matches() || IDENTIFIER.matcher(v).matches()
-        || HASHED.matcher(v).find() || base64OfText(v)) {
+        || HASHED.matcher(v).find() || base64OfText(v) || base64OfPlaceholder(v)) {
       return false;
     }
     int classes = classes(v);
@@ -182,6 +182,16 @@ public final class Values {
       return false;
     }
     return Base64Text.decodeText(v).filter(Base64Text::isOrdinaryText).isPresent();
+  }
+
+  /** Whether base64 decodes to a placeholder, or to user:password with a placeholder password (ci:changeme). */
+  static boolean base64OfPlaceholder(String v) {
+    if (v.length() < 8 || v.length() % 4 != 0) {
+      return false;
+    }
+    return Base64Text.decodeText(v)
+        .filter(t -> isPlaceholder(t) || (t.indexOf(':') > 0 && isPlaceholder(t.substring(t.indexOf(':') + 1))))
+        .isPresent();
   }
 
   /** Lower case, upper case, digits, and symbols other than the separators - _ . */
