@@ -97,9 +97,9 @@ public final class Catalogue {
         B + "(xox[aors]-(?:[0-9]-)?[0-9A-Za-z]{8,48}(?:-[0-9A-Za-z]{1,48}){0,4})" + E2, 5, "xoxa-", "xoxo-", "xoxr-", "xoxs-"));
     p.add(token("slack-webhook", "a Slack webhook URL", Family.CHAT,
         "hooks\\.slack\\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/_-]{40,100})", 0, "hooks.slack.com"));
-    p.add(token("discord-bot-token", "a Discord bot token", Family.CHAT,
-        "(?<![A-Za-z0-9_.-])([MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])", 0,
-        Catalogue::discordBot));
+    p.add(gated("discord-bot-token", "a Discord bot token", Family.CHAT,
+        "(?<![A-Za-z0-9_.-])([MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])",
+        Catalogue::dotsSevenApart, Catalogue::discordBot));
     p.add(token("discord-webhook", "a Discord webhook URL", Family.CHAT,
         "discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/([A-Za-z0-9_-]{60,68})" + E2, 0, "discord"));
     p.add(token("telegram-bot-token", "a Telegram bot token", Family.CHAT,
@@ -213,21 +213,21 @@ public final class Catalogue {
         Catalogue::jwt, "eyj"));
 
     // Connection strings, URLs and headers
-    p.add(token("postgres-url-password", "a PostgreSQL connection URL with a password", Family.CONNECTIONS,
-        url("postgres(?:ql)?(?:\\+[a-z0-9]{1,20})?"), 0, Catalogue::urlPassword, "postgres"));
-    p.add(token("mysql-url-password", "a MySQL or MariaDB connection URL with a password", Family.CONNECTIONS,
-        url("(?:mysql|mariadb)(?:\\+[a-z0-9]{1,20})?"), 0, Catalogue::urlPassword, "mysql", "mariadb"));
-    p.add(token("mongodb-url-password", "a MongoDB connection URL with a password", Family.CONNECTIONS,
-        url("mongodb(?:\\+srv)?"), 0, Catalogue::urlPassword, "mongodb"));
-    p.add(token("redis-url-password", "a Redis connection URL with a password", Family.CONNECTIONS,
-        url("rediss?"), 0, Catalogue::urlPassword, "redis"));
-    p.add(token("amqp-url-password", "an AMQP (RabbitMQ) connection URL with a password", Family.CONNECTIONS,
-        url("amqps?"), 0, Catalogue::urlPassword, "amqp"));
+    p.add(gated("postgres-url-password", "a PostgreSQL connection URL with a password", Family.CONNECTIONS,
+        url("postgres(?:ql)?(?:\\+[a-z0-9]{1,20})?"), Catalogue::hasAt, Catalogue::urlPassword, "postgres"));
+    p.add(gated("mysql-url-password", "a MySQL or MariaDB connection URL with a password", Family.CONNECTIONS,
+        url("(?:mysql|mariadb)(?:\\+[a-z0-9]{1,20})?"), Catalogue::hasAt, Catalogue::urlPassword, "mysql", "mariadb"));
+    p.add(gated("mongodb-url-password", "a MongoDB connection URL with a password", Family.CONNECTIONS,
+        url("mongodb(?:\\+srv)?"), Catalogue::hasAt, Catalogue::urlPassword, "mongodb"));
+    p.add(gated("redis-url-password", "a Redis connection URL with a password", Family.CONNECTIONS,
+        url("rediss?"), Catalogue::hasAt, Catalogue::urlPassword, "redis"));
+    p.add(gated("amqp-url-password", "an AMQP (RabbitMQ) connection URL with a password", Family.CONNECTIONS,
+        url("amqps?"), Catalogue::hasAt, Catalogue::urlPassword, "amqp"));
     p.add(token("jdbc-password", "a JDBC connection string with a password", Family.CONNECTIONS,
         "jdbc:[a-z0-9]{2,20}:[^\\s\"']{0,300}?[;?&:](?i:password)=([^;&\\s\"']{1,200})", 0, Catalogue::urlPassword,
         "jdbc:"));
-    p.add(token("url-credentials", "a URL with a user name and password", Family.CONNECTIONS,
-        url("[a-z][a-z0-9+.-]{1,20}"), 0, Catalogue::urlPassword, "://"));
+    p.add(gated("url-credentials", "a URL with a user name and password", Family.CONNECTIONS,
+        url("[a-z][a-z0-9+.-]{1,20}"), Catalogue::hasAt, Catalogue::urlPassword, "://"));
     p.add(token("authorization-header", "an HTTP Authorization header with credentials", Family.CONNECTIONS,
         "(?i:authorization)[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?((?i:basic|bearer|token)\\s{1,3}[A-Za-z0-9._~+/=-]{16,2000})",
         0, Catalogue::authorization, "authorization"));
@@ -255,6 +255,38 @@ public final class Catalogue {
       String id, String label, Family family, String regex, int prefix, Resolver resolver, String... keywords) {
     return new SecretPattern(id, label, family,
         Optional.of(new Token(Pattern.compile(regex), List.of(keywords), prefix, resolver)), Optional.empty());
+  }
+
+  /** A token pattern whose expression runs only on texts that pass {@code gate}. */
+  private static SecretPattern gated(String id, String label, Family family, String regex, Predicate<String> gate,
+      Resolver resolver, String... keywords) {
+    return new SecretPattern(id, label, family,
+        Optional.of(new Token(Pattern.compile(regex), List.of(keywords), 0, resolver, gate)), Optional.empty());
+  }
+
+  /** A URL's user information ends with @: no @, no password. */
+  private static boolean hasAt(String text) {
+    return text.indexOf('@') >= 0;
+  }
+
+  /** Two dots seven characters apart after 23 token characters, as between a Discord bot token's parts. */
+  private static boolean dotsSevenApart(String text) {
+    for (int i = text.indexOf('.', 23); i >= 0 && i + 7 < text.length(); i = text.indexOf('.', i + 1)) {
+      if (text.charAt(i + 7) == '.' && tokenChars(text, i - 23, i) && tokenChars(text, i + 1, i + 7)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean tokenChars(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static SecretPattern named(String id, String label, Family family, Predicate<String> name, Predicate<String> value) {

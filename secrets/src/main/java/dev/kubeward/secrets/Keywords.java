@@ -93,6 +93,14 @@ final class Keywords {
 
   /** Which ids have a keyword in {@code text}; characters outside ASCII reset the automaton. */
   boolean[] scan(CharSequence text) {
+    return scan(text, -1, i -> {});
+  }
+
+  /**
+   * Like {@link #scan(CharSequence)}, and hands {@code at} the position (index of the last
+   * character) of every keyword of id {@code track} found.
+   */
+  boolean[] scan(CharSequence text, int track, java.util.function.IntConsumer at) {
     boolean[] hit = new boolean[ids];
     int s = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
@@ -100,6 +108,9 @@ final class Keywords {
       s = c < ALPHABET ? next[s * ALPHABET + c] : 0;
       for (int id : output[s]) {
         hit[id] = true;
+        if (id == track) {
+          at.accept(i);
+        }
       }
     }
     return hit;

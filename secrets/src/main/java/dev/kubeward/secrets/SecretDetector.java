@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * its patterns are compiled once.
  *
  * <p>A value is scanned in three steps. (1) One pass of the keyword automaton says which token
- * patterns can match; only those run their expressions. (2) When the value has a name (an
+ * patterns can match; only those run their expressions (after a cheaper gate where a pattern has
+ * one, such as an {@code @} for a URL with a password). (2) When the value has a name (an
  * environment variable, a YAML key) and no token was found, the named patterns judge the name and
  * the whole value. (3) When the text mentions a secret-sounding word, each {@code key = value},
  * {@code key: value} or {@code "key": "value"} assignment in it is judged like a named value.
@@ -87,12 +88,17 @@ public final class SecretDetector {
     if (value.length() < MIN_LENGTH) {
       return List.of();
     }
-    boolean[] hit = keywords.scan(value);
+    // Lines that mention a secret-sounding word, by the index of their first character: only they are searched for assignments.
+    LineStarts lines = new LineStarts(value);
+    boolean[] hit = keywords.scan(value, assignmentId, lines);
     List<Detection> found = new ArrayList<>(2);
     for (int i = 0; i < tokens.size(); i++) {
       if (always[i] || hit[i]) {
         SecretPattern p = tokens.get(i);
         Token t = p.token().orElseThrow();
+        if (!t.gate().test(value)) {
+          continue;
+        }
         Matcher m = t.regex().matcher(value);
         while (m.find()) {
           Optional<int[]> range = t.resolver().resolve(value, m);
@@ -107,8 +113,10 @@ public final class SecretDetector {
       int start = value.indexOf(v);
       namedMatch(name, v).ifPresent(p -> add(found, Detection.of(p, value, start, start + v.length(), 0)));
     }
-    if (hit[assignmentId]) {
-      Matcher m = ASSIGNMENT.matcher(value);
+    Matcher m = ASSIGNMENT.matcher(value).useTransparentBounds(true);
+    for (int line = lines.starts.nextSetBit(0); line >= 0; line = lines.starts.nextSetBit(line + 1)) {
+      int end = value.indexOf('\n', line);
+      m.region(line, end < 0 ? value.length() : end);
       while (m.find()) {
         int s = m.start(2);
         int e = trimTrailing(value, s, m.end(2));
@@ -128,6 +136,28 @@ public final class SecretDetector {
    */
   private static final List<String> NAME_WORDS =
       List.of("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "bearer", "mailgun");
+
+  /** Collects the starts of the lines that keyword hits fall on; hits come in increasing order, so one forward walk suffices. */
+  private static final class LineStarts implements java.util.function.IntConsumer {
+    final java.util.BitSet starts = new java.util.BitSet();
+    private final String text;
+    private int walked;
+    private int lineStart;
+
+    LineStarts(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public void accept(int at) {
+      for (; walked < at; walked++) {
+        if (text.charAt(walked) == '\n') {
+          lineStart = walked + 1;
+        }
+      }
+      starts.set(lineStart);
+    }
+  }
 
   /** The first named pattern that recognises a value by its name. */
   private Optional<SecretPattern> namedMatch(String name, String value) {

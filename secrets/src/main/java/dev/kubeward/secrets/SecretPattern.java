@@ -53,9 +53,16 @@ public final class SecretPattern {
    * A shape found anywhere in a text. {@code keywords} (lower case) gate the regular expression:
    * it runs only on texts that contain one, so a pattern without keywords runs on every text and
    * must stay cheap. {@code prefix} is how many leading characters of the secret are a fixed,
-   * public marker ({@code AKIA}, {@code ghp_}) that a redacted value may show.
+   * public marker ({@code AKIA}, {@code ghp_}) that a redacted value may show. {@code gate} is a
+   * cheaper test than the expression that a text must pass first (an {@code @} for a URL with a
+   * password).
    */
-  record Token(Pattern regex, List<String> keywords, int prefix, Resolver resolver) {}
+  record Token(Pattern regex, List<String> keywords, int prefix, Resolver resolver, Predicate<String> gate) {
+
+    Token(Pattern regex, List<String> keywords, int prefix, Resolver resolver) {
+      this(regex, keywords, prefix, resolver, text -> true);
+    }
+  }
 
   /** A value recognised because a name says what it is: {@code name} tests the name, {@code value} the stripped value. */
   record Named(Predicate<String> name, Predicate<String> value) {}
