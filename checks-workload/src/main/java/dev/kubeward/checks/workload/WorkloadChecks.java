@@ -49,7 +49,6 @@ public final class WorkloadChecks implements CheckProvider {
         new ImagePullPolicyNotAlways(),
         new UntrustedRegistry(),
         new InvalidImageReference(),
-        new SecretInEnvValue(),
         new DefaultNamespaceUsed(),
         new ServiceNodePort(),
         new LoadBalancerWithoutSourceRanges(),

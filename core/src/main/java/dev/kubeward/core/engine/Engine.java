@@ -174,6 +174,10 @@ public final class Engine {
     Sink sink = new Sink();
     List<IndexedResource> indexed = new ArrayList<>(resources.size());
     for (Resource r : resources) {
+      if (ManifestReader.isHelmValues(r)) {
+        checkHelmValues(r, sink, exceptionHits);
+        continue;
+      }
       Optional<PodSpecView> pod = checkResource(r, sink, exceptionHits);
       indexed.add(IndexEntries.of(r, pod, retainedKinds.contains(r.kind())));
     }
@@ -298,7 +302,11 @@ public final class Engine {
     List<IndexedResource> indexed = new ArrayList<>();
     List<ManifestReader.Skipped> skipped = List.of();
     try {
-      ManifestReader.FileResult read = new ManifestReader().read(file, r -> {
+      ManifestReader.FileResult read = new ManifestReader(true).read(file, r -> {
+        if (ManifestReader.isHelmValues(r)) {
+          checkHelmValues(r, sink, exceptionHits);
+          return;
+        }
         Optional<PodSpecView> pod = checkResource(r, sink, exceptionHits);
         indexed.add(IndexEntries.of(r, pod, retainedKinds.contains(r.kind())));
       });
@@ -343,6 +351,18 @@ public final class Engine {
     }
     classify(r, pod, raw, sink, exceptionHits);
     return pod;
+  }
+
+  /**
+   * A Helm values document is not an object: only the checks that name its kind read it, and it
+   * joins neither the index nor the resource count.
+   */
+  private void checkHelmValues(Resource r, Sink sink, AtomicIntegerArray exceptionHits) {
+    List<RawFinding> raw = new ArrayList<>();
+    for (Rule rule : resourceChecksByKind.getOrDefault(ManifestReader.HELM_VALUES, List.of())) {
+      run(rule, r, Optional.empty(), raw, sink.problems, f -> ((ResourceCheck) rule.check()).check(r, f));
+    }
+    classify(r, Optional.empty(), raw, sink, exceptionHits);
   }
 
   private void runIndexChecks(ResourceIndex index, Sink sink, AtomicIntegerArray exceptionHits) {

@@ -18,8 +18,17 @@ import java.util.function.Consumer;
  * Reads a file into resources: every document of a multi-document stream, {@code kind: List}
  * and every {@code *List} kind unpacked into its items. Documents without apiVersion or kind are
  * skipped and counted; empty documents are ignored.
+ *
+ * <p>Helm values files ({@code values*.yaml}) are not manifests, yet they hold what ends up in
+ * them, passwords included. A reader made with {@link #ManifestReader(boolean) helm values on}
+ * still counts their documents as skipped, and also hands each one that is a mapping to the sink
+ * as a pseudo-resource of kind {@link #HELM_VALUES} (empty apiVersion, named after the file), which
+ * only checks naming that kind read.
  */
 public final class ManifestReader {
+
+  /** The kind of a Helm values document handed to the checks; its apiVersion is empty. */
+  public static final String HELM_VALUES = "HelmValues";
 
   /** A document that is not a Kubernetes object, and why. */
   public record Skipped(String file, int line, String reason) {}
@@ -51,6 +60,35 @@ public final class ManifestReader {
       };
 
   private final YamlLoader loader = new YamlLoader(PRUNER);
+  private final boolean helmValues;
+
+  /** A reader of Kubernetes objects only. */
+  public ManifestReader() {
+    this(false);
+  }
+
+  /** @param helmValues whether documents of Helm values files also reach the sink, as {@link #HELM_VALUES} */
+  public ManifestReader(boolean helmValues) {
+    this.helmValues = helmValues;
+  }
+
+  /**
+   * Whether a file is a Helm values file by its name: YAML named with the word "values"
+   * ({@code values.yaml}, {@code values-prod.yml}, {@code values.dev.yaml}, {@code prod-values.yaml}).
+   */
+  public static boolean isHelmValuesFile(String fileName) {
+    String base = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+        .toLowerCase(java.util.Locale.ROOT);
+    return VALUES_FILE.matcher(base).matches();
+  }
+
+  private static final java.util.regex.Pattern VALUES_FILE =
+      java.util.regex.Pattern.compile("(?:.*[-_.])?values(?:[-_.].*)?\\.ya?ml");
+
+  /** Whether a resource is a Helm values document rather than a Kubernetes object. */
+  public static boolean isHelmValues(Resource r) {
+    return r.apiVersion().isEmpty() && r.kind().equals(HELM_VALUES);
+  }
 
   public FileResult read(SourceFile file) {
     List<Resource> resources = new ArrayList<>();
@@ -87,7 +125,8 @@ public final class ManifestReader {
       }
       if (!doc.hasFatalProblem() && doc.root().isPresent()) {
         Field root = Field.root(doc.root().get());
-        new Document(file, doc.index(), sink, problems, skipped).addObject(root, true);
+        new Document(file, doc.index(), sink, problems, skipped, helmValues && isHelmValuesFile(file.name()))
+            .addObject(root, true);
       }
     });
     if (failed[0]) {
@@ -105,7 +144,12 @@ public final class ManifestReader {
 
   /** One document being turned into resources, and where they and its problems go. */
   private record Document(
-      SourceFile file, int index, Consumer<Resource> sink, List<InputProblem> problems, List<Skipped> skipped) {
+      SourceFile file,
+      int index,
+      Consumer<Resource> sink,
+      List<InputProblem> problems,
+      List<Skipped> skipped,
+      boolean helmValues) {
 
     void addObject(Field root, boolean topLevel) {
       if (!root.isMap()) {
@@ -118,6 +162,10 @@ public final class ManifestReader {
         String missing = apiVersion.isEmpty() && kind.isEmpty() ? "apiVersion and kind"
             : apiVersion.isEmpty() ? "apiVersion" : "kind";
         skipped.add(new Skipped(file.name(), root.line(), "no " + missing + ": not a Kubernetes object"));
+        if (helmValues && topLevel) {
+          String name = index == 1 ? file.name() : file.name() + "#" + index;
+          sink.accept(new Resource(file, index, new ResourceRef("", HELM_VALUES, Optional.empty(), name), root));
+        }
         return;
       }
       if (topLevel && kind.get().endsWith("List")) {

@@ -3,6 +3,7 @@ package dev.kubeward.core.testing;
 import dev.kubeward.core.check.Catalog;
 import dev.kubeward.core.check.CheckProvider;
 import dev.kubeward.core.check.Rule;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,6 +29,11 @@ public abstract class CheckModuleContract {
   /** The shortest and longest side-car page allowed, in lines. */
   protected long[] sideCarLines() {
     return new long[] {3, 16};
+  }
+
+  /** Where the module's fixtures are, one folder per rule slug. */
+  protected Path fixtureRoot() throws IOException {
+    return Path.of("src/test/resources/fixtures");
   }
 
   protected final List<Rule> mine(Catalog catalog) {
@@ -57,8 +63,8 @@ public abstract class CheckModuleContract {
   }
 
   @TestFactory
-  Stream<DynamicNode> fixtures() {
+  Stream<DynamicNode> fixtures() throws IOException {
     Catalog catalog = Catalog.load();
-    return FixtureSuite.tests(catalog, mine(catalog), Path.of("src/test/resources/fixtures"));
+    return FixtureSuite.tests(catalog, mine(catalog), fixtureRoot());
   }
 }

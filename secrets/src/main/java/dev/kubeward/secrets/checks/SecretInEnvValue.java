@@ -1,4 +1,4 @@
-package dev.kubeward.checks.workload;
+package dev.kubeward.secrets.checks;
 
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
@@ -10,7 +10,7 @@ import dev.kubeward.core.model.Field;
 import java.util.List;
 import java.util.Optional;
 
-/** Messages name the variable and the kind of secret; the value itself is never repeated anywhere. */
+/** A credential written into {@code env[].value}: by its own shape, or a secret-sounding name with a strong literal. */
 @CheckInfo(
     id = "KW-0054",
     summary = "Container environment holds a secret in plain text",
@@ -26,15 +26,8 @@ public final class SecretInEnvValue implements ContainerCheck {
       Optional<String> name = env.get("name").flatMap(Field::text);
       Optional<Field> value = env.get("value");
       Optional<String> text = value.flatMap(Field::text);
-      if (name.isEmpty() || text.isEmpty()) {
-        continue;
-      }
-      Optional<String> kind = SecretLiterals.credentialKind(text.get());
-      if (kind.isPresent()) {
-        findings.at(value.get()).report("container %s: env var %s holds %s in plain text", container.name(), name.get(), kind.get());
-      } else if (SecretLiterals.secretName(name.get()) && SecretLiterals.literal(text.get())) {
-        findings.at(value.get()).report("container %s: env var %s holds a literal secret value; read it from a Secret",
-            container.name(), name.get());
+      if (name.isPresent() && text.isPresent()) {
+        Found.report(findings, value.get(), "container " + container.name() + ": env var " + name.get(), name.get(), text.get());
       }
     }
   }

@@ -1,0 +1,101 @@
+package dev.kubeward.cli;
+
+import static dev.kubeward.cli.Cli.cli;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kubeward.cli.Cli.Result;
+import dev.kubeward.core.check.Catalog;
+import dev.kubeward.secrets.Detection;
+import dev.kubeward.secrets.SecretDetector;
+import dev.kubeward.secrets.testing.SyntheticSecrets;
+import dev.kubeward.secrets.testing.SyntheticSecrets.Sample;
+import dev.kubeward.secrets.testing.TestSet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No secret value, nor any long piece of one, appears in any output format. The whole catalogue
+ * scans the synthetic secrets of the test set (every catalogued kind, in every place the rules
+ * look) and writes table (plain and verbose), JSON, SARIF and JUnit; every 8-character window of
+ * every secret (past its vendor's public prefix) is then looked for in each output.
+ */
+class SecretRedactionTest {
+
+  private static final int WINDOW = 8;
+
+  @Test
+  void noOutputFormatShowsASecret(@TempDir Path tmp) throws IOException {
+    List<Sample> secrets = new SyntheticSecrets(7L).secrets(2);
+    Path input = tmp.resolve("input");
+    TestSet.write(input, secrets);
+
+    Result r = cli().catalog(Catalog.load()).run("scan", "--no-progress",
+        "-o", "table=" + tmp.resolve("out.txt"), "-o", "json=" + tmp.resolve("out.json"),
+        "-o", "sarif=" + tmp.resolve("out.sarif"), "-o", "junit=" + tmp.resolve("out.xml"), input);
+    Result verbose = cli().catalog(Catalog.load()).run("scan", "--no-progress", "--verbose", input);
+
+    Map<String, String> outputs = new TreeMap<>();
+    for (String name : List.of("out.txt", "out.json", "out.sarif", "out.xml")) {
+      outputs.put(name, Cli.read(tmp.resolve(name)));
+    }
+    outputs.put("table --verbose (stdout and stderr)", verbose.all());
+    outputs.put("stdout and stderr", r.all());
+    assertThat(outputs.get("out.json")).as("the scan reported the secrets").contains("KW-0054", "KW-0501", "KW-0503");
+
+    // The rules' own texts (SARIF and JUnit carry them) are fixed prose, not taken from any input:
+    // a window of a secret's armour ("Encryption: none" in a PuTTY key) found there is no leak.
+    Set<String> prose = new HashSet<>();
+    for (var rule : Catalog.load().rules()) {
+      prose.addAll(windows(rule.summary() + "\n" + rule.remediation() + "\n" + rule.description().orElse("")));
+    }
+    List<String> leaks = new ArrayList<>();
+    for (Map.Entry<String, String> output : outputs.entrySet()) {
+      Set<String> windows = windows(output.getValue());
+      windows.removeAll(prose);
+      for (int i = 0; i < secrets.size(); i++) {
+        for (String piece : secretWindows(secrets.get(i))) {
+          if (windows.contains(piece)) {
+            leaks.add(output.getKey() + " shows part of case-" + i + " " + secrets.get(i));
+            break;
+          }
+        }
+      }
+    }
+    assertThat(leaks).isEmpty();
+  }
+
+  /** The secret parts the detector finds in a sample, past each pattern's public prefix, in windows. */
+  private static List<String> secretWindows(Sample s) {
+    List<String> out = new ArrayList<>();
+    List<Detection> found = SecretDetector.standard().scan(s.name(), s.value());
+    assertThat(found).as("the detector finds %s", s).isNotEmpty();
+    for (Detection d : found) {
+      String secret = s.value().substring(d.start(), d.end());
+      int shown = d.redacted().contains("****") ? d.redacted().indexOf("****") : 0;
+      for (int i = shown; i + WINDOW <= secret.length(); i++) {
+        String w = secret.substring(i, i + WINDOW);
+        // PEM armour lines and line breaks are not secret.
+        if (!w.contains("-----") && w.chars().noneMatch(Character::isWhitespace) && !w.contains("\\n")) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> windows(String text) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + WINDOW <= text.length(); i++) {
+      out.add(text.substring(i, i + WINDOW));
+    }
+    return out;
+  }
+}

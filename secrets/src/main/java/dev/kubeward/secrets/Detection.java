@@ -1,0 +1,29 @@
+package dev.kubeward.secrets;
+
+/**
+ * A secret found in a value: which pattern, where (offsets into the value and the 1-based line
+ * of the value it starts on), and its redacted form. It never holds the secret itself, so no
+ * message, log or report built from it can leak it.
+ *
+ * @param redacted the public prefix the pattern allows (AKIA, ghp_) with the rest masked, and the
+ *     length: {@code AKIA****, 20 characters}; only the length when the pattern has no prefix
+ */
+public record Detection(SecretPattern pattern, int start, int end, int line, String redacted) {
+
+  static Detection of(SecretPattern pattern, String text, int start, int end, int prefix) {
+    int line = 1;
+    for (int i = 0; i < start; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    int length = end - start;
+    // A prefix is shown only when at least 12 characters stay hidden behind it.
+    String shown = prefix > 0 && length - prefix >= 12 ? text.substring(start, start + prefix) + "****, " : "";
+    return new Detection(pattern, start, end, line, shown + String.format(java.util.Locale.ROOT, "%,d characters", length));
+  }
+
+  boolean overlaps(int s, int e) {
+    return s < end && start < e;
+  }
+}

@@ -1,0 +1,204 @@
+package dev.kubeward.secrets;
+
+import dev.kubeward.secrets.SecretPattern.Named;
+import dev.kubeward.secrets.SecretPattern.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds secrets in values: the one detector every secrets rule uses. Immutable and thread-safe;
+ * its patterns are compiled once.
+ *
+ * <p>A value is scanned in three steps. (1) One pass of the keyword automaton says which token
+ * patterns can match; only those run their expressions (after a cheaper gate where a pattern has
+ * one, such as an {@code @} for a URL with a password). (2) When the value has a name (an
+ * environment variable, a YAML key) and no token was found, the named patterns judge the name and
+ * the whole value. (3) When the text mentions a secret-sounding word, each {@code key = value},
+ * {@code key: value} or {@code "key": "value"} assignment in it is judged like a named value.
+ * Overlapping detections keep the most specific pattern (the earlier in the {@link Catalogue}).
+ */
+public final class SecretDetector {
+
+  /** Texts shorter than this hold no secret any pattern recognises. */
+  private static final int MIN_LENGTH = 6;
+
+  /** A generic assignment found in free text needs this many characters (a named field: {@link Values#strongEnough} at 6). */
+  private static final int MIN_TEXT_VALUE = 8;
+
+  /** key = value, key: value, "key": "value", --key=value; the value ends at a space, quote, comma, semicolon or &. */
+  private static final Pattern ASSIGNMENT = Pattern.compile(
+      "(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_.-]{0,80})[\"']?[ \\t]{0,5}(?::=|=>|=|:)[ \\t]{0,5}[\"'`]?([^\\s\"'`,;&]{1,500})");
+
+  /** Words whose presence makes a text worth searching for assignments. */
+  private static final List<String> ASSIGNMENT_WORDS =
+      List.of("pass", "pwd", "pw=", "pw:", "secret", "token", "key", "auth", "cred", "bearer");
+
+  private final List<SecretPattern> patterns;
+  private final List<SecretPattern> tokens;
+  private final List<SecretPattern> named;
+  private final Keywords keywords;
+  /** For each token pattern (by its index in {@link #tokens}), whether it has no keyword and always runs. */
+  private final boolean[] always;
+  private final int assignmentId;
+
+  SecretDetector(List<SecretPattern> patterns) {
+    this.patterns = List.copyOf(patterns);
+    this.tokens = patterns.stream().filter(p -> p.token().isPresent()).toList();
+    this.named = patterns.stream().filter(p -> p.named().isPresent()).toList();
+    List<List<String>> kw = new ArrayList<>();
+    always = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      List<String> k = tokens.get(i).keywords();
+      always[i] = k.isEmpty();
+      kw.add(k);
+    }
+    assignmentId = kw.size();
+    kw.add(ASSIGNMENT_WORDS);
+    this.keywords = new Keywords(kw);
+  }
+
+  /** The detector over the whole {@link Catalogue}. */
+  public static SecretDetector standard() {
+    return Standard.DETECTOR;
+  }
+
+  /** Built on first use, after this class's constants. */
+  private static final class Standard {
+    static final SecretDetector DETECTOR = new SecretDetector(Catalogue.patterns());
+  }
+
+  public List<SecretPattern> patterns() {
+    return patterns;
+  }
+
+  /** Secrets in a text that has no name of its own (a command line, an annotation's JSON). */
+  public List<Detection> scan(String text) {
+    return scan("", text);
+  }
+
+  /**
+   * Secrets in a value; {@code name} (may be empty) is what the value is called: an environment
+   * variable, a map key, a flag. Detections are in the order of their position.
+   */
+  public List<Detection> scan(String name, String value) {
+    if (value.length() < MIN_LENGTH) {
+      return List.of();
+    }
+    // Lines that mention a secret-sounding word, by the index of their first character: only they are searched for assignments.
+    LineStarts lines = new LineStarts(value);
+    boolean[] hit = keywords.scan(value, assignmentId, lines);
+    List<Detection> found = new ArrayList<>(2);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (always[i] || hit[i]) {
+        SecretPattern p = tokens.get(i);
+        Token t = p.token().orElseThrow();
+        if (!t.gate().test(value)) {
+          continue;
+        }
+        Matcher m = t.regex().matcher(value);
+        while (m.find()) {
+          Optional<int[]> range = t.resolver().resolve(value, m);
+          if (range.isPresent()) {
+            add(found, Detection.of(p, value, range.get()[0], range.get()[1], t.prefix()));
+          }
+        }
+      }
+    }
+    if (!name.isEmpty() && found.isEmpty()) {
+      String v = value.strip();
+      int start = value.indexOf(v);
+      namedMatch(name, v).ifPresent(p -> add(found, Detection.of(p, value, start, start + v.length(), 0)));
+    }
+    Matcher m = ASSIGNMENT.matcher(value).useTransparentBounds(true);
+    for (int line = lines.starts.nextSetBit(0); line >= 0; line = lines.starts.nextSetBit(line + 1)) {
+      int end = value.indexOf('\n', line);
+      m.region(line, end < 0 ? value.length() : end);
+      while (m.find()) {
+        int s = m.start(2);
+        int e = trimTrailing(value, s, m.end(2));
+        if (e - s >= MIN_TEXT_VALUE && found.stream().noneMatch(d -> d.overlaps(s, e))) {
+          String v = value.substring(s, e);
+          namedMatch(m.group(1), v).ifPresent(p -> add(found, Detection.of(p, value, s, e, 0)));
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(Detection::start));
+    return found;
+  }
+
+  /**
+   * Words one of which every named pattern's name contains; a name with none of them (image,
+   * LOG_LEVEL, server.port) is dismissed before any pattern splits it into words.
+   */
+  private static final List<String> NAME_WORDS =
+      List.of("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "bearer", "mailgun");
+
+  /** Collects the starts of the lines that keyword hits fall on; hits come in increasing order, so one forward walk suffices. */
+  private static final class LineStarts implements java.util.function.IntConsumer {
+    final java.util.BitSet starts = new java.util.BitSet();
+    private final String text;
+    private int walked;
+    private int lineStart;
+
+    LineStarts(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public void accept(int at) {
+      for (; walked < at; walked++) {
+        if (text.charAt(walked) == '\n') {
+          lineStart = walked + 1;
+        }
+      }
+      starts.set(lineStart);
+    }
+  }
+
+  /** The first named pattern that recognises a value by its name. */
+  private Optional<SecretPattern> namedMatch(String name, String value) {
+    if (!mayNameASecret(name)) {
+      return Optional.empty();
+    }
+    for (SecretPattern p : named) {
+      Named n = p.named().orElseThrow();
+      if (n.name().test(name) && n.value().test(value)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean mayNameASecret(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    for (String w : NAME_WORDS) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A value in prose may end with a period or a closing bracket that is not part of it. */
+  private static int trimTrailing(String text, int start, int end) {
+    int e = end;
+    while (e > start && ")]}>.".indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return e;
+  }
+
+  /** Adds a detection unless a more specific one (found earlier) covers some of its characters. */
+  private static void add(List<Detection> found, Detection d) {
+    for (Detection f : found) {
+      if (f.overlaps(d.start(), d.end())) {
+        return;
+      }
+    }
+    found.add(d);
+  }
+}

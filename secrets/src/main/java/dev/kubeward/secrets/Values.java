@@ -1,0 +1,254 @@
+package dev.kubeward.secrets;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What keeps false positives low: placeholders and references that are not secrets, example
+ * values from vendors' documentation, and the strength a value needs before a secret-sounding
+ * name alone makes it a finding (length, character classes, Shannon entropy).
+ */
+public final class Values {
+
+  private Values() {}
+
+  /** Minimum entropy, in bits per character, of the random part of a vendor token. */
+  static final double TOKEN_ENTROPY = 3.0;
+
+  /** $(VAR), ${VAR}, {{ .Values.x }}, #{x}, %(x)s, <password>, $PASSWORD, %PASSWORD%, @@X@@, ENC[...] (SOPS). */
+  private static final Pattern REFERENCE = Pattern.compile(
+      "\\$\\(|\\$\\{|\\{\\{|#\\{|%\\(|@@|ENC\\[|^<[^<>]{1,80}>$|^\\$[A-Za-z_][A-Za-z0-9_]{0,80}$|^%[A-Za-z_][A-Za-z0-9_]{0,80}%$");
+
+  /** Pointers into a secret store rather than a secret: vault:..., ref+vault://..., arn:aws:..., op://... */
+  private static final Pattern STORE_REFERENCE = Pattern.compile(
+      "(?i)^(?:vault:|ref\\+|arn:aws|arn:aws-|op://|sm://|awssm:|gcpsm:|azurekeyvault:|akv://|secretsmanager:|doppler://"
+          + "|projects/[^/\\s]{1,100}/secrets/)");
+
+  /** Strings only of mask characters: xxxx, ****, ...., ----. */
+  private static final Pattern MASK = Pattern.compile("[xX*•.#_\\-]{1,4096}");
+
+  /** Words that mark a value as a stand-in wherever they appear in it. */
+  private static final List<String> MARKERS = List.of(
+      "changeme", "change_me", "change-me", "changeit", "replaceme", "replace_me", "replace-me", "replace_with",
+      "placeholder", "your_", "your-", "yourpass", "yoursecret", "yourtoken", "yourkey", "yourapikey", "example",
+      "sample", "dummy", "redacted", "notreal", "not-real", "not_real", "notasecret", "not-a-secret", "fake", "xxxx",
+      "****", "<insert", "insert_", "insert-", "_here", "-here", "todo", "fixme", "lorem");
+
+  /** Whole values that stand in for a secret: placeholders, and the well-known defaults of images and samples. */
+  private static final Set<String> STAND_INS = Set.of(
+      "secret", "password", "passwd", "pass", "token", "apikey", "key", "value", "string", "test", "testing", "tests",
+      "admin", "administrator", "root", "guest", "user", "username", "default", "demo", "foo", "bar", "foobar", "baz",
+      "none", "null", "nil", "undefined", "empty", "unset", "notset", "tbd", "na", "true", "false", "yes", "no",
+      "postgres", "postgresql", "mysql", "mariadb", "mongo", "mongodb", "redis", "rabbitmq", "minio", "minioadmin",
+      "elastic", "kibana", "grafana", "prometheus", "keycloak", "airflow", "jenkins", "insecure", "nopassword", "nopass",
+      "secretkey", "accesskey", "secretpassword", "mypassword", "mysecret", "mytoken", "supersecret", "topsecret",
+      "s3cr3t", "p4ssw0rd", "passw0rd", "password1", "password123", "admin123", "qwerty", "letmein", "abc123",
+      "123456", "12345678", "123456789", "1234567890");
+
+  /** Letters-only values that embed one of these read as stand-ins too: adminpassword, secrettoken. */
+  private static final List<String> STAND_IN_WORDS = List.of("password", "passwd", "secret", "token", "apikey", "changeme");
+
+  /** Hashed passwords are what a config should hold: bcrypt, sha-crypt, argon2, pbkdf2, LDAP {SSHA}, digest prefixes. */
+  private static final Pattern HASHED = Pattern.compile(
+      "^(?:\\$(?:2[abxy]?|5|6|y|argon2(?:id|i|d)|pbkdf2[-a-z0-9]{0,20}|scrypt|sha1|md5)\\$|\\{(?i:SHA|SSHA|SHA256|SSHA256|SHA512|SSHA512|MD5|SMD5|CRYPT|BCRYPT|PBKDF2[-A-Z0-9]{0,20})\\}"
+          + "|(?i:sha1|sha256|sha384|sha512|md5):[0-9a-fA-F]{16,})");
+
+  private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9][0-9_.,:]{0,4095}");
+  private static final Pattern PATH = Pattern.compile("^(?:/|\\./|\\.\\./|~/|file:)");
+  private static final Pattern URL_WITHOUT_USERINFO = Pattern.compile("(?i)[a-z][a-z0-9+.-]{0,20}://[^@\\s]{0,4000}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,200}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,10}");
+  private static final Pattern DOTTED_NAME = Pattern.compile("[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,20}(?:/[a-z0-9._-]{1,200})?");
+  private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9]{0,100}(?:[-_.][a-z0-9]{1,100}){1,20}");
+
+  /**
+   * SHA-256 of example values published in vendors' documentation (Stripe, jwt.io; AWS's contain EXAMPLE),
+   * kept as digests so that no example token sits in this repository for a scanner to trip on.
+   */
+  private static final Set<String> VENDOR_EXAMPLES = Set.of(
+      "7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606", // jwt.io's example token
+      "2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326", // Stripe API reference's test key
+      "f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397"); // Stripe's older documented test key
+
+  /**
+   * Words that mark a random-looking token as a stand-in (ghp_xxxx..., sk_live_EXAMPLE...): long or
+   * rare enough that a random token does not contain one by chance.
+   */
+  private static final List<String> TOKEN_MARKERS = List.of(
+      "xxxx", "****", "example", "placeholder", "changeme", "replaceme", "dummy", "redacted", "notreal", "0000000000",
+      "1234567890", "abcdefghij");
+
+  /** Whether a vendor-shaped token is a placeholder: a reference, a mask, a marker word or a vendor's example. */
+  static boolean isTokenPlaceholder(String token) {
+    if (MASK.matcher(token).matches() || REFERENCE.matcher(token).find()) {
+      return true;
+    }
+    String lower = token.toLowerCase(Locale.ROOT);
+    for (String m : TOKEN_MARKERS) {
+      if (lower.contains(m)) {
+        return true;
+      }
+    }
+    return isVendorExample(token);
+  }
+
+  /**
+   * Whether a value only stands for one given elsewhere: empty, a mask, a reference or template
+   * ({@code $(VAR)}, {@code {{ .Values.x }}}, {@code <password>}, SOPS's {@code ENC[...]}), or a
+   * pointer into a secret store. Stand-in words (changeme, admin) are not references: a Secret
+   * that holds "password" still commits a password.
+   */
+  public static boolean isReference(String raw) {
+    String v = unquote(raw);
+    return v.isBlank() || MASK.matcher(v).matches() || REFERENCE.matcher(v).find() || STORE_REFERENCE.matcher(v).find();
+  }
+
+  /** Whether the value is a placeholder, a reference or a stand-in rather than a secret. */
+  public static boolean isPlaceholder(String raw) {
+    String v = unquote(raw);
+    if (isReference(v)) {
+      return true;
+    }
+    String lower = v.toLowerCase(Locale.ROOT);
+    for (String m : MARKERS) {
+      if (lower.contains(m)) {
+        return true;
+      }
+    }
+    String alnum = lower.replaceAll("[^a-z0-9]", "");
+    if (STAND_INS.contains(alnum) || STAND_INS.contains(lower)) {
+      return true;
+    }
+    if (alnum.length() == v.length() && alnum.chars().allMatch(Character::isLetter)) {
+      for (String w : STAND_IN_WORDS) {
+        if (alnum.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return isVendorExample(v);
+  }
+
+  /** Whether a token is one of the example values vendors publish in their documentation. */
+  static boolean isVendorExample(String token) {
+    if (token.contains("EXAMPLE")) {
+      return true;
+    }
+    return VENDOR_EXAMPLES.contains(sha256(token));
+  }
+
+  static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Whether a value under a secret-sounding name is strong enough to be a real secret: at least
+   * {@code minLength} characters, no placeholder, not a number, path, URL, e-mail, host name,
+   * identifier, hashed password or base64 of ordinary text, and either two classes of character
+   * (lower, upper, digit, symbol) at 2.5 bits of entropy a character, or 16 characters at 3.3.
+   */
+  static boolean strongEnough(String raw, int minLength) {
+    String v = unquote(raw);
+    if (v.length() < minLength || v.length() > 8192 || isPlaceholder(v)) {
+      return false;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      if (Character.isWhitespace(v.charAt(i))) {
+        return false;
+      }
+    }
+    if (NUMBER.matcher(v).matches() || PATH.matcher(v).find() || URL_WITHOUT_USERINFO.matcher(v).matches()
+        || EMAIL.matcher(v).matches() || DOTTED_NAME.matcher(v).matches() || IDENTIFIER.matcher(v).matches()
+        || HASHED.matcher(v).find() || base64OfText(v) || base64OfPlaceholder(v)) {
+      return false;
+    }
+    int classes = classes(v);
+    double entropy = entropy(v);
+    return (classes >= 2 && entropy >= 2.5) || (v.length() >= 16 && entropy >= 3.3);
+  }
+
+  /** Whether base64 decodes to ordinary words: an encoded label, not a secret. */
+  static boolean base64OfText(String v) {
+    if (v.length() < 8 || v.length() % 4 != 0) {
+      return false;
+    }
+    return Base64Text.decodeText(v).filter(Base64Text::isOrdinaryText).isPresent();
+  }
+
+  /** Whether base64 decodes to a placeholder, or to user:password with a placeholder password (ci:changeme). */
+  static boolean base64OfPlaceholder(String v) {
+    if (v.length() < 8 || v.length() % 4 != 0) {
+      return false;
+    }
+    return Base64Text.decodeText(v)
+        .filter(t -> isPlaceholder(t) || (t.indexOf(':') > 0 && isPlaceholder(t.substring(t.indexOf(':') + 1))))
+        .isPresent();
+  }
+
+  /** Lower case, upper case, digits, and symbols other than the separators - _ . */
+  static int classes(String v) {
+    boolean lower = false;
+    boolean upper = false;
+    boolean digit = false;
+    boolean symbol = false;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        lower = true;
+      } else if (c >= 'A' && c <= 'Z') {
+        upper = true;
+      } else if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c != '-' && c != '_' && c != '.') {
+        symbol = true;
+      }
+    }
+    return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
+  }
+
+  /** Shannon entropy in bits per character. */
+  static double entropy(CharSequence s) {
+    if (s.isEmpty()) {
+      return 0;
+    }
+    java.util.Map<Character, Integer> counts = new java.util.HashMap<>();
+    for (int i = 0; i < s.length(); i++) {
+      counts.merge(s.charAt(i), 1, Integer::sum);
+    }
+    double h = 0;
+    for (int n : counts.values()) {
+      double p = (double) n / s.length();
+      h -= p * (Math.log(p) / Math.log(2));
+    }
+    return h;
+  }
+
+  /** Whether a run of {@code n} identical characters occurs: 000000, aaaaaa. */
+  static boolean hasRun(CharSequence s, int n) {
+    int run = 1;
+    for (int i = 1; i < s.length(); i++) {
+      run = s.charAt(i) == s.charAt(i - 1) ? run + 1 : 1;
+      if (run >= n) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String unquote(String raw) {
+    String v = raw.strip();
+    if (v.length() >= 2 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) {
+      v = v.substring(1, v.length() - 1).strip();
+    }
+    return v;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.kubeward.secrets.checks;
+
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Findings;
+import dev.kubeward.core.check.ResourceCheck;
+import dev.kubeward.core.check.Severity;
+import dev.kubeward.core.k8s.PodSpecView;
+import dev.kubeward.core.k8s.PodSpecs;
+import dev.kubeward.core.model.Field;
+import dev.kubeward.core.model.Resource;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A credential in an annotation of any object, or of a workload's pod template. Annotations are
+ * metadata: readable by whoever can list the object, copied into tools, events and dashboards.
+ * Vault agent injection annotations hold paths and templates, not secrets, and are left alone.
+ */
+@CheckInfo(
+    id = "KW-0502",
+    summary = "Annotation holds a secret in plain text",
+    severity = Severity.HIGH,
+    category = Category.SECRETS,
+    remediation = "Remove the secret from the annotation: keep it in a Secret (or a secret store) and let the tool that reads the annotation reference it; rotate the exposed credential.",
+    references = {"nsa:network/secrets", "mitre:T1552.001"})
+public final class SecretInAnnotation implements ResourceCheck {
+
+  @Override
+  public Set<String> kinds() {
+    return Set.of();
+  }
+
+  @Override
+  public void check(Resource resource, Findings findings) {
+    Optional<Field> own = resource.root().at("metadata", "annotations");
+    scan(own, "annotation ", findings);
+    Optional<Field> template = PodSpecs.of(resource).flatMap(PodSpecView::metadata)
+        .filter(m -> resource.metadata().map(Field::node).orElse(null) != m.node())
+        .flatMap(m -> m.get("annotations"));
+    scan(template, "pod template annotation ", findings);
+  }
+
+  private static void scan(Optional<Field> annotations, String what, Findings findings) {
+    for (Field.Entry e : annotations.map(Field::entries).orElse(List.of())) {
+      if (!GoodPractice.vaultAnnotation(e.key())) {
+        e.value().text().ifPresent(text -> Found.report(findings, e.value(), what + e.key(), lastSegment(e.key()), text));
+      }
+    }
+  }
+
+  /** example.com/api-token names its value by what follows the prefix. */
+  private static String lastSegment(String key) {
+    return key.substring(key.lastIndexOf('/') + 1);
+  }
+}
