@@ -21,9 +21,15 @@ public final class Values {
   /** Minimum entropy, in bits per character, of the random part of a vendor token. */
   static final double TOKEN_ENTROPY = 3.0;
 
-  /** $(VAR), ${VAR}, {{ .Values.x }}, #{x}, %(x)s, <password>, $PASSWORD, %PASSWORD%, @@X@@, ENC[...] (SOPS). */
-  private static final Pattern REFERENCE = Pattern.compile(
-      "\\$\\(|\\$\\{|\\{\\{|#\\{|%\\(|@@|ENC\\[|^<[^<>]{1,80}>$|^\\$[A-Za-z_][A-Za-z0-9_]{0,80}$|^%[A-Za-z_][A-Za-z0-9_]{0,80}%$");
+  /** Marks of a reference or template anywhere in a value: $(VAR), ${VAR}, {{ .x }}, #{x}, %(x), @@x@@, ENC[...]. */
+  private static final List<String> REFERENCE_MARKS = List.of("$(", "${", "{{", "#{", "%(", "@@", "ENC[");
+
+  /** Values that are a reference as a whole: <password>, $VAR, %VAR%. */
+  private static final Pattern WHOLE_REFERENCE = Pattern.compile(
+      "<[^<>]{1,80}>|\\$[A-Za-z_][A-Za-z0-9_]{0,80}|%[A-Za-z_][A-Za-z0-9_]{0,80}%");
+
+  /** The longest value {@link #WHOLE_REFERENCE} can match, with a line end. */
+  private static final int WHOLE_REFERENCE_MAX = 85;
 
   /** Pointers into a secret store rather than a secret: vault:..., ref+vault://..., arn:aws:..., op://... */
   private static final Pattern STORE_REFERENCE = Pattern.compile(
@@ -85,7 +91,7 @@ public final class Values {
 
   /** Whether a vendor-shaped token is a placeholder: a reference, a mask, a marker word or a vendor's example. */
   static boolean isTokenPlaceholder(String token) {
-    if (MASK.matcher(token).matches() || REFERENCE.matcher(token).find()) {
+    if (MASK.matcher(token).matches() || referenceSyntax(token)) {
       return true;
     }
     String lower = token.toLowerCase(Locale.ROOT);
@@ -105,7 +111,37 @@ public final class Values {
    */
   public static boolean isReference(String raw) {
     String v = unquote(raw);
-    return v.isBlank() || MASK.matcher(v).matches() || REFERENCE.matcher(v).find() || STORE_REFERENCE.matcher(v).find();
+    if (v.isBlank() || MASK.matcher(v).matches()) {
+      return true;
+    }
+    if (referenceSyntax(v)) {
+      return true;
+    }
+    return STORE_REFERENCE.matcher(v).lookingAt();
+  }
+
+  /**
+   * $(VAR), ${VAR}, {{ .Values.x }}, #{x}, %(x)s, @@X@@, ENC[...] (SOPS) anywhere; <password>,
+   * $PASSWORD, %PASSWORD% as the whole value. Plain searches and anchored expressions: Secrets hold
+   * values of many kilobytes, where an unanchored alternation is tried at every position.
+   */
+  private static boolean referenceSyntax(String v) {
+    for (String mark : REFERENCE_MARKS) {
+      if (v.contains(mark)) {
+        return true;
+      }
+    }
+    if (v.length() > WHOLE_REFERENCE_MAX) {
+      return false;
+    }
+    // As "$" in an expression, the end of the value may come before one final line break.
+    String line = v;
+    if (v.endsWith("\r\n")) {
+      line = v.substring(0, v.length() - 2);
+    } else if (!v.isEmpty() && "\n\r\u0085\u2028\u2029".indexOf(v.charAt(v.length() - 1)) >= 0) {
+      line = v.substring(0, v.length() - 1);
+    }
+    return WHOLE_REFERENCE.matcher(line).matches();
   }
 
   /** Whether the value is a placeholder, a reference or a stand-in rather than a secret. */
