@@ -40,6 +40,11 @@ abstract class RiskyGrantCheck implements IndexCheck {
     this.scan = scan;
   }
 
+  /** The scan picture this check shares with the others of its catalogue. */
+  final RbacScan scan() {
+    return scan;
+  }
+
   /**
    * What {@code rule} grants that this check is about, one short item per thing
    * ({@code create pods/exec}); empty when nothing. Items of several rules are merged into one
@@ -124,7 +129,7 @@ abstract class RiskyGrantCheck implements IndexCheck {
       }
     }
     if (!merged.isEmpty()) {
-      findings.at(root.nearest("aggregationRule")).report("collects default rules that %s (%s); %s",
+      findings.at(root.nearest("aggregationRule")).report("collects default rules by which it %s (%s); %s",
           risk(merged.grants(), reach), merged.writers(), facts.grantedBy(role.id()));
     }
   }
@@ -156,6 +161,7 @@ abstract class RiskyGrantCheck implements IndexCheck {
 
   /** What several rules grant, merged into one finding, and the roles they are written in. */
   private static final class Merged {
+    private static final java.util.regex.Pattern VERBS_RESOURCE = java.util.regex.Pattern.compile("([a-z]+(?:, [a-z]+)*) ([^ ,]+)");
     private final Set<String> grants = new LinkedHashSet<>();
     private final Set<String> writers = new LinkedHashSet<>();
 
@@ -170,8 +176,24 @@ abstract class RiskyGrantCheck implements IndexCheck {
       return grants.isEmpty();
     }
 
+    /** The items, those of one resource ({@code get secrets}, {@code list, watch secrets}) merged into one. */
     String grants() {
-      return Messages.list(List.copyOf(grants));
+      java.util.Map<String, Set<String>> verbsByResource = new java.util.LinkedHashMap<>();
+      List<String> out = new java.util.ArrayList<>();
+      for (String g : grants) {
+        java.util.regex.Matcher m = VERBS_RESOURCE.matcher(g);
+        if (m.matches()) {
+          Set<String> verbs = verbsByResource.computeIfAbsent(m.group(2), k -> new LinkedHashSet<>());
+          if (verbs.isEmpty()) {
+            out.add(m.group(2));
+          }
+          verbs.addAll(List.of(m.group(1).split(", ")));
+        } else {
+          out.add(g);
+        }
+      }
+      out.replaceAll(g -> verbsByResource.containsKey(g) ? String.join(", ", verbsByResource.get(g)) + " " + g : g);
+      return Messages.list(out);
     }
 
     String writers() {

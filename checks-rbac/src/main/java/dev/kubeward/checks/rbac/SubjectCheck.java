@@ -27,6 +27,11 @@ abstract class SubjectCheck implements IndexCheck {
     this.scan = scan;
   }
 
+  /** The scan picture this check shares with the others of its catalogue. */
+  final RbacScan scan() {
+    return scan;
+  }
+
   /** Judges one subject of {@code binding}, written at {@code at}. */
   abstract void judge(Subject subject, Field at, Binding binding, RbacFacts facts, Findings findings);
 
