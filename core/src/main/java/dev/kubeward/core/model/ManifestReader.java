@@ -115,6 +115,9 @@ public final class ManifestReader {
 
   /** Like {@link #read(SourceFile, Consumer)} for text already in memory. */
   public FileResult parse(SourceFile file, String text, Consumer<Resource> sink) {
+    if (isJsonLines(file.name())) {
+      return parseJsonLines(file, text, sink);
+    }
     List<InputProblem> problems = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     boolean[] failed = {false};
@@ -138,6 +141,41 @@ public final class ManifestReader {
           ? new InputProblem(p.file(), p.line(), p.column(),
               p.message() + " (if this file is not a Kubernetes manifest, list it under exclude in .kubeward.yaml)", true)
           : p));
+    }
+    return new FileResult(file, List.of(), List.copyOf(problems), List.copyOf(skipped));
+  }
+
+  /** A JSON Lines file ({@code *.jsonl}): one JSON value a line, such as an ABAC policy file. */
+  public static boolean isJsonLines(String fileName) {
+    return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl");
+  }
+
+  /**
+   * Reads a JSON Lines file: each line that is not blank is a document of its own, at its line
+   * of the file; a line starting with {@code #} is a comment (ABAC policy files allow them). A bad
+   * line is reported and the others are still read.
+   */
+  private FileResult parseJsonLines(SourceFile file, String text, Consumer<Resource> sink) {
+    List<InputProblem> problems = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    int lineNo = 0;
+    int index = 0;
+    for (String line : text.split("\r?\n", -1)) {
+      lineNo++;
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("#")) {
+        continue;
+      }
+      int docIndex = ++index;
+      loader.load(line, file.name(), lineNo, doc -> {
+        for (YamlProblem p : doc.problems()) {
+          problems.add(new InputProblem(file.name(), p.line(), p.column(),
+              p.message() + " (a .jsonl file holds one JSON object a line)", true));
+        }
+        if (!doc.hasFatalProblem() && doc.root().isPresent()) {
+          new Document(file, docIndex, sink, problems, skipped, false).addObject(Field.root(doc.root().get()), true);
+        }
+      });
     }
     return new FileResult(file, List.of(), List.copyOf(problems), List.copyOf(skipped));
   }

@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 
 /**
  * Expands the command line's paths into files: a file as given, a directory recursively (its
- * {@code *.yaml}, {@code *.yml} and {@code *.json} files, in name order, skipping hidden files
+ * {@code *.yaml}, {@code *.yml}, {@code *.json} and {@code *.jsonl} (JSON Lines) files, in name order, skipping hidden files
  * and folders such as {@code .git} and {@code .kubeward.yaml}),
  * {@code -} for standard input. Symbolic links are followed; a link loop is reported once and
  * the walk goes on.
@@ -43,7 +43,7 @@ public final class SourceWalker {
 
   public static boolean isManifestName(String fileName) {
     String n = fileName.toLowerCase(java.util.Locale.ROOT);
-    return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+    return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json") || n.endsWith(".jsonl");
   }
 
   public Walk walk(List<String> args) {

@@ -74,6 +74,15 @@ public final class YamlLoader {
    * a caller can drop it before the next one is built. A document that fails ends the stream.
    */
   public void load(String text, String name, Consumer<YamlDocument> sink) {
+    load(text, name, 1, sink);
+  }
+
+  /**
+   * Like {@link #load(String, String, Consumer)} for text that starts at line {@code firstLine} of
+   * its file (one line of a JSON Lines file, say): every position is reported in the file's lines.
+   */
+  public void load(String text, String name, int firstLine, Consumer<YamlDocument> sink) {
+    int offset = firstLine - 1;
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(name)
@@ -81,7 +90,7 @@ public final class YamlLoader {
             .setCodePointLimit(Integer.MAX_VALUE)
             .build();
     Iterator<Event> events = new Parse(settings).parseString(text).iterator();
-    Reader reader = new Reader(events);
+    Reader reader = new Reader(events, offset);
     // The index of the document being read, or of the next one between documents.
     int index = 1;
     YamlProblem failure;
@@ -89,16 +98,16 @@ public final class YamlLoader {
       while (events.hasNext()) {
         Event e = events.next();
         if (e.getEventId() == Event.ID.DocumentStart) {
-          YamlDocument document = reader.document(index, line(e));
+          YamlDocument document = reader.document(index, line(e) + offset);
           index++;
           sink.accept(document);
         }
       }
       return;
     } catch (MarkedYamlEngineException e) {
-      failure = syntaxError(e);
+      failure = shifted(syntaxError(e), offset);
     } catch (ReaderException e) {
-      failure = unreadable(e, text);
+      failure = shifted(unreadable(e, text), offset);
     } catch (ProblemException e) {
       failure = e.problem;
     } catch (StackOverflowError e) {
@@ -113,6 +122,11 @@ public final class YamlLoader {
     List<YamlProblem> problems = new ArrayList<>(reader.problems);
     problems.add(failure);
     sink.accept(new YamlDocument(index, Optional.empty(), failure.line(), problems));
+  }
+
+  /** A problem at the parser's marks, which count from the text's start, in the file's lines. */
+  private static YamlProblem shifted(YamlProblem p, int offset) {
+    return offset == 0 ? p : new YamlProblem(p.message(), p.line() + offset, p.column(), p.fatal());
   }
 
   /**
@@ -197,8 +211,17 @@ public final class YamlLoader {
     int line = 1;
     int column = 1;
 
-    Reader(Iterator<Event> events) {
+    /** Lines before the text's first line in its file. */
+    private final int offset;
+
+    Reader(Iterator<Event> events, int offset) {
       this.events = events;
+      this.offset = offset;
+      this.line = 1 + offset;
+    }
+
+    private int line(Event e) {
+      return YamlLoader.line(e) + offset;
     }
 
     YamlDocument document(int index, int startLine) {
@@ -224,7 +247,7 @@ public final class YamlLoader {
 
     private Event next() {
       Event e = events.next();
-      line = YamlLoader.line(e);
+      line = line(e);
       column = YamlLoader.column(e);
       return e;
     }

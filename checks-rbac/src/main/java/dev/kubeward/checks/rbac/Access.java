@@ -1,0 +1,99 @@
+package dev.kubeward.checks.rbac;
+
+import dev.kubeward.rbac.PolicyRule;
+import dev.kubeward.rbac.ResourceTypes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a rule allows, asked as the RBAC authorizer matches requests ({@link PolicyRule}). Two
+ * questions: which verbs it grants on some object of a resource (a rule limited to resourceNames
+ * counts: it allows those objects), and which it grants on requests that name no object (list,
+ * watch, create, deletecollection), which a rule limited to resourceNames never allows.
+ */
+final class Access {
+
+  static final String CORE = "";
+  private static final ResourceTypes TYPES = ResourceTypes.builtIn();
+
+  private Access() {}
+
+  /** The verbs among {@code verbs} the rule allows on {@code group}/{@code resource}[/{@code sub}] for some name. */
+  static List<String> verbs(PolicyRule rule, String group, String resource, String sub, List<String> verbs) {
+    List<String> out = new ArrayList<>();
+    if (!rule.isResourceRule() || !rule.matchesApiGroup(group) || !rule.matchesResource(resource, sub)) {
+      return out;
+    }
+    for (String v : verbs) {
+      if (rule.matchesVerb(v)) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /** The verbs among {@code verbs} the rule allows for a request that names no object (every object). */
+  static List<String> unnamedVerbs(PolicyRule rule, String group, String resource, String sub, List<String> verbs) {
+    return rule.resourceNames().isEmpty() ? verbs(rule, group, resource, sub, verbs) : List.of();
+  }
+
+  /** Whether the rule allows one of {@code verbs} on the resource for some name. */
+  static boolean any(PolicyRule rule, String group, String resource, String sub, List<String> verbs) {
+    return !verbs(rule, group, resource, sub, verbs).isEmpty();
+  }
+
+  /** Whether some rule of {@code rules} allows one of {@code verbs} on the resource for some name. */
+  static boolean anyRule(List<PolicyRule> rules, String group, String resource, String sub, List<String> verbs) {
+    return rules.stream().anyMatch(r -> any(r, group, resource, sub, verbs));
+  }
+
+  /**
+   * A question to ask a rule: the verbs it may grant on some object of a resource, and those it
+   * may grant on every object (requests that name none).
+   */
+  record Probe(String group, String resource, String sub, List<String> anyName, List<String> unnamed) {
+
+    /** Whether the resource is cluster-scoped: then only a ClusterRoleBinding grants it. */
+    boolean clusterScoped() {
+      return !TYPES.namespaced(group, resource);
+    }
+
+    static Probe of(String group, String resource, List<String> anyName, List<String> unnamed) {
+      int slash = resource.indexOf('/');
+      return slash < 0 ? new Probe(group, resource, "", anyName, unnamed)
+          : new Probe(group, resource.substring(0, slash), resource.substring(slash + 1), anyName, unnamed);
+    }
+
+    /** {@code create, get pods/exec}: what the rule grants of this probe; empty when nothing. */
+    Optional<String> match(PolicyRule rule) {
+      List<String> found = new ArrayList<>(verbs(rule, group, resource, sub, anyName));
+      found.addAll(unnamedVerbs(rule, group, resource, sub, unnamed));
+      // In the rule's own order where it names them; a "*" rule in the probe's order.
+      List<String> v = new ArrayList<>();
+      rule.verbs().stream().filter(found::contains).filter(x -> !v.contains(x)).forEach(v::add);
+      found.stream().filter(x -> !v.contains(x)).forEach(v::add);
+      return v.isEmpty() ? Optional.empty()
+          : Optional.of(String.join(", ", v) + " " + qualified(group, sub.isEmpty() ? resource : resource + "/" + sub));
+    }
+  }
+
+  /**
+   * What the rule grants of each probe, in order: of cluster-scoped resources only where the
+   * rule can reach them (a RoleBinding never grants them).
+   */
+  static List<String> matches(PolicyRule rule, List<Probe> probes, Reach reach) {
+    List<String> out = new ArrayList<>();
+    for (Probe p : probes) {
+      if (reach.clusterScoped() || !p.clusterScoped()) {
+        p.match(rule).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** {@code apps/deployments}, or the resource alone in the core group. */
+  static String qualified(String group, String resource) {
+    return group.isEmpty() ? resource : group + "/" + resource;
+  }
+}

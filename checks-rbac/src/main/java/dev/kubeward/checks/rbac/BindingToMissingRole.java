@@ -1,0 +1,64 @@
+package dev.kubeward.checks.rbac;
+
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Findings;
+import dev.kubeward.core.check.IndexCheck;
+import dev.kubeward.core.check.Severity;
+import dev.kubeward.core.index.IndexedResource;
+import dev.kubeward.core.index.ResourceIndex;
+import dev.kubeward.rbac.Binding;
+import dev.kubeward.rbac.RoleKind;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A binding to a role that does not exist grants nothing today and, the day someone creates the
+ * role, whatever that role holds. Judged only where absence means something: a Role in a
+ * namespace whose Roles the input holds, a ClusterRole when the input is a cluster's RBAC (it
+ * holds the API server's default objects). The API server's own ClusterRoles always exist.
+ */
+@CheckInfo(
+    id = "KW-0236",
+    summary = "Binding refers to a role that does not exist",
+    severity = Severity.LOW,
+    category = Category.IDENTITY,
+    remediation = "Fix the roleRef, create the role the binding expects, or remove the binding.",
+    references = {"mitre:T1098.006"})
+public final class BindingToMissingRole implements IndexCheck {
+
+  private final RbacScan scan;
+
+  BindingToMissingRole(RbacScan scan) {
+    this.scan = scan;
+  }
+
+  @Override
+  public Set<String> kinds() {
+    return Set.of("RoleBinding", "ClusterRoleBinding");
+  }
+
+  @Override
+  public Set<String> retains() {
+    return RbacFacts.RETAINED;
+  }
+
+  @Override
+  public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
+    RbacFacts facts = scan.facts(index);
+    Optional<Binding> binding = facts.binding(resource);
+    if (binding.isEmpty() || facts.model().roleOf(binding.get()).isPresent()) {
+      return;
+    }
+    Binding b = binding.get();
+    boolean judged = b.roleId().kind() == RoleKind.ROLE
+        ? facts.hasRolesIn(b.namespace()) || facts.clusterDump()
+        : facts.clusterDump() && !Defaults.bundledClusterRole(b.roleId().name());
+    if (judged) {
+      String where = b.roleId().kind() == RoleKind.ROLE ? "Roles of namespace " + b.namespace() : "the cluster's ClusterRoles";
+      findings.at(resource.retained().orElseThrow().root().nearest("roleRef", "name")).report(
+          "%s refers to %s, which is not among %s in the input; it grants %s whatever a %s of that name will hold",
+          b.display(), b.roleId().display(), where, Messages.subjects(b.subjects()), b.roleId().kind().apiName());
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package dev.kubeward.checks.rbac;
+
+import dev.kubeward.core.index.IndexedResource;
+import dev.kubeward.core.index.ResourceIndex;
+import dev.kubeward.core.model.ResourceRef;
+import dev.kubeward.rbac.AggregationRule;
+import dev.kubeward.rbac.Binding;
+import dev.kubeward.rbac.PolicyRule;
+import dev.kubeward.rbac.RbacModel;
+import dev.kubeward.rbac.Role;
+import dev.kubeward.rbac.RoleId;
+import dev.kubeward.rbac.RoleKind;
+import dev.kubeward.rbac.ServiceAccountObject;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The RBAC picture of one scan, built once from the index and shared by every RBAC check: the
+ * model (aggregation resolved), bindings by object, and who reaches each role through the
+ * ClusterRoles that aggregate it. Holds no resource tree, so it stays small however many objects
+ * the scan has.
+ */
+final class RbacFacts {
+
+  /** The kinds the model needs whole: every RBAC check retains them, so any one check alone sees the picture. */
+  static final Set<String> RETAINED = Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "ServiceAccount");
+
+  private final RbacModel model;
+  private final Map<String, Binding> bindings = new HashMap<>();
+  /** Role → the aggregated ClusterRoles that select it (input ones, and bundled ones the input lacks). */
+  private final Map<RoleId, List<RoleId>> aggregators = new HashMap<>();
+  private final Map<RoleId, List<Binding>> grantingCache = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Set<String> namespacesWithRoles = new HashSet<>();
+  private final Set<String> namespacesWithAccounts = new HashSet<>();
+  private final boolean clusterDump;
+
+  RbacFacts(ResourceIndex index) {
+    this.model = RbacModel.of(index);
+    for (Binding b : model.bindings()) {
+      bindings.put(key(b.kind().apiName(), b.namespace(), b.name()), b);
+    }
+    for (Role r : model.roles()) {
+      if (!r.isClusterRole()) {
+        namespacesWithRoles.add(r.id().namespace());
+      }
+    }
+    for (ServiceAccountObject a : model.serviceAccounts()) {
+      namespacesWithAccounts.add(a.namespace());
+    }
+    boolean dump = false;
+    for (String kind : RETAINED) {
+      for (IndexedResource r : index.ofKind(kind)) {
+        dump |= !kind.equals("ServiceAccount") && Defaults.labelled(r.labels());
+      }
+    }
+    this.clusterDump = dump;
+    linkAggregation();
+  }
+
+  /**
+   * The aggregation edges: each aggregated ClusterRole selects ClusterRoles by label. The
+   * bundled aggregated roles the input lacks ({@code admin}, {@code edit}, {@code view}) still
+   * exist in every cluster, so a role labelled for them is reached through their bindings.
+   */
+  private void linkAggregation() {
+    Map<String, Role> clusterRoles = new LinkedHashMap<>();
+    for (Role r : Defaults.bundled().roles()) {
+      clusterRoles.put(r.name(), r);
+    }
+    for (Role r : model.roles()) {
+      if (r.isClusterRole()) {
+        clusterRoles.put(r.name(), r);
+      }
+    }
+    for (Role a : clusterRoles.values()) {
+      Optional<AggregationRule> rule = a.aggregation();
+      if (rule.isEmpty()) {
+        continue;
+      }
+      for (Role r : clusterRoles.values()) {
+        if (r != a && rule.get().selects(r.labels())) {
+          aggregators.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(a.id());
+        }
+      }
+    }
+  }
+
+  private static String key(String kind, String namespace, String name) {
+    return kind + "/" + namespace + "/" + name;
+  }
+
+  RbacModel model() {
+    return model;
+  }
+
+  /** Whether the input is a cluster's RBAC (it holds the API server's own objects), so absences mean something. */
+  boolean clusterDump() {
+    return clusterDump;
+  }
+
+  boolean hasBindings() {
+    return !model.bindings().isEmpty();
+  }
+
+  boolean hasRolesIn(String namespace) {
+    return namespacesWithRoles.contains(namespace);
+  }
+
+  boolean hasServiceAccountsIn(String namespace) {
+    return namespacesWithAccounts.contains(namespace);
+  }
+
+  /** The model's role for a visited Role or ClusterRole: empty when invalid, or when a later definition replaced it. */
+  Optional<Role> role(IndexedResource r) {
+    Optional<RoleKind> kind = RoleKind.parse(r.kind());
+    if (kind.isEmpty()) {
+      return Optional.empty();
+    }
+    String ns = kind.get() == RoleKind.ROLE ? namespaceOf(r) : "";
+    return model.role(new RoleId(kind.get(), ns, r.name()))
+        .filter(role -> role.source().file().equals(r.file()) && role.source().line() == r.line());
+  }
+
+  /** The model's binding for a visited RoleBinding or ClusterRoleBinding, as {@link #role}. */
+  Optional<Binding> binding(IndexedResource r) {
+    String ns = r.kind().equals("RoleBinding") ? namespaceOf(r) : "";
+    return Optional.ofNullable(bindings.get(key(r.kind(), ns, r.name())))
+        .filter(b -> b.source().file().equals(r.file()) && b.source().line() == r.line());
+  }
+
+  /** A namespaced object without a namespace lands in {@code default}, where kubectl apply puts it. */
+  private static String namespaceOf(IndexedResource r) {
+    return r.namespace().isEmpty() ? "default" : r.namespace();
+  }
+
+  /** The role a binding grants: the input's, or the API server's own when the input lacks it. */
+  Optional<Role> resolve(Binding b) {
+    return model.roleOf(b).or(() -> b.roleId().kind() == RoleKind.CLUSTER_ROLE ? Defaults.bundledRole(b.roleId()) : Optional.empty());
+  }
+
+  /** The role a rule is written in. */
+  Optional<Role> writer(PolicyRule rule) {
+    ResourceRef owner = rule.source().owner();
+    return RoleKind.parse(owner.kind()).flatMap(k -> {
+      RoleId id = new RoleId(k, k == RoleKind.ROLE ? owner.namespace().orElse("default") : "", owner.name());
+      return model.role(id).or(() -> Defaults.bundledRole(id));
+    });
+  }
+
+  boolean isDefaultRule(PolicyRule rule) {
+    return Defaults.isDefaultRule(rule, writer(rule));
+  }
+
+  /** The role and every aggregated ClusterRole that takes its rules, directly or through others. */
+  Set<RoleId> holders(RoleId role) {
+    Set<RoleId> seen = new LinkedHashSet<>();
+    Deque<RoleId> todo = new ArrayDeque<>();
+    todo.add(role);
+    while (!todo.isEmpty()) {
+      RoleId r = todo.poll();
+      if (seen.add(r)) {
+        todo.addAll(aggregators.getOrDefault(r, List.of()));
+      }
+    }
+    return seen;
+  }
+
+  /** Whether an aggregated ClusterRole takes this role's rules. */
+  boolean aggregated(RoleId role) {
+    return aggregators.containsKey(role);
+  }
+
+  /** Every binding that grants the rules of {@code role}: its own and those of the roles that aggregate it. */
+  List<Binding> granting(RoleId role) {
+    return grantingCache.computeIfAbsent(role, r -> {
+      List<Binding> out = new ArrayList<>();
+      for (RoleId h : holders(r)) {
+        out.addAll(model.bindingsOf(h));
+      }
+      return List.copyOf(out);
+    });
+  }
+
+  /** Whether some ClusterRoleBinding grants the role's rules, so that they hold in every namespace. */
+  boolean clusterWide(RoleId role) {
+    return granting(role).stream().anyMatch(Binding::isClusterRoleBinding);
+  }
+
+  /** Where the role's rules hold, as its bindings (and those of the roles aggregating it) decide. */
+  Reach reach(Role role) {
+    boolean clusterWide = clusterWide(role.id());
+    return new Reach(clusterWide, role.isClusterRole() && (clusterWide || granting(role.id()).isEmpty()));
+  }
+
+  /** For a message: which bindings grant the role, to whom, and through which aggregating role. */
+  String grantedBy(RoleId role) {
+    return Messages.grantedBy(role, granting(role));
+  }
+}

@@ -1,0 +1,203 @@
+package dev.kubeward.checks.rbac;
+
+import dev.kubeward.core.check.Findings;
+import dev.kubeward.core.check.IndexCheck;
+import dev.kubeward.core.index.IndexedResource;
+import dev.kubeward.core.index.ResourceIndex;
+import dev.kubeward.core.model.Field;
+import dev.kubeward.rbac.Binding;
+import dev.kubeward.rbac.PolicyRule;
+import dev.kubeward.rbac.Role;
+import dev.kubeward.rbac.Subject;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A check of what one rule of a Role or ClusterRole allows. Subclasses state the condition
+ * ({@link #risk}); this class decides where each risky rule is reported, once:
+ *
+ * <ul>
+ *   <li>a rule written in the input: at the rule, naming the bindings that grant it, its role's
+ *       and those of every aggregated ClusterRole that takes it;
+ *   <li>a rule of the API server's own roles, which the input cannot change: where the input grants
+ *       it, at the binding that gives a default role to subjects the API server did not bind it to
+ *       ({@code cluster-admin} excepted: {@link ClusterAdminBinding} reports it), or at the
+ *       aggregationRule of an input ClusterRole that collects it.
+ * </ul>
+ *
+ * A rule that grants everything ({@code *} verbs, groups and resources) is reported only by
+ * {@link RoleGrantsEverything}, not once by every check it would also satisfy.
+ */
+abstract class RiskyGrantCheck implements IndexCheck {
+
+  private static final Set<String> KINDS = Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding");
+
+  private final RbacScan scan;
+
+  RiskyGrantCheck(RbacScan scan) {
+    this.scan = scan;
+  }
+
+  /** The scan picture this check shares with the others of its catalogue. */
+  final RbacScan scan() {
+    return scan;
+  }
+
+  /**
+   * What {@code rule} grants that this check is about, one short item per thing
+   * ({@code create pods/exec}); empty when nothing. Items of several rules are merged into one
+   * finding where the input grants a default role.
+   *
+   * @param role the role whose rules it is among (a check that needs two rules looks at the others)
+   * @param reach where its bindings make it hold
+   */
+  abstract List<String> grants(PolicyRule rule, Role role, Reach reach);
+
+  /** The finding's phrase, to follow "rule ..." ({@code reads every Secret (get, list secrets)}), for the items granted. */
+  abstract String risk(String grants, Reach reach);
+
+  /** Whether this check judges rules that grant everything too. */
+  boolean judgesEverything() {
+    return false;
+  }
+
+  /** Where in the rule to report: the rule; a check about one of its lists points at that list. */
+  Field at(Field rule) {
+    return rule;
+  }
+
+  @Override
+  public final Set<String> kinds() {
+    return KINDS;
+  }
+
+  @Override
+  public final Set<String> retains() {
+    return RbacFacts.RETAINED;
+  }
+
+  @Override
+  public final void check(IndexedResource resource, ResourceIndex index, Findings findings) {
+    RbacFacts facts = scan.facts(index);
+    Field root = resource.retained().orElseThrow().root();
+    if (resource.kind().endsWith("Binding")) {
+      facts.binding(resource).ifPresent(b -> checkBinding(b, resource, root, facts, findings));
+    } else {
+      facts.role(resource).ifPresent(r -> checkRole(r, root, facts, findings));
+    }
+  }
+
+  private boolean judged(PolicyRule rule) {
+    return judgesEverything() || !rule.grantsEverything();
+  }
+
+  private void checkRole(Role role, Field root, RbacFacts facts, Findings findings) {
+    if (role.isAggregated()) {
+      checkAggregate(role, root, facts, findings);
+      return;
+    }
+    List<Field> ruleFields = root.get("rules").map(Field::items).orElse(List.of());
+    for (PolicyRule rule : role.statedRules()) {
+      int i = rule.source().index();
+      if (i >= ruleFields.size() || !judged(rule) || facts.isDefaultRule(rule)) {
+        continue;
+      }
+      Reach reach = facts.reach(role);
+      List<String> grants = grants(rule, role, reach);
+      if (!grants.isEmpty()) {
+        findings.at(at(ruleFields.get(i))).report("rule %s; %s", risk(Messages.list(grants) + Messages.names(rule), reach),
+            facts.grantedBy(role.id()));
+      }
+    }
+  }
+
+  /**
+   * An input ClusterRole that aggregates default roles' rules: those are reported here, once for
+   * the role; rules of input roles it collects are reported where they are written.
+   */
+  private void checkAggregate(Role role, Field root, RbacFacts facts, Findings findings) {
+    if (Defaults.isDefault(role)) {
+      return;
+    }
+    Reach reach = facts.reach(role);
+    Merged merged = new Merged();
+    for (PolicyRule rule : role.rules()) {
+      if (judged(rule) && facts.isDefaultRule(rule)) {
+        merged.add(rule, grants(rule, role, reach));
+      }
+    }
+    if (!merged.isEmpty()) {
+      findings.at(root.nearest("aggregationRule")).report("collects default rules by which it %s (%s); %s",
+          risk(merged.grants(), reach), merged.writers(), facts.grantedBy(role.id()));
+    }
+  }
+
+  /** A default role granted by the input to subjects of its own choosing. */
+  private void checkBinding(Binding b, IndexedResource resource, Field root, RbacFacts facts, Findings findings) {
+    List<Subject> subjects = Defaults.addedSubjects(b, resource.labels());
+    if (subjects.isEmpty()) {
+      return;
+    }
+    Optional<Role> role = facts.resolve(b);
+    if (role.isEmpty() || !Defaults.isDefault(role.get())
+        || (role.get().isClusterRole() && role.get().name().equals(Defaults.CLUSTER_ADMIN))) {
+      return;
+    }
+    Reach reach = new Reach(b.isClusterRoleBinding(), b.isClusterRoleBinding());
+    Merged merged = new Merged();
+    for (PolicyRule rule : role.get().rules()) {
+      if (judged(rule) && facts.isDefaultRule(rule)) {
+        merged.add(rule, grants(rule, role.get(), reach));
+      }
+    }
+    if (!merged.isEmpty()) {
+      findings.at(root.nearest("roleRef", "name")).report("%s grants %s to %s %s: it %s (%s)",
+          b.display(), role.get().id().display(), Messages.subjects(subjects), Messages.scope(b), risk(merged.grants(), reach),
+          merged.writers());
+    }
+  }
+
+  /** What several rules grant, merged into one finding, and the roles they are written in. */
+  private static final class Merged {
+    private static final java.util.regex.Pattern VERBS_RESOURCE = java.util.regex.Pattern.compile("([a-z]+(?:, [a-z]+)*) ([^ ,]+)");
+    private final Set<String> grants = new LinkedHashSet<>();
+    private final Set<String> writers = new LinkedHashSet<>();
+
+    void add(PolicyRule rule, List<String> items) {
+      if (!items.isEmpty()) {
+        grants.addAll(items);
+        writers.add(rule.source().owner().kind() + " " + rule.source().owner().name());
+      }
+    }
+
+    boolean isEmpty() {
+      return grants.isEmpty();
+    }
+
+    /** The items, those of one resource ({@code get secrets}, {@code list, watch secrets}) merged into one. */
+    String grants() {
+      java.util.Map<String, Set<String>> verbsByResource = new java.util.LinkedHashMap<>();
+      List<String> out = new java.util.ArrayList<>();
+      for (String g : grants) {
+        java.util.regex.Matcher m = VERBS_RESOURCE.matcher(g);
+        if (m.matches()) {
+          Set<String> verbs = verbsByResource.computeIfAbsent(m.group(2), k -> new LinkedHashSet<>());
+          if (verbs.isEmpty()) {
+            out.add(m.group(2));
+          }
+          verbs.addAll(List.of(m.group(1).split(", ")));
+        } else {
+          out.add(g);
+        }
+      }
+      out.replaceAll(g -> verbsByResource.containsKey(g) ? String.join(", ", verbsByResource.get(g)) + " " + g : g);
+      return Messages.list(out);
+    }
+
+    String writers() {
+      return (writers.size() == 1 ? "rule of " : "rules of ") + Messages.list(List.copyOf(writers));
+    }
+  }
+}

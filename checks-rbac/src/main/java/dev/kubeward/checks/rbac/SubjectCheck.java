@@ -1,0 +1,90 @@
+package dev.kubeward.checks.rbac;
+
+import dev.kubeward.core.check.Findings;
+import dev.kubeward.core.check.IndexCheck;
+import dev.kubeward.core.index.IndexedResource;
+import dev.kubeward.core.index.ResourceIndex;
+import dev.kubeward.core.model.Field;
+import dev.kubeward.rbac.Binding;
+import dev.kubeward.rbac.ServiceAccounts;
+import dev.kubeward.rbac.Subject;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A check of who a RoleBinding or ClusterRoleBinding names: each subject the input put there (not
+ * those the API server binds by itself) is judged once, and reported at its entry in
+ * {@code subjects}.
+ */
+abstract class SubjectCheck implements IndexCheck {
+
+  private static final Set<String> KINDS = Set.of("RoleBinding", "ClusterRoleBinding");
+
+  private final RbacScan scan;
+
+  SubjectCheck(RbacScan scan) {
+    this.scan = scan;
+  }
+
+  /** The scan picture this check shares with the others of its catalogue. */
+  final RbacScan scan() {
+    return scan;
+  }
+
+  /** Judges one subject of {@code binding}, written at {@code at}. */
+  abstract void judge(Subject subject, Field at, Binding binding, RbacFacts facts, Findings findings);
+
+  @Override
+  public final Set<String> kinds() {
+    return KINDS;
+  }
+
+  @Override
+  public final Set<String> retains() {
+    return RbacFacts.RETAINED;
+  }
+
+  @Override
+  public final void check(IndexedResource resource, ResourceIndex index, Findings findings) {
+    RbacFacts facts = scan.facts(index);
+    Optional<Binding> binding = facts.binding(resource);
+    if (binding.isEmpty()) {
+      return;
+    }
+    Set<Subject> added = new HashSet<>(Defaults.addedSubjects(binding.get(), resource.labels()));
+    Set<Subject> seen = new HashSet<>();
+    for (Field item : resource.retained().orElseThrow().root().get("subjects").map(Field::items).orElse(java.util.List.of())) {
+      Optional<Subject> s = subject(item, binding.get());
+      if (s.isPresent() && added.contains(s.get()) && seen.add(s.get())) {
+        judge(s.get(), item, binding.get(), facts, findings);
+      }
+    }
+  }
+
+  /** The subject an entry names, as the model reads it (a ServiceAccount without namespace: the RoleBinding's). */
+  private static Optional<Subject> subject(Field item, Binding b) {
+    Optional<Subject.Kind> kind = item.get("kind").flatMap(Field::text).flatMap(Subject.Kind::parse);
+    Optional<String> name = item.get("name").flatMap(Field::text).filter(n -> !n.isEmpty());
+    if (kind.isEmpty() || name.isEmpty()) {
+      return Optional.empty();
+    }
+    return switch (kind.get()) {
+      case USER -> Optional.of(Subject.user(name.get()));
+      case GROUP -> Optional.of(Subject.group(name.get()));
+      case SERVICE_ACCOUNT -> item.get("namespace").flatMap(Field::text).filter(n -> !n.isEmpty())
+          .or(() -> b.isClusterRoleBinding() ? Optional.empty() : Optional.of(b.namespace()))
+          .map(ns -> Subject.serviceAccount(ns, name.get()));
+    };
+  }
+
+  /** Subjects that stand for many identities, or for every pod of a namespace: their own checks judge them. */
+  static boolean broad(Subject s) {
+    return switch (s.kind()) {
+      case USER -> s.name().equals(ServiceAccounts.ANONYMOUS);
+      case GROUP -> s.name().equals(ServiceAccounts.UNAUTHENTICATED) || s.name().equals(ServiceAccounts.AUTHENTICATED)
+          || s.name().equals(ServiceAccounts.ALL_GROUP) || s.name().startsWith(ServiceAccounts.GROUP_PREFIX);
+      case SERVICE_ACCOUNT -> s.name().equals("default");
+    };
+  }
+}

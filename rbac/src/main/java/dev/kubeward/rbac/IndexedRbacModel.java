@@ -1,0 +1,411 @@
+package dev.kubeward.rbac;
+
+import dev.kubeward.core.source.InputProblem;
+import dev.kubeward.rbac.abac.AbacPolicy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The model with its indexes: bindings by user name, group, role; rules by the resource they name. */
+final class IndexedRbacModel implements RbacModel {
+
+  /** A binding that names a user or group, and the subject that does. */
+  private record Naming(Binding binding, Subject subject, int position) {}
+
+  private final List<Role> roles;
+  private final Map<RoleId, Role> rolesById = new HashMap<>();
+  private final List<Binding> bindings;
+  private final Map<RoleId, List<Binding>> bindingsByRole = new HashMap<>();
+  private final Map<String, List<Naming>> byUser = new HashMap<>();
+  private final Map<String, List<Naming>> byGroup = new HashMap<>();
+  private final Set<Subject> subjects;
+  /** Rules of every role by the entry of {@code resources} they hold ({@code pods}, {@code pods/exec}, {@code *}, {@code *}/exec). */
+  private final Map<String, List<Grant.RoleRule>> rulesByResource = new HashMap<>();
+  private final List<Grant.RoleRule> nonResourceRules = new ArrayList<>();
+  private final List<ServiceAccountObject> accounts;
+  private final Map<String, ServiceAccountObject> accountsById = new HashMap<>();
+  private final Map<String, Set<String>> accountNames = new HashMap<>();
+  private final List<TokenSecret> tokens;
+  private final List<Workload> workloads;
+  private final Set<String> namespaces;
+  private final ResourceTypes types;
+  private final List<AbacPolicy> abac;
+  private final List<InputProblem> problems;
+
+  IndexedRbacModel(List<Role> roles, List<Binding> bindings, List<ServiceAccountObject> accounts, List<TokenSecret> tokens,
+      List<Workload> workloads, ResourceTypes types, List<String> namespaceObjects, List<AbacPolicy> abac,
+      List<InputProblem> problems) {
+    this.roles = List.copyOf(roles);
+    this.bindings = List.copyOf(bindings);
+    this.accounts = List.copyOf(accounts);
+    this.tokens = List.copyOf(tokens);
+    this.workloads = List.copyOf(workloads);
+    this.types = types;
+    this.abac = List.copyOf(abac);
+    this.problems = List.copyOf(problems);
+    Set<String> ns = new TreeSet<>(namespaceObjects);
+    for (Role r : this.roles) {
+      rolesById.put(r.id(), r);
+      if (!r.id().namespace().isEmpty()) {
+        ns.add(r.id().namespace());
+      }
+      for (PolicyRule rule : r.rules()) {
+        Grant.RoleRule rr = new Grant.RoleRule(r, rule);
+        if (rule.isResourceRule()) {
+          for (String res : new LinkedHashSet<>(rule.resources())) {
+            rulesByResource.computeIfAbsent(res, k -> new ArrayList<>()).add(rr);
+          }
+        } else {
+          nonResourceRules.add(rr);
+        }
+      }
+    }
+    Set<Subject> subs = new TreeSet<>();
+    int position = 0;
+    for (Binding b : this.bindings) {
+      int at = position++;
+      bindingsByRole.computeIfAbsent(b.roleId(), k -> new ArrayList<>()).add(b);
+      if (!b.namespace().isEmpty()) {
+        ns.add(b.namespace());
+      }
+      Set<String> seenUsers = new java.util.HashSet<>();
+      Set<String> seenGroups = new java.util.HashSet<>();
+      for (Subject s : b.subjects()) {
+        subs.add(s);
+        switch (s.kind()) {
+          case GROUP -> {
+            if (seenGroups.add(s.name())) {
+              byGroup.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(new Naming(b, s, at));
+            }
+          }
+          case USER, SERVICE_ACCOUNT -> {
+            String user = s.userName().orElseThrow();
+            if (seenUsers.add(user)) {
+              byUser.computeIfAbsent(user, k -> new ArrayList<>()).add(new Naming(b, s, at));
+            }
+          }
+        }
+        s.namespace().ifPresent(n -> {
+          ns.add(n);
+          accountNames.computeIfAbsent(n, k -> new TreeSet<>()).add(s.name());
+        });
+      }
+    }
+    this.subjects = Collections.unmodifiableSet(subs);
+    for (ServiceAccountObject a : this.accounts) {
+      accountsById.put(a.namespace() + "/" + a.name(), a);
+      ns.add(a.namespace());
+      accountNames.computeIfAbsent(a.namespace(), k -> new TreeSet<>()).add(a.name());
+    }
+    for (Workload w : this.workloads) {
+      ns.add(w.namespace());
+      accountNames.computeIfAbsent(w.namespace(), k -> new TreeSet<>()).add(w.serviceAccount());
+    }
+    for (TokenSecret t : this.tokens) {
+      ns.add(t.namespace());
+      accountNames.computeIfAbsent(t.namespace(), k -> new TreeSet<>()).add(t.serviceAccount());
+    }
+    for (String n : ns) {
+      accountNames.computeIfAbsent(n, k -> new TreeSet<>()).add("default");
+    }
+    accountNames.replaceAll((k, v) -> Collections.unmodifiableSet(v));
+    this.namespaces = Collections.unmodifiableSet(ns);
+  }
+
+  // ---- objects
+
+  @Override
+  public List<Role> roles() {
+    return roles;
+  }
+
+  @Override
+  public Optional<Role> role(RoleId id) {
+    return Optional.ofNullable(rolesById.get(id));
+  }
+
+  @Override
+  public List<Binding> bindings() {
+    return bindings;
+  }
+
+  @Override
+  public List<Binding> bindingsOf(RoleId role) {
+    return bindingsByRole.getOrDefault(role, List.of());
+  }
+
+  @Override
+  public Optional<Role> roleOf(Binding binding) {
+    return role(binding.roleId());
+  }
+
+  @Override
+  public List<Binding> bindingsNaming(Subject subject) {
+    List<Naming> named = subject.kind() == Subject.Kind.GROUP
+        ? byGroup.getOrDefault(subject.name(), List.of())
+        : byUser.getOrDefault(subject.userName().orElse(""), List.of());
+    return named.stream().filter(n -> n.subject().equals(subject)).map(Naming::binding).toList();
+  }
+
+  @Override
+  public Set<Subject> subjects() {
+    return subjects;
+  }
+
+  @Override
+  public List<ServiceAccountObject> serviceAccounts() {
+    return accounts;
+  }
+
+  @Override
+  public Optional<ServiceAccountObject> serviceAccount(String namespace, String name) {
+    return Optional.ofNullable(accountsById.get(namespace + "/" + name));
+  }
+
+  @Override
+  public Set<String> serviceAccountNames(String namespace) {
+    return accountNames.getOrDefault(namespace, Set.of("default"));
+  }
+
+  @Override
+  public List<TokenSecret> tokenSecrets() {
+    return tokens;
+  }
+
+  @Override
+  public List<Workload> workloads() {
+    return workloads;
+  }
+
+  @Override
+  public Set<String> namespaces() {
+    return namespaces;
+  }
+
+  @Override
+  public ResourceTypes resourceTypes() {
+    return types;
+  }
+
+  @Override
+  public List<AbacPolicy> abacPolicies() {
+    return abac;
+  }
+
+  @Override
+  public List<InputProblem> problems() {
+    return problems;
+  }
+
+  // ---- queries
+
+  @Override
+  public List<Grant> grantsTo(Identity identity) {
+    // In input order, as the authorizer lists bindings (ClusterRoleBindings first, below).
+    Map<Integer, Binding> matched = new TreeMap<>();
+    for (Naming n : byUser.getOrDefault(identity.user(), List.of())) {
+      matched.put(n.position(), n.binding());
+    }
+    for (String g : identity.groups()) {
+      for (Naming n : byGroup.getOrDefault(g, List.of())) {
+        matched.put(n.position(), n.binding());
+      }
+    }
+    List<Grant> cluster = new ArrayList<>();
+    List<Grant> namespaced = new ArrayList<>();
+    for (Binding b : matched.values()) {
+      Role role = rolesById.get(b.roleId());
+      if (role == null) {
+        continue;
+      }
+      Subject subject = firstApplying(b, identity);
+      List<Grant> into = b.isClusterRoleBinding() ? cluster : namespaced;
+      for (PolicyRule rule : role.rules()) {
+        into.add(new Grant(b, subject, role, rule));
+      }
+    }
+    cluster.addAll(namespaced);
+    return cluster;
+  }
+
+  /** The first subject of the binding that applies to the identity, as the authorizer names it. */
+  private static Subject firstApplying(Binding b, Identity identity) {
+    for (Subject s : b.subjects()) {
+      boolean applies = switch (s.kind()) {
+        case GROUP -> identity.inGroup(s.name());
+        case USER, SERVICE_ACCOUNT -> s.userName().orElse("").equals(identity.user());
+      };
+      if (applies) {
+        return s;
+      }
+    }
+    throw new IllegalStateException("binding " + b.display() + " does not name " + identity.display());
+  }
+
+  @Override
+  public List<Grant> grantsTo(Identity identity, String namespace) {
+    return grantsTo(identity).stream().filter(g -> g.scope().covers(namespace)).toList();
+  }
+
+  @Override
+  public Decision authorize(Identity identity, Request request) {
+    if (identity.inGroup(ServiceAccounts.MASTERS)) {
+      return new Decision(identity, request, true, List.of(new Reason.PrivilegedGroup()), List.of());
+    }
+    String ns = request instanceof Request.ResourceRequest r ? r.namespace() : "";
+    List<Reason> reasons = new ArrayList<>();
+    List<Grant> all = grantsTo(identity);
+    for (Grant g : all) {
+      if (g.scope().covers(ns) && g.rule().allows(request)) {
+        reasons.add(new Reason.RbacGrant(g));
+      }
+    }
+    for (AbacPolicy p : abac) {
+      if (p.allows(identity, request)) {
+        reasons.add(new Reason.AbacGrant(p));
+      }
+    }
+    if (!reasons.isEmpty()) {
+      return new Decision(identity, request, true, reasons, List.of());
+    }
+    return new Decision(identity, request, false, List.of(), nearMisses(all, request, ns));
+  }
+
+  /** Grants that would allow the request elsewhere, or that cover its resource with other verbs or names. */
+  private static List<Grant> nearMisses(List<Grant> grants, Request request, String ns) {
+    List<Grant> out = new ArrayList<>();
+    for (Grant g : grants) {
+      PolicyRule rule = g.rule();
+      boolean close = switch (request) {
+        case Request.ResourceRequest r -> !g.scope().covers(ns) ? rule.allows(r)
+            : rule.matchesApiGroup(r.apiGroup()) && rule.matchesResource(r.resource(), r.subresource());
+        case Request.NonResourceRequest n -> rule.matchesNonResourceURL(n.path());
+      };
+      if (close) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public boolean namespaced(Request request) {
+    return request instanceof Request.ResourceRequest r && types.namespaced(r.apiGroup(), r.resource());
+  }
+
+  @Override
+  public List<Grant.RoleRule> rolesAllowing(Request request) {
+    Map<RoleId, Grant.RoleRule> out = new LinkedHashMap<>();
+    switch (request) {
+      case Request.ResourceRequest r -> {
+        candidates(r.combinedResource(), r, out);
+        candidates(PolicyRule.ALL, r, out);
+        if (!r.subresource().isEmpty()) {
+          candidates("*/" + r.subresource(), r, out);
+        }
+      }
+      case Request.NonResourceRequest n -> {
+        for (Grant.RoleRule rr : nonResourceRules) {
+          if (rr.rule().allows(n)) {
+            out.putIfAbsent(rr.role().id(), rr);
+          }
+        }
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private void candidates(String key, Request.ResourceRequest r, Map<RoleId, Grant.RoleRule> out) {
+    for (Grant.RoleRule rr : rulesByResource.getOrDefault(key, List.of())) {
+      if (!out.containsKey(rr.role().id()) && rr.rule().allows(r)) {
+        out.put(rr.role().id(), rr);
+      }
+    }
+  }
+
+  @Override
+  public List<SubjectAccess> whoCan(Request request, Optional<String> namespace) {
+    boolean clusterScoped = !namespaced(request);
+    Map<Subject, Access> found = new TreeMap<>();
+    Access masters = found.computeIfAbsent(Subject.group(ServiceAccounts.MASTERS), s -> new Access());
+    masters.scopes.add(Scope.CLUSTER);
+    masters.via.add(new Reason.PrivilegedGroup());
+    for (Grant.RoleRule rr : rolesAllowing(request)) {
+      for (Binding b : bindingsOf(rr.role().id())) {
+        Scope scope = b.scope();
+        if (!scope.isCluster() && (clusterScoped || namespace.filter(n -> !n.equals(b.namespace())).isPresent())) {
+          continue;
+        }
+        for (Subject s : b.subjects()) {
+          Access a = found.computeIfAbsent(s, k -> new Access());
+          a.scopes.add(scope);
+          a.via.add(new Reason.RbacGrant(new Grant(b, s, rr.role(), rr.rule())));
+        }
+      }
+    }
+    for (AbacPolicy p : abac) {
+      Optional<Subject> s = p.subject();
+      if (s.isEmpty()) {
+        continue;
+      }
+      Optional<Scope> scope = abacScope(p, request, namespace, clusterScoped);
+      if (scope.isPresent()) {
+        Access a = found.computeIfAbsent(s.get(), k -> new Access());
+        a.scopes.add(scope.get());
+        a.via.add(new Reason.AbacGrant(p));
+      }
+    }
+    List<SubjectAccess> out = new ArrayList<>(found.size());
+    found.forEach((s, a) -> out.add(new SubjectAccess(s,
+        a.scopes.contains(Scope.CLUSTER) ? List.of(Scope.CLUSTER) : List.copyOf(a.scopes), a.via)));
+    return out;
+  }
+
+  /** Where an ABAC policy allows the request, if anywhere asked. */
+  private static Optional<Scope> abacScope(AbacPolicy p, Request request, Optional<String> namespace, boolean clusterScoped) {
+    if (request instanceof Request.NonResourceRequest) {
+      return p.requestMatches(request) ? Optional.of(Scope.CLUSTER) : Optional.empty();
+    }
+    Request.ResourceRequest r = (Request.ResourceRequest) request;
+    String pns = p.namespace();
+    if (pns.equals(PolicyRule.ALL)) {
+      String ns = clusterScoped ? "" : namespace.orElse("");
+      return p.requestMatches(r.inNamespace(ns)) ? Optional.of(Scope.CLUSTER) : Optional.empty();
+    }
+    if (pns.isEmpty()) {
+      boolean asked = clusterScoped || namespace.isEmpty();
+      return asked && p.requestMatches(r.inNamespace("")) ? Optional.of(Scope.CLUSTER) : Optional.empty();
+    }
+    if (clusterScoped || namespace.filter(n -> !n.equals(pns)).isPresent()) {
+      return Optional.empty();
+    }
+    return p.requestMatches(r.inNamespace(pns)) ? Optional.of(Scope.namespace(pns)) : Optional.empty();
+  }
+
+  /** Scopes and reasons collected for one subject. */
+  private static final class Access {
+    final Set<Scope> scopes = new TreeSet<>();
+    final List<Reason> via = new ArrayList<>();
+  }
+
+  @Override
+  public boolean clusterAdmin(Identity identity) {
+    if (identity.inGroup(ServiceAccounts.MASTERS)) {
+      return true;
+    }
+    for (Grant g : grantsTo(identity)) {
+      if (g.scope().isCluster() && g.rule().grantsEverything()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,420 @@
+package dev.kubeward.rbac;
+
+import dev.kubeward.core.k8s.PodSpecView;
+import dev.kubeward.core.k8s.PodSpecs;
+import dev.kubeward.core.model.Field;
+import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.model.ResourceRef;
+import dev.kubeward.core.source.InputProblem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads the objects the model is made of from a resource, with the API server's validation of
+ * RBAC objects: an object it would reject is reported as an error and grants nothing. Values of
+ * the wrong type are reported with their position.
+ */
+final class ObjectReader {
+
+  static final String RBAC_GROUP = "rbac.authorization.k8s.io";
+  static final String DEFAULT_NAMESPACE = "default";
+
+  private final Resource resource;
+  private final String file;
+  private final Consumer<InputProblem> problems;
+  private boolean rejected;
+  private int rejections;
+
+  private ObjectReader(Resource resource, Consumer<InputProblem> problems) {
+    this.resource = resource;
+    this.file = resource.file().name();
+    this.problems = problems;
+  }
+
+  /** What one resource is for the model. */
+  sealed interface Read {}
+
+  record RoleRead(Role role) implements Read {}
+
+  record BindingRead(Binding binding) implements Read {}
+
+  record AccountRead(ServiceAccountObject account) implements Read {}
+
+  record TokenRead(TokenSecret secret) implements Read {}
+
+  record WorkloadRead(Workload workload) implements Read {}
+
+  record TypeRead(ResourceType type) implements Read {}
+
+  record NamespaceRead(String name) implements Read {}
+
+  /** Nothing the model uses. */
+  record Ignored() implements Read {}
+
+  /**
+   * @param defaultedNamespace told when a namespaced object has no namespace (taken as {@code default})
+   */
+  static Read read(Resource r, Consumer<InputProblem> problems, Runnable defaultedNamespace) {
+    String group = r.group();
+    String kind = r.kind();
+    ObjectReader reader = new ObjectReader(r, problems);
+    if (group.equals(RBAC_GROUP)) {
+      Read read = switch (kind) {
+        case "Role" -> reader.role(RoleKind.ROLE, namespace(r, defaultedNamespace));
+        case "ClusterRole" -> reader.role(RoleKind.CLUSTER_ROLE, "");
+        case "RoleBinding" -> reader.binding(Binding.BindingKind.ROLE_BINDING, namespace(r, defaultedNamespace));
+        case "ClusterRoleBinding" -> reader.binding(Binding.BindingKind.CLUSTER_ROLE_BINDING, "");
+        default -> new Ignored();
+      };
+      return reader.rejected ? new Ignored() : read;
+    }
+    if (group.isEmpty()) {
+      switch (kind) {
+        case "ServiceAccount" -> {
+          return new AccountRead(new ServiceAccountObject(namespace(r, defaultedNamespace), r.name(),
+              r.root().get("automountServiceAccountToken").flatMap(Field::bool), reader.source()));
+        }
+        case "Secret" -> {
+          return reader.tokenSecret(namespace(r, defaultedNamespace));
+        }
+        case "Namespace" -> {
+          return new NamespaceRead(r.name());
+        }
+        default -> { }
+      }
+    }
+    if (group.equals("apiextensions.k8s.io") && kind.equals("CustomResourceDefinition")) {
+      return reader.crd();
+    }
+    if (PodSpecs.isWorkloadKind(group, kind)) {
+      Optional<PodSpecView> pod = PodSpecs.of(r);
+      if (pod.isPresent()) {
+        String ns = namespace(r, defaultedNamespace);
+        ResourceRef ref = new ResourceRef(r.apiVersion(), kind, Optional.of(ns), r.name());
+        return new WorkloadRead(new Workload(ref, pod.get().serviceAccountName(),
+            pod.get().get("automountServiceAccountToken").flatMap(Field::bool), reader.source()));
+      }
+    }
+    return new Ignored();
+  }
+
+  private static String namespace(Resource r, Runnable defaulted) {
+    Optional<String> ns = r.namespace().filter(s -> !s.isEmpty());
+    if (ns.isEmpty()) {
+      defaulted.run();
+    }
+    return ns.orElse(DEFAULT_NAMESPACE);
+  }
+
+  private ObjectSource source() {
+    return new ObjectSource(file, resource.root().line(), resource.root().column());
+  }
+
+  private ResourceRef ref(String namespace) {
+    return new ResourceRef(resource.apiVersion(), resource.kind(),
+        namespace.isEmpty() ? Optional.empty() : Optional.of(namespace), resource.name());
+  }
+
+  // ---- roles
+
+  private Read role(RoleKind kind, String namespace) {
+    requireName();
+    Field root = resource.root();
+    ResourceRef owner = ref(namespace);
+    List<PolicyRule> rules = new ArrayList<>();
+    Optional<Field> rulesField = root.get("rules");
+    if (rulesField.isPresent()) {
+      if (!rulesField.get().isSeq()) {
+        reject(rulesField.get(), "rules must be a list, found " + rulesField.get().shape());
+      } else {
+        int i = 0;
+        for (Field rule : rulesField.get().items()) {
+          rule(rule, i++, kind == RoleKind.ROLE, owner).ifPresent(rules::add);
+        }
+      }
+    }
+    Optional<AggregationRule> aggregation = Optional.empty();
+    Optional<Field> agg = root.get("aggregationRule");
+    if (agg.isPresent()) {
+      if (kind == RoleKind.ROLE) {
+        problems.accept(InputProblem.warning(file, agg.get().line(), agg.get().column(),
+            "a Role has no aggregationRule (only ClusterRoles aggregate); the field is ignored"));
+      } else {
+        aggregation = aggregationRule(agg.get());
+      }
+    }
+    RoleId id = new RoleId(kind, namespace, resource.name());
+    return new RoleRead(new Role(id, resource.labels(), rules, rules, aggregation, List.of(), source()));
+  }
+
+  private Optional<PolicyRule> rule(Field rule, int index, boolean namespaced, ResourceRef owner) {
+    if (!rule.isMap()) {
+      reject(rule, "rules[" + index + "] must be a mapping, found " + rule.shape());
+      return Optional.empty();
+    }
+    int before = rejections;
+    List<String> verbs = strings(rule, "verbs");
+    List<String> groups = strings(rule, "apiGroups");
+    List<String> resources = strings(rule, "resources");
+    List<String> names = strings(rule, "resourceNames");
+    List<String> urls = strings(rule, "nonResourceURLs");
+    String at = "rules[" + index + "]";
+    if (rejections > before) {
+      // A value of the wrong type is reported already; "required" would only repeat it.
+      return Optional.empty();
+    }
+    if (verbs.isEmpty()) {
+      reject(rule.nearest("verbs"), at + ".verbs must contain at least one verb");
+    }
+    if (!urls.isEmpty()) {
+      if (namespaced) {
+        reject(rule.nearest("nonResourceURLs"), at + ".nonResourceURLs: a Role cannot grant non-resource URLs (only a ClusterRole can)");
+      }
+      if (!groups.isEmpty() || !resources.isEmpty() || !names.isEmpty()) {
+        reject(rule.nearest("nonResourceURLs"), at + ": one rule cannot grant both resources and non-resource URLs; split it in two");
+      }
+    } else {
+      if (groups.isEmpty()) {
+        reject(rule.nearest("apiGroups"), at + ".apiGroups must name at least one API group (\"\" is the core group)");
+      }
+      if (resources.isEmpty()) {
+        reject(rule.nearest("resources"), at + ".resources must name at least one resource");
+      }
+      if (!names.isEmpty() && resources.size() > 1) {
+        reject(rule.nearest("resourceNames"), at + ".resourceNames cannot apply to more than one resource");
+      }
+    }
+    return Optional.of(new PolicyRule(verbs, groups, resources, names, urls,
+        new RuleSource(owner, index, file, rule.line(), rule.column())));
+  }
+
+  private Optional<AggregationRule> aggregationRule(Field agg) {
+    if (!agg.isMap()) {
+      reject(agg, "aggregationRule must be a mapping, found " + agg.shape());
+      return Optional.empty();
+    }
+    List<LabelSelector> selectors = new ArrayList<>();
+    Optional<Field> sel = agg.get("clusterRoleSelectors");
+    if (sel.isPresent() && !sel.get().isSeq()) {
+      reject(sel.get(), "aggregationRule.clusterRoleSelectors must be a list, found " + sel.get().shape());
+      return Optional.empty();
+    }
+    for (Field s : sel.map(Field::items).orElse(List.of())) {
+      selector(s).ifPresent(selectors::add);
+    }
+    return Optional.of(new AggregationRule(selectors));
+  }
+
+  private Optional<LabelSelector> selector(Field s) {
+    if (!s.isMap()) {
+      reject(s, "a label selector must be a mapping, found " + s.shape());
+      return Optional.empty();
+    }
+    Optional<Field> ml = s.get("matchLabels");
+    if (ml.isPresent() && !ml.get().isMap()) {
+      reject(ml.get(), "matchLabels must be a mapping of strings, found " + ml.get().shape());
+    }
+    Map<String, String> labels = new LinkedHashMap<>(Field.stringMap(ml));
+    List<LabelSelector.Requirement> reqs = new ArrayList<>();
+    Optional<Field> me = s.get("matchExpressions");
+    if (me.isPresent() && !me.get().isSeq()) {
+      reject(me.get(), "matchExpressions must be a list, found " + me.get().shape());
+    }
+    for (Field e : me.map(Field::items).orElse(List.of())) {
+      Optional<String> key = e.get("key").flatMap(Field::text);
+      Optional<String> op = e.get("operator").flatMap(Field::text);
+      List<String> values = strings(e, "values");
+      Optional<LabelSelector.Operator> operator = op.flatMap(LabelSelector.Operator::parse);
+      if (key.isEmpty() || operator.isEmpty()) {
+        reject(e, "a match expression needs a key and an operator (In, NotIn, Exists or DoesNotExist)");
+        continue;
+      }
+      boolean needsValues = operator.get() == LabelSelector.Operator.IN || operator.get() == LabelSelector.Operator.NOT_IN;
+      if (needsValues == values.isEmpty()) {
+        reject(e, "operator " + op.get() + (needsValues ? " needs values" : " takes no values"));
+        continue;
+      }
+      reqs.add(new LabelSelector.Requirement(key.get(), operator.get(), values));
+    }
+    return Optional.of(new LabelSelector(labels, reqs));
+  }
+
+  // ---- bindings
+
+  private Read binding(Binding.BindingKind kind, String namespace) {
+    requireName();
+    Field root = resource.root();
+    Optional<Field> roleRef = root.get("roleRef");
+    Binding.RoleRef ref = null;
+    if (roleRef.isEmpty() || !roleRef.get().isMap()) {
+      reject(roleRef.orElse(root), "roleRef is required: the kind (Role or ClusterRole) and name of the role to grant");
+    } else {
+      Field rr = roleRef.get();
+      Optional<String> refKind = rr.get("kind").flatMap(Field::text);
+      Optional<String> name = rr.get("name").flatMap(Field::text).filter(n -> !n.isEmpty());
+      Optional<String> apiGroup = rr.get("apiGroup").flatMap(Field::text).filter(g -> !g.isEmpty());
+      Optional<RoleKind> rk = refKind.flatMap(RoleKind::parse);
+      if (rk.isEmpty() || (kind == Binding.BindingKind.CLUSTER_ROLE_BINDING && rk.get() == RoleKind.ROLE)) {
+        String allowed = kind == Binding.BindingKind.CLUSTER_ROLE_BINDING ? "ClusterRole" : "Role or ClusterRole";
+        reject(rr.nearest("kind"), "roleRef.kind must be " + allowed + ", found " + refKind.map(k -> "\"" + k + "\"").orElse("nothing"));
+      }
+      if (name.isEmpty()) {
+        reject(rr.nearest("name"), "roleRef.name is required");
+      }
+      if (apiGroup.isPresent() && !apiGroup.get().equals(RBAC_GROUP)) {
+        reject(rr.get("apiGroup").get(), "roleRef.apiGroup must be " + RBAC_GROUP + ", found \"" + apiGroup.get() + "\"");
+      }
+      if (rk.isPresent() && name.isPresent()) {
+        ref = new Binding.RoleRef(rk.get(), name.get());
+      }
+    }
+    List<Subject> subjects = new ArrayList<>();
+    Optional<Field> subs = root.get("subjects");
+    if (subs.isPresent() && !subs.get().isSeq()) {
+      reject(subs.get(), "subjects must be a list, found " + subs.get().shape());
+    }
+    int i = 0;
+    for (Field s : subs.map(Field::items).orElse(List.of())) {
+      subject(s, i++, kind == Binding.BindingKind.ROLE_BINDING, namespace).ifPresent(subjects::add);
+    }
+    if (ref == null) {
+      return new Ignored();
+    }
+    return new BindingRead(new Binding(kind, namespace, resource.name(), ref, subjects, source()));
+  }
+
+  private Optional<Subject> subject(Field s, int index, boolean namespaced, String bindingNamespace) {
+    String at = "subjects[" + index + "]";
+    if (!s.isMap()) {
+      reject(s, at + " must be a mapping, found " + s.shape());
+      return Optional.empty();
+    }
+    Optional<String> kindText = s.get("kind").flatMap(Field::text);
+    Optional<Subject.Kind> kind = kindText.flatMap(Subject.Kind::parse);
+    Optional<String> name = s.get("name").flatMap(Field::text).filter(n -> !n.isEmpty());
+    Optional<String> namespace = s.get("namespace").flatMap(Field::text).filter(n -> !n.isEmpty());
+    Optional<String> apiGroup = s.get("apiGroup").flatMap(Field::text).filter(g -> !g.isEmpty());
+    if (kind.isEmpty()) {
+      reject(s.nearest("kind"), at + ".kind must be User, Group or ServiceAccount, found "
+          + kindText.map(k -> "\"" + k + "\"").orElse("nothing"));
+      return Optional.empty();
+    }
+    if (name.isEmpty()) {
+      reject(s.nearest("name"), at + ".name is required");
+      return Optional.empty();
+    }
+    switch (kind.get()) {
+      case SERVICE_ACCOUNT -> {
+        if (apiGroup.isPresent()) {
+          reject(s.get("apiGroup").get(), at + ".apiGroup must be empty for a ServiceAccount (\"" + apiGroup.get()
+              + "\" is for users and groups)");
+        }
+        if (namespace.isEmpty() && !namespaced) {
+          reject(s, at + ": a ServiceAccount subject of a ClusterRoleBinding needs a namespace");
+          return Optional.empty();
+        }
+        return Optional.of(Subject.serviceAccount(namespace.orElse(bindingNamespace), name.get()));
+      }
+      case USER, GROUP -> {
+        if (apiGroup.isPresent() && !apiGroup.get().equals(RBAC_GROUP)) {
+          reject(s.get("apiGroup").get(), at + ".apiGroup must be " + RBAC_GROUP + " for a " + kindText.get()
+              + ", found \"" + apiGroup.get() + "\"");
+        }
+        return Optional.of(kind.get() == Subject.Kind.USER ? Subject.user(name.get()) : Subject.group(name.get()));
+      }
+      default -> throw new IllegalStateException();
+    }
+  }
+
+  // ---- other objects
+
+  private Read tokenSecret(String namespace) {
+    Optional<String> type = resource.root().get("type").flatMap(Field::text);
+    if (type.isEmpty() || !type.get().equals("kubernetes.io/service-account-token")) {
+      return new Ignored();
+    }
+    Optional<String> sa = Optional.ofNullable(resource.annotations().get("kubernetes.io/service-account.name"))
+        .filter(n -> !n.isEmpty());
+    if (sa.isEmpty()) {
+      problems.accept(InputProblem.warning(file, resource.root().line(), resource.root().column(),
+          "a Secret of type kubernetes.io/service-account-token needs the annotation kubernetes.io/service-account.name;"
+              + " without it the API server rejects it"));
+      return new Ignored();
+    }
+    return new TokenRead(new TokenSecret(namespace, resource.name(), sa.get(), source()));
+  }
+
+  private Read crd() {
+    Field spec = resource.root().get("spec").orElse(null);
+    if (spec == null) {
+      return new Ignored();
+    }
+    Optional<String> group = spec.get("group").flatMap(Field::text);
+    Optional<Field> names = spec.get("names");
+    Optional<String> plural = names.flatMap(n -> n.get("plural")).flatMap(Field::text);
+    if (group.isEmpty() || plural.isEmpty()) {
+      problems.accept(InputProblem.warning(file, spec.line(), spec.column(),
+          "a CustomResourceDefinition needs spec.group and spec.names.plural; its type cannot be used in queries"));
+      return new Ignored();
+    }
+    String singular = names.flatMap(n -> n.get("singular")).flatMap(Field::text).orElse("");
+    String kind = names.flatMap(n -> n.get("kind")).flatMap(Field::text).orElse("");
+    if (singular.isEmpty()) {
+      singular = kind.toLowerCase(java.util.Locale.ROOT);
+    }
+    List<String> shortNames = names.map(n -> strings(n, "shortNames")).orElse(List.of());
+    boolean namespaced = !spec.get("scope").flatMap(Field::text).orElse("Namespaced").equals("Cluster");
+    List<String> subresources = new ArrayList<>();
+    for (Field v : spec.get("versions").map(Field::items).orElse(List.of())) {
+      for (String sub : List.of("status", "scale")) {
+        if (v.at("subresources", sub).isPresent() && !subresources.contains(sub)) {
+          subresources.add(sub);
+        }
+      }
+    }
+    return new TypeRead(new ResourceType(group.get(), plural.get(), singular, shortNames, kind, namespaced, subresources,
+        file + ":" + resource.root().line()));
+  }
+
+  // ---- helpers
+
+  private void requireName() {
+    if (resource.root().at("metadata", "name").flatMap(Field::text).filter(n -> !n.isEmpty()).isEmpty()) {
+      reject(resource.root().nearest("metadata", "name"), "metadata.name is required");
+    }
+  }
+
+  /** A list of strings: absent or null is empty; another shape, or an element that is not a string, is an error. */
+  private List<String> strings(Field parent, String key) {
+    Optional<Field> f = parent.get(key);
+    if (f.isEmpty()) {
+      return List.of();
+    }
+    if (!f.get().isSeq()) {
+      reject(f.get(), key + " must be a list of strings, found " + f.get().shape());
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (Field item : f.get().items()) {
+      Optional<String> t = item.text();
+      if (t.isEmpty() && !item.isNull()) {
+        reject(item, key + " must hold strings, found " + item.shape());
+      } else {
+        out.add(t.orElse(""));
+      }
+    }
+    return out;
+  }
+
+  /** An error the API server would reject the object for: it is reported and left out of the model. */
+  private void reject(Field at, String message) {
+    rejected = true;
+    rejections++;
+    problems.accept(InputProblem.error(file, at.line(), at.column(),
+        message + " (in " + resource.ref().display() + "); the API server would reject this object, so it grants nothing here"));
+  }
+}

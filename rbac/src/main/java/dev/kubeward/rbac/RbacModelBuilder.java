@@ -1,0 +1,108 @@
+package dev.kubeward.rbac;
+
+import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.source.InputProblem;
+import dev.kubeward.rbac.abac.AbacPolicy;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the objects of a model; {@link #build()} resolves aggregation and indexes everything.
+ * An object defined twice (same kind, namespace and name) is taken from its last definition, with
+ * a warning unless the earlier one is a default ({@code --with-defaults}), which the input may
+ * override. Not thread-safe; build once.
+ */
+public final class RbacModelBuilder {
+
+  private final Map<RoleId, Role> roles = new LinkedHashMap<>();
+  private final Map<String, Binding> bindings = new LinkedHashMap<>();
+  private final List<ServiceAccountObject> accounts = new ArrayList<>();
+  private final List<TokenSecret> tokens = new ArrayList<>();
+  private final List<Workload> workloads = new ArrayList<>();
+  private final List<ResourceType> customTypes = new ArrayList<>();
+  private final List<String> namespaces = new ArrayList<>();
+  private final List<AbacPolicy> abac = new ArrayList<>();
+  private final List<InputProblem> problems = new ArrayList<>();
+  private int defaultedNamespaces;
+  private String firstDefaulted;
+  private String firstDefaultedFile;
+
+  RbacModelBuilder() {}
+
+  /** Adds what the model uses of a resource; other kinds are ignored. */
+  public RbacModelBuilder add(Resource r) {
+    ObjectReader.Read read = ObjectReader.read(r, problems::add, () -> {
+      if (defaultedNamespaces++ == 0) {
+        firstDefaulted = r.file().name() + ":" + r.root().line() + " (" + r.ref().display() + ")";
+        firstDefaultedFile = r.file().name();
+      }
+    });
+    switch (read) {
+      case ObjectReader.RoleRead rr -> addRole(rr.role());
+      case ObjectReader.BindingRead br -> addBinding(br.binding());
+      case ObjectReader.AccountRead ar -> accounts.add(ar.account());
+      case ObjectReader.TokenRead tr -> tokens.add(tr.secret());
+      case ObjectReader.WorkloadRead wr -> workloads.add(wr.workload());
+      case ObjectReader.TypeRead tr -> customTypes.add(tr.type());
+      case ObjectReader.NamespaceRead nr -> namespaces.add(nr.name());
+      case ObjectReader.Ignored i -> { }
+    }
+    return this;
+  }
+
+  public RbacModelBuilder addAll(Collection<Resource> resources) {
+    resources.forEach(this::add);
+    return this;
+  }
+
+  /** Adds the policies of an ABAC policy file. */
+  public RbacModelBuilder addAbac(Collection<AbacPolicy> policies) {
+    abac.addAll(policies);
+    return this;
+  }
+
+  /** Adds a problem met while reading the input, to report with the model's own. */
+  public RbacModelBuilder problem(InputProblem p) {
+    problems.add(p);
+    return this;
+  }
+
+  private void addRole(Role role) {
+    Role before = roles.remove(role.id());
+    if (before != null && !before.source().isDefault()) {
+      duplicate(role.id().display(), before.source(), role.source());
+    }
+    roles.put(role.id(), role);
+  }
+
+  private void addBinding(Binding b) {
+    String key = b.kind() + "/" + b.namespace() + "/" + b.name();
+    Binding before = bindings.remove(key);
+    if (before != null && !before.source().isDefault()) {
+      duplicate(b.display(), before.source(), b.source());
+    }
+    bindings.put(key, b);
+  }
+
+  private void duplicate(String what, ObjectSource before, ObjectSource now) {
+    problems.add(InputProblem.warning(now.file(), now.line(), now.column(),
+        what + " is also defined at " + before.location() + "; the later definition is used, as applying both would leave it"));
+  }
+
+  public RbacModel build() {
+    List<InputProblem> all = new ArrayList<>(problems);
+    if (defaultedNamespaces > 0) {
+      all.add(InputProblem.warning(firstDefaultedFile, 0, 0,
+          defaultedNamespaces + (defaultedNamespaces == 1 ? " namespaced object has" : " namespaced objects have")
+              + " no namespace (the first: " + firstDefaulted + "); taken as namespace \"default\", where kubectl apply"
+              + " without -n puts them"));
+    }
+    Aggregation.Result aggregated = Aggregation.resolve(roles.values());
+    aggregated.problems().forEach(all::add);
+    return new IndexedRbacModel(aggregated.roles(), List.copyOf(bindings.values()), accounts, tokens, workloads,
+        ResourceTypes.with(customTypes), namespaces, abac, all);
+  }
+}
