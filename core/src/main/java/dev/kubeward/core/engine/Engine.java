@@ -74,6 +74,7 @@ public final class Engine {
   private final List<Rule> indexChecks = new ArrayList<>();
   private final Set<String> retainedKinds = new java.util.HashSet<>();
   private final Map<String, CheckOptions> checkOptions = new HashMap<>();
+  private final Interner interner = new Interner();
   private final List<ConfigException> exceptions;
   private final boolean[] exceptionExpired;
 
@@ -437,7 +438,7 @@ public final class Engine {
   private void run(
       Rule rule, Resource r, Optional<String> container, List<RawFinding> raw, List<InputProblem> problems, Invocation inv) {
     Severity severity = options.config().severity().getOrDefault(rule.id(), rule.severity());
-    FindingCollector collector = new FindingCollector(rule, severity, r, container, checkOptions.get(rule.id()), raw);
+    FindingCollector collector = new FindingCollector(rule, severity, r, container, checkOptions.get(rule.id()), raw, interner);
     try {
       inv.run(collector);
     } catch (RuntimeException | StackOverflowError e) {

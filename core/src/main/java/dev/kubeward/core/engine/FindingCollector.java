@@ -22,15 +22,17 @@ final class FindingCollector implements Findings {
   private final Optional<String> container;
   private final CheckOptions options;
   private final List<RawFinding> out;
+  private final Interner interner;
 
-  FindingCollector(
-      Rule rule, Severity severity, Resource resource, Optional<String> container, CheckOptions options, List<RawFinding> out) {
+  FindingCollector(Rule rule, Severity severity, Resource resource, Optional<String> container, CheckOptions options,
+      List<RawFinding> out, Interner interner) {
     this.rule = rule;
     this.severity = severity;
     this.resource = resource;
     this.container = container;
     this.options = options;
     this.out = out;
+    this.interner = interner;
   }
 
   @Override
@@ -55,9 +57,9 @@ final class FindingCollector implements Findings {
           severity,
           resource.ref(),
           new Location(resource.file().name(), field.line(), field.column()),
-          field.path().toString(),
+          interner.intern(field.path().toString()),
           container,
-          message(format, args)), cleared));
+          interner.intern(message(format, args))), cleared));
     }
 
     @Override

@@ -1,0 +1,28 @@
+package dev.kubeward.core.engine;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One copy of each equal string a scan keeps in its findings. A large scan holds hundreds of
+ * thousands of findings whose field paths are a few hundred distinct strings and whose messages
+ * repeat often; sharing them is most of the memory the findings take. Bounded, so that input
+ * made of distinct paths cannot grow it without limit: past the bound, strings are kept as they come.
+ */
+final class Interner {
+
+  static final int MAX_ENTRIES = 1 << 20;
+
+  private final ConcurrentHashMap<String, String> strings = new ConcurrentHashMap<>();
+
+  String intern(String s) {
+    String known = strings.get(s);
+    if (known != null) {
+      return known;
+    }
+    if (strings.size() >= MAX_ENTRIES) {
+      return s;
+    }
+    known = strings.putIfAbsent(s, s);
+    return known == null ? s : known;
+  }
+}
