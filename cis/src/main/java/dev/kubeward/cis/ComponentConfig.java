@@ -17,6 +17,8 @@ import java.util.Optional;
  * {@code ETCD_*} environment variable, and with {@code --config-file} that file alone.
  *
  * @param source names the instance in reports: a manifest file, a process, a configuration file
+ * @param file the manifest or configuration file that {@code anchor} and the flags' fields are in;
+ *     empty for a process
  * @param flagsKnown false for a configuration document read on its own, whose component's command
  *     line is unknown (its flags may override it)
  * @param anchor where a finding about a missing setting points in a manifest (the container's
@@ -25,6 +27,7 @@ import java.util.Optional;
 public record ComponentConfig(
     Component component,
     String source,
+    String file,
     boolean flagsKnown,
     Flags flags,
     Optional<ConfigFile> config,

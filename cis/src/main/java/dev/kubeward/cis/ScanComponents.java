@@ -50,7 +50,7 @@ public final class ScanComponents {
     List<ComponentConfig> out = new ArrayList<>();
     for (ContainerView c : pod.get().allContainers()) {
       if (c.kind() == ContainerKind.CONTAINER) {
-        container(c, file + " (" + r.ref().display() + ")").ifPresent(out::add);
+        container(c, file, file + " (" + r.ref().display() + ")").ifPresent(out::add);
       }
     }
     return out;
@@ -58,11 +58,11 @@ public final class ScanComponents {
 
   /** A configuration document read on its own: its component's flags are unknown. */
   public static ComponentConfig standalone(Component component, String file, Field root) {
-    return new ComponentConfig(component, file, false, Flags.NONE, Optional.of(new ConfigFile(file, root)),
+    return new ComponentConfig(component, file, file, false, Flags.NONE, Optional.of(new ConfigFile(file, root)),
         Map.of(), Optional.of(root.get("kind").orElse(root)), Optional.empty());
   }
 
-  private static Optional<ComponentConfig> container(ContainerView c, String source) {
+  private static Optional<ComponentConfig> container(ContainerView c, String file, String source) {
     Optional<Field> command = c.get("command").filter(Field::isSeq);
     Optional<Field> args = c.get("args").filter(Field::isSeq);
     List<Arg> argv = new ArrayList<>();
@@ -88,7 +88,7 @@ public final class ScanComponents {
         .ifPresent(n -> e.get("value").flatMap(Field::text)
             .ifPresent(v -> env.put(n, new ComponentConfig.EnvVar(v, e.get("value")))))));
     Field anchor = command.or(() -> args).orElse(c.field());
-    return Optional.of(new ComponentConfig(component, source, true, flags, Optional.empty(), env,
+    return Optional.of(new ComponentConfig(component, source, file, true, flags, Optional.empty(), env,
         Optional.of(anchor), Optional.empty()));
   }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 /** Registers the benchmark's checks, in id order (KW-0400..KW-0499). */
 public final class CisChecks implements CheckProvider {
 
-  /** The checks, as the benchmark runs them. */
-  public static List<CisCheck> all() {
-    return List.of(
+  /** Every check of the module: the benchmark's ({@link CisCheck}) and the certificates' ({@link CertificateCheck}). */
+  public static List<Check> all() {
+    return List.<Check>of(
         new ApiServerAnonymousAuth(),
         new ApiServerTokenAuthFile(),
         new DenyServiceExternalIpsNotEnabled(),
@@ -65,11 +65,32 @@ public final class CisChecks implements CheckProvider {
         new KubeletCertificateRotationDisabled(),
         new KubeletPodPidsUnlimited(),
         new KubeletKernelDefaultsNotProtected(),
-        new ProxyMetricsExposed());
+        new ProxyMetricsExposed(),
+        new ControlPlaneManifestPermissions(),
+        new ControlPlaneManifestOwnership(),
+        new CniFilePermissions(),
+        new CniFileOwnership(),
+        new EtcdDataDirectoryPermissions(),
+        new EtcdDataDirectoryOwnership(),
+        new KubeconfigPermissions(),
+        new KubeconfigOwnership(),
+        new PkiOwnership(),
+        new PkiFilePermissions(),
+        new KubeletServiceFilePermissions(),
+        new KubeletServiceFileOwnership(),
+        new ClientCaFilePermissions(),
+        new ClientCaFileOwnership(),
+        new KubeletConfigFilePermissions(),
+        new KubeletConfigFileOwnership(),
+        new CertificateExpiring(),
+        new WeakCertificateKey(),
+        new WeakCertificateSignature(),
+        new ApiServerCertificateMissingSan(),
+        new CertificateChainBroken());
   }
 
   @Override
   public List<Check> checks() {
-    return List.copyOf(all());
+    return all();
   }
 }

@@ -33,10 +33,10 @@ public abstract class NodeFileCheck extends CisCheck {
 
   @Override
   protected final void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
-    c.node().ifPresent(node -> judgeFiles(c, node, out));
+    c.node().ifPresent(node -> judgeFiles(c, inventory, node, out));
   }
 
-  protected abstract void judgeFiles(ComponentConfig c, NodeFiles node, Verdicts out);
+  protected abstract void judgeFiles(ComponentConfig c, Inventory inventory, NodeFiles node, Verdicts out);
 
   /** Judges a file's permission bits: no more than {@code allowed} (octal). Absent files are not judged. */
   static void permissions(NodeFiles node, Verdicts out, String control, String path, int allowed, String what) {

@@ -19,18 +19,42 @@ import java.util.stream.Stream;
  */
 public final class NodeFiles {
 
+  /** Where Kubernetes keeps its configuration on a node, unless told otherwise. */
+  public static final String CONFIG_DIR = "/etc/kubernetes";
+
   private final Path root;
+  private final String configDir;
   private final Map<Integer, String> users;
   private final Map<Integer, String> groups;
 
-  public NodeFiles(Path root) {
+  /**
+   * @param root the node's file system root as this machine sees it
+   * @param configDir the node's Kubernetes configuration folder (a node path), {@value #CONFIG_DIR} by default
+   */
+  public NodeFiles(Path root, String configDir) {
     this.root = root;
+    this.configDir = configDir;
     this.users = names(root.resolve("etc/passwd"));
     this.groups = names(root.resolve("etc/group"));
   }
 
   public Path root() {
     return root;
+  }
+
+  /** The node's Kubernetes configuration folder: manifests/, pki/, admin.conf, ... */
+  public String configDir() {
+    return configDir;
+  }
+
+  /** A path in the configuration folder. */
+  public String config(String relative) {
+    return configDir.endsWith("/") ? configDir + relative : configDir + "/" + relative;
+  }
+
+  /** The first of {@code candidates} that exists. */
+  public java.util.Optional<String> first(java.util.List<String> candidates) {
+    return candidates.stream().filter(this::exists).findFirst();
   }
 
   /** The local path of the node's {@code absolute} path. */
