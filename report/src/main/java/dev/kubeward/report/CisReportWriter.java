@@ -41,6 +41,9 @@ public final class CisReportWriter {
     report.components().forEach(root.putArray("components")::add);
     ArrayNode sections = root.putArray("sections");
     for (Controls.Section s : report.sections()) {
+      if (report.results().stream().noneMatch(r -> r.section().equals(s.id()))) {
+        continue;
+      }
       ObjectNode sn = sections.addObject().put("id", s.id()).put("title", s.title());
       ArrayNode controls = sn.putArray("controls");
       for (ControlResult r : report.results()) {
@@ -76,6 +79,9 @@ public final class CisReportWriter {
 
   private static void control(ObjectNode n, ControlResult r) {
     n.put("id", r.id()).put("title", r.title()).put("status", r.status().name());
+    if (!r.note().isEmpty()) {
+      n.put("note", r.note());
+    }
     ArrayNode details = n.putArray("details");
     for (ControlResult.Detail d : r.details()) {
       ObjectNode dn = details.addObject();
@@ -135,7 +141,8 @@ public final class CisReportWriter {
       case MANUAL -> "MANUAL";
       case SKIP -> ansi.dim("SKIP  ");
     };
-    out.write("  [" + tag + "] " + pad(r.id(), 7) + " " + (r.status() == ControlResult.Status.SKIP ? ansi.dim(r.title()) : r.title()) + "\n");
+    out.write("  [" + tag + "] " + pad(r.id(), 7) + " "
+        + (r.status() == ControlResult.Status.SKIP ? ansi.dim(r.title() + " (" + r.note() + ")") : r.title()) + "\n");
     if (r.status() == ControlResult.Status.FAIL || r.status() == ControlResult.Status.WARN) {
       for (ControlResult.Detail d : r.details()) {
         if (d.status().equals("PASS")) {

@@ -5,6 +5,7 @@ import dev.kubeward.cis.Inventory;
 import dev.kubeward.cis.Verdict;
 import dev.kubeward.cis.Verdicts;
 import dev.kubeward.cis.checks.CisCheck;
+import dev.kubeward.cis.checks.NodeFileCheck;
 import dev.kubeward.core.check.CheckOptions;
 import dev.kubeward.core.check.Framework;
 import dev.kubeward.core.check.Reference;
@@ -61,20 +62,37 @@ public final class Benchmark {
       boolean tested = rules.stream().anyMatch(r -> r.references(Framework.CIS).stream()
           .map(Reference::control).anyMatch(control.id()::equals));
       List<ControlResult.Detail> details = byControl.getOrDefault(control.id(), List.of());
-      results.add(new ControlResult(control.id(), control.section(), control.title(),
-          status(control.scoring(), tested, details), details));
+      ControlResult.Status status = status(control.scoring(), tested, details);
+      results.add(new ControlResult(control.id(), control.section(), control.title(), status, details,
+          status == ControlResult.Status.SKIP ? skipNote(servingRules(control.id()), node) : ""));
     }
     List<ControlResult> extras = new ArrayList<>();
     for (Rule rule : rules) {
       if (rule.references(Framework.CIS).isEmpty()) {
         List<ControlResult.Detail> details = byControl.getOrDefault(rule.id(), List.of());
-        extras.add(new ControlResult(rule.id(), "kubeward", rule.summary(), status(Control.Scoring.AUTOMATED, true, details),
-            details));
+        ControlResult.Status status = status(Control.Scoring.AUTOMATED, true, details);
+        extras.add(new ControlResult(rule.id(), "kubeward", rule.summary(), status, details,
+            status == ControlResult.Status.SKIP ? skipNote(List.of(rule), node) : ""));
       }
     }
     List<String> found = inventory.components().stream()
         .map(c -> c.component().binary() + ": " + c.source()).toList();
     return new BenchmarkReport(Controls.VERSION, controls.sections(), results, extras, found, node, problems);
+  }
+
+  private List<Rule> servingRules(String control) {
+    return rules.stream().filter(r -> r.references(Framework.CIS).stream().map(Reference::control).anyMatch(control::equals))
+        .toList();
+  }
+
+  /** Why nothing judged a control: node files without --node, or none of its components in the input. */
+  private static String skipNote(List<Rule> serving, boolean node) {
+    if (!node && serving.stream().allMatch(r -> r.check() instanceof NodeFileCheck)) {
+      return "needs --node";
+    }
+    java.util.Set<String> components = new java.util.TreeSet<>();
+    serving.forEach(r -> ((CisCheck) r.check()).components().forEach(c -> components.add(c.binary())));
+    return "not found: " + String.join(", ", components);
   }
 
   private static ControlResult.Status status(Control.Scoring scoring, boolean tested, List<ControlResult.Detail> details) {
