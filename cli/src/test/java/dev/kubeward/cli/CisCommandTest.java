@@ -81,6 +81,34 @@ class CisCommandTest {
   }
 
   @Test
+  void aNodeReportReadsAsAPersonWouldReadIt() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(dev.kubeward.cis.testing.NodeLayout.canChown(),
+        "skipped: the node's owners can only be set when the tests run as root");
+    KubeadmNode.build(dir, "kubeadm-default", KubeadmNode.Permissions.LOOSE, TODAY);
+    Result r = all().run("cis", "--node", "--root", dir);
+    assertThat(r.exit()).isEqualTo(1);
+    Golden.assertMatches(EXPECTED.resolve("cis-node.txt"), r.out());
+  }
+
+  @Test
+  void theConfigurationFolderCanBeElsewhereOnTheNode() throws Exception {
+    KubeadmNode.build(dir, "hardened", KubeadmNode.Permissions.LOOSE, TODAY);
+    try (var s = java.nio.file.Files.walk(dir.resolve("proc"))) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    java.nio.file.Files.createDirectories(dir.resolve("srv"));
+    java.nio.file.Files.move(dir.resolve("etc/kubernetes"), dir.resolve("srv/k8s"));
+    Result r = all().run("cis", "--node", "--root", dir, "--config-dir", "/srv/k8s", "--format", "json");
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.at("/components")).extracting(JsonNode::asText).contains(
+        "kube-apiserver: /srv/k8s/manifests/kube-apiserver.yaml (Pod/kube-system/kube-apiserver)",
+        "kubelet: /var/lib/kubelet/config.yaml");
+    assertThat(json.at("/sections/0/controls/12/id").asText()).isEqualTo("1.1.13");
+    assertThat(json.at("/sections/0/controls/12/details/0/message").asText())
+        .isEqualTo("the administrator's kubeconfig /srv/k8s/admin.conf has permissions 644, wider than 600");
+  }
+
+  @Test
   void certificatesUnderAFolderAreJudged() {
     Instant from = TODAY.minusSeconds(86400 * 10);
     TestCertificates.Issued ca = TestCertificates.ca("shop-ca", from, TODAY.plusSeconds(86400 * 3650));
@@ -93,6 +121,22 @@ class CisCommandTest {
         .contains("certificate web.shop.example expires on 2026-06-21, in 20 days (less than 30)")
         .endsWith("2 certificates, 1 finding. FAIL\n");
     assertThat(all().run("cis", "--certs", dir, "--expiry-days", "14").exit()).isZero();
+  }
+
+  @Test
+  void aCertificateNotSignedByTheCaItNamesIsFound() {
+    Instant from = TODAY.minusSeconds(86400);
+    TestCertificates.Issued ca = TestCertificates.ca("shop-ca", from, TODAY.plusSeconds(86400 * 3650));
+    TestCertificates.Issued impostor = TestCertificates.ca("shop-ca", from, TODAY.plusSeconds(86400 * 3650));
+    write(dir.resolve("ca.crt"), ca.pem());
+    write(dir.resolve("good.crt"), TestCertificates.issue(ca, "good", TestCertificates.rsa(2048), from,
+        TODAY.plusSeconds(86400 * 365), List.of(), "SHA256withRSA").pem());
+    write(dir.resolve("forged.crt"), TestCertificates.issue(impostor, "forged", TestCertificates.rsa(2048), from,
+        TODAY.plusSeconds(86400 * 365), List.of(), "SHA256withRSA").pem());
+    Result r = all().run("cis", "--certs", dir, "--format", "json");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("certificate forged names CN=shop-ca as its issuer, but the signature does not verify")
+        .doesNotContain("certificate good names");
   }
 
   @Test

@@ -52,6 +52,23 @@ public final class CertificateAnalysis {
     this.options = options;
   }
 
+  /**
+   * A certificate whose issuer is among the given certificates (same name) but whose signature
+   * none of them verifies: a CA was replaced, or the certificate was issued by a look-alike.
+   */
+  static java.util.Optional<String> brokenChain(X509Certificate c, List<X509Certificate> all) {
+    if (Certificates.selfSigned(c)) {
+      return java.util.Optional.empty();
+    }
+    List<X509Certificate> named = all.stream().filter(a -> a != c && Certificates.isCa(a)
+        && a.getSubjectX500Principal().equals(c.getIssuerX500Principal())).toList();
+    if (named.isEmpty() || named.stream().anyMatch(a -> Certificates.signedBy(c, a))) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of("certificate " + Certificates.name(c) + " names " + c.getIssuerX500Principal().getName()
+        + " as its issuer, but the signature does not verify with that CA's key: whoever trusts the CA rejects it");
+  }
+
   /** The certificate files the components name, on their node. */
   public static List<CertificateSource> named(List<ComponentConfig> components, NodeFiles node) {
     Map<String, List<String>> users = new LinkedHashMap<>();
@@ -96,8 +113,22 @@ public final class CertificateAnalysis {
     }
   }
 
+  /** The rule whose finding a broken chain among the given certificates is. */
+  private static final String CHAIN_RULE = "KW-0476";
+
   public CertificateReport run(List<CertificateSource> sources, Instant now, List<InputProblem> problems) {
     List<CertificateReport.Entry> entries = new ArrayList<>();
+    List<X509Certificate> all = new ArrayList<>();
+    for (CertificateSource src : sources) {
+      try {
+        byte[] bytes = Files.readAllBytes(src.local());
+        if (Certificates.looksLikeCertificate(bytes)) {
+          all.addAll(Certificates.parse(bytes));
+        }
+      } catch (IOException | CertificateException | RuntimeException e) {
+        // reported below, where each file is read for its entries
+      }
+    }
     for (CertificateSource src : sources) {
       byte[] bytes;
       try {
@@ -123,6 +154,7 @@ public final class CertificateAnalysis {
           ((CertificateCheck) r.check()).judge(c, now, options.apply(r))
               .ifPresent(m -> findings.add(new CertificateReport.Finding(r.id(), "certificate " + Certificates.name(c) + " " + m)));
         }
+        brokenChain(c, all).ifPresent(m -> findings.add(new CertificateReport.Finding(CHAIN_RULE, m)));
         entries.add(new CertificateReport.Entry(
             src.name() + (certs.size() > 1 ? " #" + (i + 1) : ""),
             c.getSubjectX500Principal().getName(),
