@@ -26,10 +26,10 @@ public final class AlwaysAdmitEnabled extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var p = AdmissionPlugins.of(c);
-     if (p.on("AlwaysAdmit")) {
-       out.fail("1.2.10", at(p.enabling(), c), "the %s runs the AlwaysAdmit admission plugin, which admits every request it is asked about: it is deprecated and does nothing but weaken the chain", who(c));
-     } else {
-       out.pass("1.2.10", "%s does not run AlwaysAdmit", who(c));
-     }
+    if (p.on("AlwaysAdmit")) {
+      out.fail("1.2.10", at(p.enabling(), c), "the %s runs the AlwaysAdmit admission plugin, which admits every request it is asked about: it is deprecated and does nothing but weaken the chain", who(c));
+    } else {
+      out.pass("1.2.10", "%s does not run AlwaysAdmit", who(c));
+    }
   }
 }

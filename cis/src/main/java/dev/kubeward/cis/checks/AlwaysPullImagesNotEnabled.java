@@ -26,10 +26,10 @@ public final class AlwaysPullImagesNotEnabled extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var p = AdmissionPlugins.of(c);
-        if (p.on("AlwaysPullImages")) {
-          out.pass("1.2.11", "%s runs the AlwaysPullImages admission plugin", who(c));
-        } else {
-          out.fail("1.2.11", at(p.enabling(), c), "the %s does not run the AlwaysPullImages admission plugin: a pod can start from a private image another tenant pulled onto the node, without the pull credentials", who(c));
-        }
+    if (p.on("AlwaysPullImages")) {
+      out.pass("1.2.11", "%s runs the AlwaysPullImages admission plugin", who(c));
+    } else {
+      out.fail("1.2.11", at(p.enabling(), c), "the %s does not run the AlwaysPullImages admission plugin: a pod can start from a private image another tenant pulled onto the node, without the pull credentials", who(c));
+    }
   }
 }

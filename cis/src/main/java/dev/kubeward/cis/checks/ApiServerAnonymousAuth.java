@@ -26,6 +26,6 @@ public final class ApiServerAnonymousAuth extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     FlagRules.bool(c, out, "1.2.1", "anonymous-auth", true, false,
-         "requests without credentials are served as system:anonymous, and any role bound to it or to system:unauthenticated is open to the network");
+    "requests without credentials are served as system:anonymous, and any role bound to it or to system:unauthenticated is open to the network");
   }
 }

@@ -26,6 +26,6 @@ public final class ApiServerServingCertificateMissing extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     FlagRules.pair(c, out, "1.2.24", "tls-cert-file", "tls-private-key-file",
-         "the API server generates a self-signed certificate that clients cannot verify, so they must skip verification and can be intercepted");
+    "the API server generates a self-signed certificate that clients cannot verify, so they must skip verification and can be intercepted");
   }
 }

@@ -26,10 +26,10 @@ public final class ApiServerTokenAuthFile extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var s = c.flag("token-auth-file");
-     if (s.explicit()) {
-       out.fail("1.2.2", at(s, c), "the %s reads static bearer tokens from %s: they never expire, cannot be revoked without a restart, and sit in clear text on the node", who(c), s.text());
-     } else {
-       out.pass("1.2.2", "%s reads no static token file", who(c));
-     }
+    if (s.explicit()) {
+      out.fail("1.2.2", at(s, c), "the %s reads static bearer tokens from %s: they never expire, cannot be revoked without a restart, and sit in clear text on the node", who(c), s.text());
+    } else {
+      out.pass("1.2.2", "%s reads no static token file", who(c));
+    }
   }
 }

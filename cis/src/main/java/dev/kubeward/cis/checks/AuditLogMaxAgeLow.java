@@ -26,10 +26,20 @@ public final class AuditLogMaxAgeLow extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var path = c.flag("audit-log-path");
-         if (!path.explicit() && c.flag("audit-webhook-config-file").explicit()) {
-           out.pass("1.2.17", "%s sends audit events to a webhook: retention is the receiver's", who(c));
-           return;
-         }
-         FlagRules.atLeast(c, out, "1.2.17", "audit-log-maxage", 0, 30, "audit files are deleted before an investigation is likely to need them");
+    var webhook = c.flag("audit-webhook-config-file");
+    if (!path.explicit() && webhook.explicit()) {
+      out.pass("1.2.17", "%s sends audit events to a webhook: retention is the receiver's", who(c));
+      return;
+    }
+    if (!path.explicit()) {
+      out.fail("1.2.17", at(path, c), "the %s keeps no audit log file (--audit-log-path), so there is no retention to set", who(c));
+      return;
+    }
+    var s = c.flag("audit-log-maxage");
+    if (!s.explicit()) {
+      out.fail("1.2.17", at(s, c), "the %s leaves --audit-log-maxage unset: rotated files are never deleted for their age, so how much history stays is left to --audit-log-maxbackup and the disk rather than set as a policy", who(c));
+      return;
+    }
+    FlagRules.atLeast(c, out, "1.2.17", "audit-log-maxage", 0, 30, "audit files are deleted before an investigation is likely to need them");
   }
 }

@@ -26,13 +26,13 @@ public final class AuditLogMissing extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var path = c.flag("audit-log-path");
-     var webhook = c.flag("audit-webhook-config-file");
-     if (path.explicit() && !path.text().isBlank()) {
-       out.pass("1.2.16", "%s writes audit events to %s", who(c), path.text());
-     } else if (webhook.explicit() && !webhook.text().isBlank()) {
-       out.pass("1.2.16", "%s sends audit events to the webhook of %s", who(c), webhook.text());
-     } else {
-       out.fail("1.2.16", at(path, c), "the %s keeps no audit log (neither --audit-log-path nor --audit-webhook-config-file): who read which Secret, exec'd into which pod or changed which binding cannot be found out afterwards", who(c));
-     }
+    var webhook = c.flag("audit-webhook-config-file");
+    if (path.explicit() && !path.text().isBlank()) {
+      out.pass("1.2.16", "%s writes audit events to %s", who(c), path.text());
+    } else if (webhook.explicit() && !webhook.text().isBlank()) {
+      out.pass("1.2.16", "%s sends audit events to the webhook of %s", who(c), webhook.text());
+    } else {
+      out.fail("1.2.16", at(path, c), "the %s keeps no audit log (neither --audit-log-path nor --audit-webhook-config-file): who read which Secret, exec'd into which pod or changed which binding cannot be found out afterwards", who(c));
+    }
   }
 }

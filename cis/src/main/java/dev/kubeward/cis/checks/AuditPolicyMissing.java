@@ -26,6 +26,6 @@ public final class AuditPolicyMissing extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     FlagRules.required(c, out, "3.2.1", "audit-policy-file",
-         "without a policy no event is recorded, whatever the log or webhook backend");
+    "without a policy no event is recorded, whatever the log or webhook backend");
   }
 }

@@ -26,6 +26,6 @@ public final class ClientCaMissing extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     FlagRules.required(c, out, "1.2.25", "client-ca-file",
-         "client certificates are not accepted, so the controller manager, scheduler, kubelets and administrators cannot authenticate with theirs");
+    "client certificates are not accepted, so the controller manager, scheduler, kubelets and administrators cannot authenticate with theirs");
   }
 }

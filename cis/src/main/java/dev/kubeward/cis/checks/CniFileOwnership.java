@@ -27,7 +27,7 @@ public final class CniFileOwnership extends NodeFileCheck {
   @Override
   protected void judgeFiles(ComponentConfig c, Inventory inventory, NodeFiles node, Verdicts out) {
     for (String path : NodePaths.cniFiles(node)) {
-       ownership(node, out, "1.1.10", path, "root:root", "CNI file");
-     }
+      ownership(node, out, "1.1.10", path, "root:root", "CNI file");
+    }
   }
 }

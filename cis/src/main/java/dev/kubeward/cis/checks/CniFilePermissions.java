@@ -27,7 +27,7 @@ public final class CniFilePermissions extends NodeFileCheck {
   @Override
   protected void judgeFiles(ComponentConfig c, Inventory inventory, NodeFiles node, Verdicts out) {
     for (String path : NodePaths.cniFiles(node)) {
-       permissions(node, out, "1.1.9", path, 0600, "CNI file");
-     }
+      permissions(node, out, "1.1.9", path, 0600, "CNI file");
+    }
   }
 }

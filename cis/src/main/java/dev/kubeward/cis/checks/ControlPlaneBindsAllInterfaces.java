@@ -27,17 +27,17 @@ public final class ControlPlaneBindsAllInterfaces extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     String control = c.component() == Component.CONTROLLER_MANAGER ? "1.3.7" : "1.4.2";
-     var port = c.flag("secure-port");
-     if (port.explicit() && port.text().equals("0")) {
-       out.pass(control, "%s serves no HTTPS port (--secure-port=0)", who(c));
-       return;
-     }
-     var s = c.flag("bind-address", "0.0.0.0");
-     if (LOOPBACK.contains(s.text()) || s.text().startsWith("127.")) {
-       out.pass(control, "%s listens on %s only", who(c), s.text());
-     } else {
-       out.fail(control, at(s, c), "the %s listens on %s (%s): its health, metrics and, with profiling, debug endpoints are reachable from the network, not just the node", who(c), s.text(), s.describe());
-     }
+    var port = c.flag("secure-port");
+    if (port.explicit() && port.text().equals("0")) {
+      out.pass(control, "%s serves no HTTPS port (--secure-port=0)", who(c));
+      return;
+    }
+    var s = c.flag("bind-address", "0.0.0.0");
+    if (LOOPBACK.contains(s.text()) || s.text().startsWith("127.")) {
+      out.pass(control, "%s listens on %s only", who(c), s.text());
+    } else {
+      out.fail(control, at(s, c), "the %s listens on %s (%s): its health, metrics and, with profiling, debug endpoints are reachable from the network, not just the node", who(c), s.text(), s.describe());
+    }
   }
 
   private static final List<String> LOOPBACK = List.of("127.0.0.1", "::1", "localhost");

@@ -27,6 +27,6 @@ public final class ControlPlaneManifestOwnership extends NodeFileCheck {
   @Override
   protected void judgeFiles(ComponentConfig c, Inventory inventory, NodeFiles node, Verdicts out) {
     NodePaths.manifest(c, node).ifPresent(path -> ownership(node, out, NodePaths.manifestControl(c.component(), true), path, "root:root",
-         "the " + who(c) + "'s static pod manifest"));
+    "the " + who(c) + "'s static pod manifest"));
   }
 }

@@ -27,6 +27,6 @@ public final class ControlPlaneManifestPermissions extends NodeFileCheck {
   @Override
   protected void judgeFiles(ComponentConfig c, Inventory inventory, NodeFiles node, Verdicts out) {
     NodePaths.manifest(c, node).ifPresent(path -> permissions(node, out, NodePaths.manifestControl(c.component(), false), path, 0600,
-         "the " + who(c) + "'s static pod manifest"));
+    "the " + who(c) + "'s static pod manifest"));
   }
 }

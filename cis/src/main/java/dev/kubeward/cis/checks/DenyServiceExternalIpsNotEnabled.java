@@ -26,10 +26,10 @@ public final class DenyServiceExternalIpsNotEnabled extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var p = AdmissionPlugins.of(c);
-        if (p.on("DenyServiceExternalIPs")) {
-          out.pass("1.2.3", "%s runs the DenyServiceExternalIPs admission plugin", who(c));
-        } else {
-          out.fail("1.2.3", at(p.enabling(), c), "the %s does not run the DenyServiceExternalIPs admission plugin: any user who can create a Service can set spec.externalIPs and intercept traffic meant for that address (CVE-2020-8554)", who(c));
-        }
+    if (p.on("DenyServiceExternalIPs")) {
+      out.pass("1.2.3", "%s runs the DenyServiceExternalIPs admission plugin", who(c));
+    } else {
+      out.fail("1.2.3", at(p.enabling(), c), "the %s does not run the DenyServiceExternalIPs admission plugin: any user who can create a Service can set spec.externalIPs and intercept traffic meant for that address (CVE-2020-8554)", who(c));
+    }
   }
 }

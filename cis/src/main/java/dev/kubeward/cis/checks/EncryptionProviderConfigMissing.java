@@ -26,6 +26,6 @@ public final class EncryptionProviderConfigMissing extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     FlagRules.required(c, out, "1.2.27", "encryption-provider-config",
-         "Secrets are written to etcd in clear text, readable from its data files, snapshots and backups");
+    "Secrets are written to etcd in clear text, readable from its data files, snapshots and backups");
   }
 }

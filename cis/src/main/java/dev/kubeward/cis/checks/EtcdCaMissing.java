@@ -26,6 +26,6 @@ public final class EtcdCaMissing extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     FlagRules.required(c, out, "1.2.26", "etcd-cafile",
-         "the API server cannot verify it talks to the real etcd, so an impostor receives every write, Secrets included, and serves forged reads");
+    "the API server cannot verify it talks to the real etcd, so an impostor receives every write, Secrets included, and serves forged reads");
   }
 }

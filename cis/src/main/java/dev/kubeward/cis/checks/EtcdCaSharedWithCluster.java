@@ -26,18 +26,18 @@ public final class EtcdCaSharedWithCluster extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var trusted = c.flag("trusted-ca-file");
-     if (!trusted.explicit() || trusted.text().isBlank()) {
-       out.fail("2.7", at(trusted, c), "etcd does not set --trusted-ca-file: it has no CA of its own to verify clients against");
-       return;
-     }
-     for (ComponentConfig api : inventory.of(Component.API_SERVER)) {
-       var clientCa = api.flag("client-ca-file");
-       if (clientCa.explicit() && sameFile(c, trusted.text(), clientCa.text())) {
-         out.fail("2.7", at(trusted, c), "etcd trusts %s, the API server's client CA: every certificate that CA signs (each kubelet's, each administrator's) is also a valid etcd client", trusted.text());
-         return;
-       }
-     }
-     out.pass("2.7", "etcd trusts its own CA %s", trusted.text());
+    if (!trusted.explicit() || trusted.text().isBlank()) {
+      out.fail("2.7", at(trusted, c), "etcd does not set --trusted-ca-file: it has no CA of its own to verify clients against");
+      return;
+    }
+    for (ComponentConfig api : inventory.of(Component.API_SERVER)) {
+      var clientCa = api.flag("client-ca-file");
+      if (clientCa.explicit() && sameFile(c, trusted.text(), clientCa.text())) {
+        out.fail("2.7", at(trusted, c), "etcd trusts %s, the API server's client CA: every certificate that CA signs (each kubelet's, each administrator's) is also a valid etcd client", trusted.text());
+        return;
+      }
+    }
+    out.pass("2.7", "etcd trusts its own CA %s", trusted.text());
   }
 
   /** The same path, or on a node two files with the same bytes. */

@@ -26,6 +26,6 @@ public final class EtcdClientCertificateMissing extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     FlagRules.pair(c, out, "1.2.23", "etcd-certfile", "etcd-keyfile",
-         "etcd cannot require client certificates, so anyone who reaches it reads and writes the whole cluster state, Secrets included");
+    "etcd cannot require client certificates, so anyone who reaches it reads and writes the whole cluster state, Secrets included");
   }
 }

@@ -27,6 +27,6 @@ public final class EtcdDataDirectoryOwnership extends NodeFileCheck {
   @Override
   protected void judgeFiles(ComponentConfig c, Inventory inventory, NodeFiles node, Verdicts out) {
     String dir = NodePaths.etcdDataDir(c, node);
-     ownership(node, out, "1.1.12", dir, "etcd:etcd", "the etcd data directory");
+    ownership(node, out, "1.1.12", dir, "etcd:etcd", "the etcd data directory");
   }
 }

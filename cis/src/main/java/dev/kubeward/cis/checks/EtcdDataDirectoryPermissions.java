@@ -27,6 +27,6 @@ public final class EtcdDataDirectoryPermissions extends NodeFileCheck {
   @Override
   protected void judgeFiles(ComponentConfig c, Inventory inventory, NodeFiles node, Verdicts out) {
     String dir = NodePaths.etcdDataDir(c, node);
-     permissions(node, out, "1.1.11", dir, 0700, "the etcd data directory");
+    permissions(node, out, "1.1.11", dir, 0700, "the etcd data directory");
   }
 }

@@ -26,10 +26,10 @@ public final class EventRateLimitNotEnabled extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var p = AdmissionPlugins.of(c);
-        if (p.on("EventRateLimit")) {
-          out.pass("1.2.9", "%s runs the EventRateLimit admission plugin", who(c));
-        } else {
-          out.fail("1.2.9", at(p.enabling(), c), "the %s does not run the EventRateLimit admission plugin: a workload or node that floods events can fill etcd and slow the API server for everyone", who(c));
-        }
+    if (p.on("EventRateLimit")) {
+      out.pass("1.2.9", "%s runs the EventRateLimit admission plugin", who(c));
+    } else {
+      out.fail("1.2.9", at(p.enabling(), c), "the %s does not run the EventRateLimit admission plugin: a workload or node that floods events can fill etcd and slow the API server for everyone", who(c));
+    }
   }
 }

@@ -26,14 +26,14 @@ public final class InsecurePortEnabled extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var port = c.flag("insecure-port");
-     var bind = c.flag("insecure-bind-address");
-     if (port.explicit() && !port.text().equals("0")) {
-       out.fail(ID, at(port, c), "the %s serves plain HTTP on --insecure-port=%s, without authentication or authorization: every request there is cluster-admin", who(c), port.text());
-     } else if (bind.explicit() && !port.explicit()) {
-       out.fail(ID, at(bind, c), "the %s sets --insecure-bind-address=%s: before Kubernetes 1.20 the insecure port (8080 by default) then listens there, unauthenticated", who(c), bind.text());
-     } else {
-       out.pass(ID, "%s serves no insecure port", who(c));
-     }
+    var bind = c.flag("insecure-bind-address");
+    if (port.explicit() && !port.text().equals("0")) {
+      out.fail(ID, at(port, c), "the %s serves plain HTTP on --insecure-port=%s, without authentication or authorization: every request there is cluster-admin", who(c), port.text());
+    } else if (bind.explicit() && !port.explicit()) {
+      out.fail(ID, at(bind, c), "the %s sets --insecure-bind-address=%s: before Kubernetes 1.20 the insecure port (8080 by default) then listens there, unauthenticated", who(c), bind.text());
+    } else {
+      out.pass(ID, "%s serves no insecure port", who(c));
+    }
   }
 
   private static final String ID = "KW-0427";

@@ -27,7 +27,7 @@ public final class KubeconfigOwnership extends NodeFileCheck {
   @Override
   protected void judgeFiles(ComponentConfig c, Inventory inventory, NodeFiles node, Verdicts out) {
     for (NodePaths.Kubeconfig k : NodePaths.kubeconfigs(c, node)) {
-       ownership(node, out, k.ownershipControl(), k.path(), "root:root", k.what());
-     }
+      ownership(node, out, k.ownershipControl(), k.path(), "root:root", k.what());
+    }
   }
 }

@@ -27,7 +27,7 @@ public final class KubeconfigPermissions extends NodeFileCheck {
   @Override
   protected void judgeFiles(ComponentConfig c, Inventory inventory, NodeFiles node, Verdicts out) {
     for (NodePaths.Kubeconfig k : NodePaths.kubeconfigs(c, node)) {
-       permissions(node, out, k.permissionsControl(), k.path(), 0600, k.what());
-     }
+      permissions(node, out, k.permissionsControl(), k.path(), 0600, k.what());
+    }
   }
 }

@@ -27,6 +27,6 @@ public final class KubeletAnonymousAuth extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     KubeletRules.bool(c, out, "4.2.1", KubeletSetting.ANONYMOUS_AUTH, false,
-         "requests without credentials reach the kubelet API as system:anonymous; with AlwaysAllow authorization that is exec in every pod of the node");
+    "requests without credentials reach the kubelet API as system:anonymous; with AlwaysAllow authorization that is exec in every pod of the node");
   }
 }

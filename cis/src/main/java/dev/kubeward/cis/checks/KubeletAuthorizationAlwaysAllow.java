@@ -27,12 +27,12 @@ public final class KubeletAuthorizationAlwaysAllow extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var s = c.kubelet(KubeletSetting.AUTHORIZATION_MODE);
-     if (s.unknown()) {
-       out.warn("4.2.2", "the kubelet's authorization.mode is %s", s.describe());
-     } else if (s.text().equals("AlwaysAllow")) {
-       out.fail("4.2.2", at(s, c), "the kubelet has %s: any caller it authenticates (anyone, with anonymous authentication) may exec into its pods and read their logs", s.describe());
-     } else {
-       out.pass("4.2.2", "kubelet: %s", s.describe());
-     }
+    if (s.unknown()) {
+      out.warn("4.2.2", "the kubelet's authorization.mode is %s", s.describe());
+    } else if (s.text().equals("AlwaysAllow")) {
+      out.fail("4.2.2", at(s, c), "the kubelet has %s: any caller it authenticates (anyone, with anonymous authentication) may exec into its pods and read their logs", s.describe());
+    } else {
+      out.pass("4.2.2", "kubelet: %s", s.describe());
+    }
   }
 }

@@ -26,6 +26,6 @@ public final class KubeletCertificateAuthorityMissing extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     FlagRules.required(c, out, "1.2.5", "kubelet-certificate-authority",
-         "connections to kubelets are not verified, so whoever answers on a node's address (a spoofed node, a pod on the host network) receives exec sessions and the API server's client credentials");
+    "connections to kubelets are not verified, so whoever answers on a node's address (a spoofed node, a pod on the host network) receives exec sessions and the API server's client credentials");
   }
 }

@@ -27,6 +27,6 @@ public final class KubeletCertificateRotationDisabled extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     KubeletRules.bool(c, out, "4.2.10", KubeletSetting.ROTATE_CERTIFICATES, true,
-         "its client certificate is not renewed, so the node drops out of the cluster when it expires, and a long-lived certificate stays useful to whoever copies it");
+    "its client certificate is not renewed, so the node drops out of the cluster when it expires, and a long-lived certificate stays useful to whoever copies it");
   }
 }

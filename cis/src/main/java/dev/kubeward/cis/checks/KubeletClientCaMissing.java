@@ -27,12 +27,12 @@ public final class KubeletClientCaMissing extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var s = c.kubelet(KubeletSetting.CLIENT_CA_FILE);
-     if (s.unknown()) {
-       out.warn("4.2.3", "the kubelet's client CA is %s", s.describe());
-     } else if (s.explicit() && !s.text().isBlank()) {
-       out.pass("4.2.3", "kubelet: %s", s.describe());
-     } else {
-       out.fail("4.2.3", at(s, c), "the kubelet has no client CA: it cannot authenticate the API server's client certificate, so it must accept anonymous callers or refuse the API server");
-     }
+    if (s.unknown()) {
+      out.warn("4.2.3", "the kubelet's client CA is %s", s.describe());
+    } else if (s.explicit() && !s.text().isBlank()) {
+      out.pass("4.2.3", "kubelet: %s", s.describe());
+    } else {
+      out.fail("4.2.3", at(s, c), "the kubelet has no client CA: it cannot authenticate the API server's client certificate, so it must accept anonymous callers or refuse the API server");
+    }
   }
 }

@@ -26,6 +26,6 @@ public final class KubeletClientCertificateMissing extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     FlagRules.pair(c, out, "1.2.4", "kubelet-client-certificate", "kubelet-client-key",
-         "the kubelets cannot authenticate the API server, so they must either refuse it (logs, exec and port-forward break) or accept anyone");
+    "the kubelets cannot authenticate the API server, so they must either refuse it (logs, exec and port-forward break) or accept anyone");
   }
 }

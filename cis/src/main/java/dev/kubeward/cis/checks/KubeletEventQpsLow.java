@@ -27,16 +27,16 @@ public final class KubeletEventQpsLow extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var s = c.kubelet(KubeletSetting.EVENT_QPS);
-     long minimum = out.options().string("minimum").flatMap(dev.kubeward.cis.flags.Comparison::decimal).orElse(5L);
-     if (s.unknown()) {
-       out.warn("4.2.8", "the kubelet's eventRecordQPS is %s", s.describe());
-       return;
-     }
-     var qps = s.integer();
-     if (qps.isPresent() && (qps.get() == 0 || qps.get() >= minimum)) {
-       out.pass("4.2.8", "kubelet: %s", s.describe());
-     } else {
-       out.fail("4.2.8", at(s, c), "the kubelet has %s (below %d events a second, and not 0 for no limit): events past the limit are dropped, and with them the record of what happened on the node", s.describe(), minimum);
-     }
+    long minimum = out.options().string("minimum").flatMap(dev.kubeward.cis.flags.Comparison::decimal).orElse(5L);
+    if (s.unknown()) {
+      out.warn("4.2.8", "the kubelet's eventRecordQPS is %s", s.describe());
+      return;
+    }
+    var qps = s.integer();
+    if (qps.isPresent() && (qps.get() == 0 || qps.get() >= minimum)) {
+      out.pass("4.2.8", "kubelet: %s", s.describe());
+    } else {
+      out.fail("4.2.8", at(s, c), "the kubelet has %s (below %d events a second, and not 0 for no limit): events past the limit are dropped, and with them the record of what happened on the node", s.describe(), minimum);
+    }
   }
 }

@@ -27,13 +27,13 @@ public final class KubeletHostnameOverride extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     if (!c.flagsKnown()) {
-       return;
-     }
-     var s = c.flag("hostname-override");
-     if (s.explicit()) {
-       out.fail("4.2.7", at(s, c), "the kubelet sets --hostname-override=%s: its node name no longer matches the host name in its serving certificate, which breaks TLS verification of the kubelet", s.text());
-     } else {
-       out.pass("4.2.7", "the kubelet registers under the host's name");
-     }
+      return;
+    }
+    var s = c.flag("hostname-override");
+    if (s.explicit()) {
+      out.fail("4.2.7", at(s, c), "the kubelet sets --hostname-override=%s: its node name no longer matches the host name in its serving certificate, which breaks TLS verification of the kubelet", s.text());
+    } else {
+      out.pass("4.2.7", "the kubelet registers under the host's name");
+    }
   }
 }

@@ -27,6 +27,6 @@ public final class KubeletIptablesChainsNotManaged extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     KubeletRules.bool(c, out, "4.2.6", KubeletSetting.MAKE_IPTABLES_UTIL_CHAINS, true,
-         "the kubelet's own iptables chains (for dropping marked packets) are left to someone else and drift from what the networking expects");
+    "the kubelet's own iptables chains (for dropping marked packets) are left to someone else and drift from what the networking expects");
   }
 }

@@ -27,6 +27,6 @@ public final class KubeletKernelDefaultsNotProtected extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     KubeletRules.bool(c, out, "KW-0454", KubeletSetting.PROTECT_KERNEL_DEFAULTS, true,
-         "the kubelet silently rewrites kernel tunables it disagrees with instead of refusing to start, so the node's hardening of them is undone");
+    "the kubelet silently rewrites kernel tunables it disagrees with instead of refusing to start, so the node's hardening of them is undone");
   }
 }

@@ -27,12 +27,12 @@ public final class KubeletPodPidsUnlimited extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var s = c.kubelet(KubeletSetting.POD_PIDS_LIMIT);
-     if (s.unknown()) {
-       out.warn("4.2.13", "the kubelet's podPidsLimit is %s", s.describe());
-     } else if (s.integer().filter(n -> n > 0).isPresent()) {
-       out.pass("4.2.13", "kubelet: %s", s.describe());
-     } else {
-       out.fail("4.2.13", at(s, c), "the kubelet has %s: a pod can fork until the node runs out of process ids, taking down every other pod and the kubelet itself", s.describe());
-     }
+    if (s.unknown()) {
+      out.warn("4.2.13", "the kubelet's podPidsLimit is %s", s.describe());
+    } else if (s.integer().filter(n -> n > 0).isPresent()) {
+      out.pass("4.2.13", "kubelet: %s", s.describe());
+    } else {
+      out.fail("4.2.13", at(s, c), "the kubelet has %s: a pod can fork until the node runs out of process ids, taking down every other pod and the kubelet itself", s.describe());
+    }
   }
 }

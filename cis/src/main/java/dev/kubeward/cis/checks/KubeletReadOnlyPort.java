@@ -27,12 +27,12 @@ public final class KubeletReadOnlyPort extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var s = c.kubelet(KubeletSetting.READ_ONLY_PORT);
-     if (s.unknown()) {
-       out.warn("4.2.4", "the kubelet's readOnlyPort is %s", s.describe());
-     } else if (s.integer().filter(p -> p == 0).isPresent()) {
-       out.pass("4.2.4", "kubelet: %s", s.describe());
-     } else {
-       out.fail("4.2.4", at(s, c), "the kubelet has %s: that port serves pod specs (with their environment), node stats and metrics to anyone, without authentication", s.describe());
-     }
+    if (s.unknown()) {
+      out.warn("4.2.4", "the kubelet's readOnlyPort is %s", s.describe());
+    } else if (s.integer().filter(p -> p == 0).isPresent()) {
+      out.pass("4.2.4", "kubelet: %s", s.describe());
+    } else {
+      out.fail("4.2.4", at(s, c), "the kubelet has %s: that port serves pod specs (with their environment), node stats and metrics to anyone, without authentication", s.describe());
+    }
   }
 }

@@ -26,13 +26,13 @@ public final class KubeletServerCertificateRotationDisabled extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     String control = c.component() == Component.KUBELET ? "4.2.11" : "1.3.6";
-     String gate = c.featureGates().get("RotateKubeletServerCertificate");
-     if (gate != null && gate.equalsIgnoreCase("false")) {
-       var s = c.flags().last("feature-gates").map(o -> o.field()).orElse(java.util.Optional.empty())
-           .or(() -> c.config().flatMap(f -> f.at("featureGates.RotateKubeletServerCertificate")));
-       out.fail(control, s.or(c::anchor), "the %s sets the feature gate RotateKubeletServerCertificate=false: kubelet serving certificates are not renewed and expire, or are replaced by self-signed ones", who(c));
-     } else {
-       out.pass(control, "%s leaves RotateKubeletServerCertificate on", who(c));
-     }
+    String gate = c.featureGates().get("RotateKubeletServerCertificate");
+    if (gate != null && gate.equalsIgnoreCase("false")) {
+      var s = c.flags().last("feature-gates").map(o -> o.field()).orElse(java.util.Optional.empty())
+          .or(() -> c.config().flatMap(f -> f.at("featureGates.RotateKubeletServerCertificate")));
+      out.fail(control, s.or(c::anchor), "the %s sets the feature gate RotateKubeletServerCertificate=false: kubelet serving certificates are not renewed and expire, or are replaced by self-signed ones", who(c));
+    } else {
+      out.pass(control, "%s leaves RotateKubeletServerCertificate on", who(c));
+    }
   }
 }

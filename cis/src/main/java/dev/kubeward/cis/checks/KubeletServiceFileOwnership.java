@@ -27,7 +27,7 @@ public final class KubeletServiceFileOwnership extends NodeFileCheck {
   @Override
   protected void judgeFiles(ComponentConfig c, Inventory inventory, NodeFiles node, Verdicts out) {
     for (String path : NodePaths.kubeletServiceFiles(node)) {
-       ownership(node, out, "4.1.2", path, "root:root", "kubelet service file");
-     }
+      ownership(node, out, "4.1.2", path, "root:root", "kubelet service file");
+    }
   }
 }

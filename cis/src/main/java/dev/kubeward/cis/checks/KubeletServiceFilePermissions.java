@@ -27,7 +27,7 @@ public final class KubeletServiceFilePermissions extends NodeFileCheck {
   @Override
   protected void judgeFiles(ComponentConfig c, Inventory inventory, NodeFiles node, Verdicts out) {
     for (String path : NodePaths.kubeletServiceFiles(node)) {
-       permissions(node, out, "4.1.1", path, 0600, "kubelet service file");
-     }
+      permissions(node, out, "4.1.1", path, 0600, "kubelet service file");
+    }
   }
 }

@@ -27,16 +27,16 @@ public final class KubeletServingCertificateMissing extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var cert = c.kubelet(KubeletSetting.TLS_CERT_FILE);
-     var key = c.kubelet(KubeletSetting.TLS_PRIVATE_KEY_FILE);
-     var bootstrap = c.kubelet(KubeletSetting.SERVER_TLS_BOOTSTRAP);
-     if (cert.unknown()) {
-       out.warn("4.2.9", "the kubelet's serving certificate is %s", cert.describe());
-     } else if (cert.explicit() && key.explicit()) {
-       out.pass("4.2.9", "kubelet serves %s", cert.text());
-     } else if (bootstrap.bool().orElse(false)) {
-       out.pass("4.2.9", "kubelet requests its serving certificate from the cluster (serverTLSBootstrap)");
-     } else {
-       out.fail("4.2.9", at(cert.explicit() ? key : cert, c), "the kubelet has neither tlsCertFile and tlsPrivateKeyFile nor serverTLSBootstrap: it serves a self-signed certificate that the API server cannot verify");
-     }
+    var key = c.kubelet(KubeletSetting.TLS_PRIVATE_KEY_FILE);
+    var bootstrap = c.kubelet(KubeletSetting.SERVER_TLS_BOOTSTRAP);
+    if (cert.unknown()) {
+      out.warn("4.2.9", "the kubelet's serving certificate is %s", cert.describe());
+    } else if (cert.explicit() && key.explicit()) {
+      out.pass("4.2.9", "kubelet serves %s", cert.text());
+    } else if (bootstrap.bool().orElse(false)) {
+      out.pass("4.2.9", "kubelet requests its serving certificate from the cluster (serverTLSBootstrap)");
+    } else {
+      out.fail("4.2.9", at(cert.explicit() ? key : cert, c), "the kubelet has neither tlsCertFile and tlsPrivateKeyFile nor serverTLSBootstrap: it serves a self-signed certificate that the API server cannot verify");
+    }
   }
 }

@@ -28,15 +28,15 @@ public final class KubeletStreamingTimeoutDisabled extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var s = c.kubelet(KubeletSetting.STREAMING_CONNECTION_IDLE_TIMEOUT);
-     if (s.unknown()) {
-       out.warn("4.2.5", "the kubelet's streamingConnectionIdleTimeout is %s", s.describe());
-     } else if (s.text().matches("([0.]+(ns|us|µs|ms|s|m|h)?)+") && s.origin() == Setting.Origin.CONFIG_FILE) {
-       // The configuration file's defaulting replaces a zero duration with the default.
-       out.pass("4.2.5", "kubelet: %s reads as unset and takes the default (4h0m0s)", s.describe());
-     } else if (s.text().matches("([0.]+(ns|us|µs|ms|s|m|h)?)+")) {
-       out.fail("4.2.5", at(s, c), "the kubelet has %s: idle exec, attach and port-forward sessions never time out, so forgotten sessions stay open and connections pile up", s.describe());
-     } else {
-       out.pass("4.2.5", "kubelet: %s", s.describe());
-     }
+    if (s.unknown()) {
+      out.warn("4.2.5", "the kubelet's streamingConnectionIdleTimeout is %s", s.describe());
+    } else if (s.text().matches("([0.]+(ns|us|µs|ms|s|m|h)?)+") && s.origin() == Setting.Origin.CONFIG_FILE) {
+      // The configuration file's defaulting replaces a zero duration with the default.
+      out.pass("4.2.5", "kubelet: %s reads as unset and takes the default (4h0m0s)", s.describe());
+    } else if (s.text().matches("([0.]+(ns|us|µs|ms|s|m|h)?)+")) {
+      out.fail("4.2.5", at(s, c), "the kubelet has %s: idle exec, attach and port-forward sessions never time out, so forgotten sessions stay open and connections pile up", s.describe());
+    } else {
+      out.pass("4.2.5", "kubelet: %s", s.describe());
+    }
   }
 }

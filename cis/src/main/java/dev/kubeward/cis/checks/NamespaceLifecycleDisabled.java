@@ -26,10 +26,10 @@ public final class NamespaceLifecycleDisabled extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var p = AdmissionPlugins.of(c);
-         if (p.on("NamespaceLifecycle")) {
-           out.pass("1.2.13", "%s runs the NamespaceLifecycle admission plugin", who(c));
-         } else {
-           out.fail("1.2.13", at(p.disable().explicit() ? p.disable() : p.enabling(), c), "the %s does not run the NamespaceLifecycle admission plugin: objects can be created in namespaces being deleted or that do not exist, and the system namespaces can be deleted", who(c));
-         }
+    if (p.on("NamespaceLifecycle")) {
+      out.pass("1.2.13", "%s runs the NamespaceLifecycle admission plugin", who(c));
+    } else {
+      out.fail("1.2.13", at(p.disable().explicit() ? p.disable() : p.enabling(), c), "the %s does not run the NamespaceLifecycle admission plugin: objects can be created in namespaces being deleted or that do not exist, and the system namespaces can be deleted", who(c));
+    }
   }
 }

@@ -26,12 +26,12 @@ public final class NodeAuthorizerMissing extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var modes = AuthorizationModes.of(c);
-         if (modes.isEmpty()) {
-           out.warn("1.2.7", "the %s reads its authorizers from %s, which could not be read", who(c), c.flag("authorization-config").text());
-         } else if (modes.get().modes().contains("Node")) {
-           out.pass("1.2.7", "%s authorizes with %s", who(c), String.join(",", modes.get().modes()));
-         } else {
-           out.fail("1.2.7", at(modes.get().setting(), c), "the %s does not authorize with Node (%s): kubelets are authorized by RBAC alone, where system:nodes can read every Secret and ConfigMap rather than those of its own pods", who(c), modes.get().source());
-         }
+    if (modes.isEmpty()) {
+      out.warn("1.2.7", "the %s reads its authorizers from %s, which could not be read", who(c), c.flag("authorization-config").text());
+    } else if (modes.get().modes().contains("Node")) {
+      out.pass("1.2.7", "%s authorizes with %s", who(c), String.join(",", modes.get().modes()));
+    } else {
+      out.fail("1.2.7", at(modes.get().setting(), c), "the %s does not authorize with Node (%s): kubelets are authorized by RBAC alone, where system:nodes can read every Secret and ConfigMap rather than those of its own pods", who(c), modes.get().source());
+    }
   }
 }

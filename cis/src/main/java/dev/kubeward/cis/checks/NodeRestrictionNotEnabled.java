@@ -26,10 +26,10 @@ public final class NodeRestrictionNotEnabled extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var p = AdmissionPlugins.of(c);
-        if (p.on("NodeRestriction")) {
-          out.pass("1.2.14", "%s runs the NodeRestriction admission plugin", who(c));
-        } else {
-          out.fail("1.2.14", at(p.enabling(), c), "the %s does not run the NodeRestriction admission plugin: a kubelet can modify other nodes and the pods of other nodes, and set labels that steer workloads to a node it controls", who(c));
-        }
+    if (p.on("NodeRestriction")) {
+      out.pass("1.2.14", "%s runs the NodeRestriction admission plugin", who(c));
+    } else {
+      out.fail("1.2.14", at(p.enabling(), c), "the %s does not run the NodeRestriction admission plugin: a kubelet can modify other nodes and the pods of other nodes, and set labels that steer workloads to a node it controls", who(c));
+    }
   }
 }

@@ -27,11 +27,11 @@ public final class PkiFilePermissions extends NodeFileCheck {
   @Override
   protected void judgeFiles(ComponentConfig c, Inventory inventory, NodeFiles node, Verdicts out) {
     for (String path : node.filesUnder(node.config("pki"))) {
-       if (path.endsWith(".key")) {
-         permissions(node, out, "1.1.21", path, 0600, "PKI key");
-       } else if (path.endsWith(".crt")) {
-         permissions(node, out, "1.1.20", path, 0600, "PKI certificate");
-       }
-     }
+      if (path.endsWith(".key")) {
+        permissions(node, out, "1.1.21", path, 0600, "PKI key");
+      } else if (path.endsWith(".crt")) {
+        permissions(node, out, "1.1.20", path, 0600, "PKI certificate");
+      }
+    }
   }
 }

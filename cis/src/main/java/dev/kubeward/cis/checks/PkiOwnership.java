@@ -27,12 +27,12 @@ public final class PkiOwnership extends NodeFileCheck {
   @Override
   protected void judgeFiles(ComponentConfig c, Inventory inventory, NodeFiles node, Verdicts out) {
     String dir = node.config("pki");
-     if (!node.exists(dir)) {
-       return;
-     }
-     ownership(node, out, "1.1.19", dir, "root:root", "the PKI directory");
-     for (String path : node.filesUnder(dir)) {
-       ownership(node, out, "1.1.19", path, "root:root", "PKI file");
-     }
+    if (!node.exists(dir)) {
+      return;
+    }
+    ownership(node, out, "1.1.19", dir, "root:root", "the PKI directory");
+    for (String path : node.filesUnder(dir)) {
+      ownership(node, out, "1.1.19", path, "root:root", "PKI file");
+    }
   }
 }

@@ -26,11 +26,11 @@ public final class ProfilingEnabled extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     String control = switch (c.component()) {
-       case API_SERVER -> "1.2.15";
-       case CONTROLLER_MANAGER -> "1.3.2";
-       default -> "1.4.1";
-     };
-     FlagRules.bool(c, out, control, "profiling", true, false,
-         "/debug/pprof exposes heap, goroutine and CPU profiles (memory contents and internals) to anyone authorized for it, and profiling costs CPU");
+      case API_SERVER -> "1.2.15";
+      case CONTROLLER_MANAGER -> "1.3.2";
+      default -> "1.4.1";
+    };
+    FlagRules.bool(c, out, control, "profiling", true, false,
+        "/debug/pprof exposes heap, goroutine and CPU profiles (memory contents and internals) to anyone authorized for it, and profiling costs CPU");
   }
 }

@@ -26,15 +26,15 @@ public final class ProxyMetricsExposed extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var s = c.proxy("metrics-bind-address", "metricsBindAddress", java.util.Optional.of("127.0.0.1:10249"));
-     if (s.unknown()) {
-       out.warn("4.3.1", "kube-proxy's metricsBindAddress is %s", s.describe());
-       return;
-     }
-     String host = s.text().isBlank() ? "127.0.0.1" : s.text().replaceAll(":\\d+$", "").replaceAll("[\\[\\]]", "");
-     if (host.startsWith("127.") || host.equals("::1") || host.equals("localhost")) {
-       out.pass("4.3.1", "kube-proxy serves metrics on %s", s.text().isBlank() ? "127.0.0.1:10249" : s.text());
-     } else {
-       out.fail("4.3.1", at(s, c), "kube-proxy has %s: its metrics (and, with profiling, debug endpoints) are served on the network without authentication", s.describe());
-     }
+    if (s.unknown()) {
+      out.warn("4.3.1", "kube-proxy's metricsBindAddress is %s", s.describe());
+      return;
+    }
+    String host = s.text().isBlank() ? "127.0.0.1" : s.text().replaceAll(":\\d+$", "").replaceAll("[\\[\\]]", "");
+    if (host.startsWith("127.") || host.equals("::1") || host.equals("localhost")) {
+      out.pass("4.3.1", "kube-proxy serves metrics on %s", s.text().isBlank() ? "127.0.0.1:10249" : s.text());
+    } else {
+      out.fail("4.3.1", at(s, c), "kube-proxy has %s: its metrics (and, with profiling, debug endpoints) are served on the network without authentication", s.describe());
+    }
   }
 }

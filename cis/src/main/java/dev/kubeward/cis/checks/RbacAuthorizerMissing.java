@@ -26,12 +26,12 @@ public final class RbacAuthorizerMissing extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var modes = AuthorizationModes.of(c);
-         if (modes.isEmpty()) {
-           out.warn("1.2.8", "the %s reads its authorizers from %s, which could not be read", who(c), c.flag("authorization-config").text());
-         } else if (modes.get().modes().contains("RBAC")) {
-           out.pass("1.2.8", "%s authorizes with %s", who(c), String.join(",", modes.get().modes()));
-         } else {
-           out.fail("1.2.8", at(modes.get().setting(), c), "the %s does not authorize with RBAC (%s): Roles and RoleBindings have no effect, so access cannot be granted by least privilege", who(c), modes.get().source());
-         }
+    if (modes.isEmpty()) {
+      out.warn("1.2.8", "the %s reads its authorizers from %s, which could not be read", who(c), c.flag("authorization-config").text());
+    } else if (modes.get().modes().contains("RBAC")) {
+      out.pass("1.2.8", "%s authorizes with %s", who(c), String.join(",", modes.get().modes()));
+    } else {
+      out.fail("1.2.8", at(modes.get().setting(), c), "the %s does not authorize with RBAC (%s): Roles and RoleBindings have no effect, so access cannot be granted by least privilege", who(c), modes.get().source());
+    }
   }
 }

@@ -26,6 +26,6 @@ public final class RootCaFileMissing extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     FlagRules.required(c, out, "1.3.5", "root-ca-file",
-         "the kube-root-ca.crt ConfigMap and service account volumes carry no CA for the API server, so in-cluster clients cannot verify it");
+    "the kube-root-ca.crt ConfigMap and service account volumes carry no CA for the API server, so in-cluster clients cannot verify it");
   }
 }

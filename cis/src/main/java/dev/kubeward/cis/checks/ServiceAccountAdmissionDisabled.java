@@ -26,10 +26,10 @@ public final class ServiceAccountAdmissionDisabled extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var p = AdmissionPlugins.of(c);
-         if (p.on("ServiceAccount")) {
-           out.pass("1.2.12", "%s runs the ServiceAccount admission plugin", who(c));
-         } else {
-           out.fail("1.2.12", at(p.disable().explicit() ? p.disable() : p.enabling(), c), "the %s does not run the ServiceAccount admission plugin: pods are not given their service account, its token is not mounted by the API server's rules, and pods may name service accounts that do not exist", who(c));
-         }
+    if (p.on("ServiceAccount")) {
+      out.pass("1.2.12", "%s runs the ServiceAccount admission plugin", who(c));
+    } else {
+      out.fail("1.2.12", at(p.disable().explicit() ? p.disable() : p.enabling(), c), "the %s does not run the ServiceAccount admission plugin: pods are not given their service account, its token is not mounted by the API server's rules, and pods may name service accounts that do not exist", who(c));
+    }
   }
 }

@@ -26,6 +26,6 @@ public final class ServiceAccountCredentialsNotUsed extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     FlagRules.bool(c, out, "1.3.3", "use-service-account-credentials", false, true,
-         "all controllers share the controller manager's identity, which needs the union of their permissions, instead of one least-privilege service account each");
+    "all controllers share the controller manager's identity, which needs the union of their permissions, instead of one least-privilege service account each");
   }
 }

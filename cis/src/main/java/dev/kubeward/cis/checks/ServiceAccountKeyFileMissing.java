@@ -26,6 +26,6 @@ public final class ServiceAccountKeyFileMissing extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     FlagRules.required(c, out, "1.2.22", "service-account-key-file",
-         "tokens are verified with the serving key instead, which ties token signing to the TLS certificate and prevents rotating either alone");
+    "tokens are verified with the serving key instead, which ties token signing to the TLS certificate and prevents rotating either alone");
   }
 }

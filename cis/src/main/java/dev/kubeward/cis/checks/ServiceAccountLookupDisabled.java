@@ -26,6 +26,6 @@ public final class ServiceAccountLookupDisabled extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     FlagRules.bool(c, out, "1.2.21", "service-account-lookup", true, true,
-         "a legacy token stays valid after its ServiceAccount or Secret is deleted, so revoking it is impossible");
+    "a legacy token stays valid after its ServiceAccount or Secret is deleted, so revoking it is impossible");
   }
 }

@@ -26,6 +26,6 @@ public final class ServiceAccountPrivateKeyFileMissing extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     FlagRules.required(c, out, "1.3.4", "service-account-private-key-file",
-         "the token controller cannot sign legacy service account tokens, and key rotation cannot be coordinated with the API server");
+    "the token controller cannot sign legacy service account tokens, and key rotation cannot be coordinated with the API server");
   }
 }

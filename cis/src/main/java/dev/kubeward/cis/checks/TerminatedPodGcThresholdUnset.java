@@ -26,6 +26,6 @@ public final class TerminatedPodGcThresholdUnset extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     FlagRules.required(c, out, "1.3.1", "terminated-pod-gc-threshold",
-         "terminated pods are only collected past the default of 12500, so finished Jobs and evicted pods pile up in etcd and slow every list");
+    "terminated pods are only collected past the default of 12500, so finished Jobs and evicted pods pile up in etcd and slow every list");
   }
 }

@@ -28,11 +28,11 @@ public final class TlsMinVersionTooLow extends CisCheck {
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
     var s = c.component() == Component.KUBELET ? c.kubelet(KubeletSetting.TLS_MIN_VERSION) : c.flag("tls-min-version");
-     if (s.explicit() && OLD.contains(s.text())) {
-       out.fail(ID, at(s, c), "the %s accepts %s: TLS 1.0 and 1.1 are deprecated (RFC 8996) and open to downgrade attacks", who(c), s.describe());
-     } else {
-       out.pass(ID, "%s requires TLS 1.2 or later (%s)", who(c), s.explicit() ? s.describe() : "the Go runtime's default");
-     }
+    if (s.explicit() && OLD.contains(s.text())) {
+      out.fail(ID, at(s, c), "the %s accepts %s: TLS 1.0 and 1.1 are deprecated (RFC 8996) and open to downgrade attacks", who(c), s.describe());
+    } else {
+      out.pass(ID, "%s requires TLS 1.2 or later (%s)", who(c), s.explicit() ? s.describe() : "the Go runtime's default");
+    }
   }
 
   private static final String ID = "KW-0428";
