@@ -11,7 +11,10 @@ import dev.kubeward.cis.node.NodeFiles;
 import dev.kubeward.cis.node.NodeReader;
 import dev.kubeward.cis.tls.CertificateReport;
 import dev.kubeward.cis.tls.CertificateSource;
+import dev.kubeward.core.check.Catalog;
 import dev.kubeward.core.check.CheckOptions;
+import dev.kubeward.core.config.Config;
+import dev.kubeward.core.config.ConfigLoader;
 import dev.kubeward.core.check.Rule;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.source.InputProblem;
@@ -67,6 +70,10 @@ final class CisCommand implements Callable<Integer> {
   @Option(names = "--expiry-days", paramLabel = "N", description = "Report certificates that expire within N days (default 30).")
   Integer expiryDays;
 
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+      description = "A .kubeward.yaml whose rules (disable, enableOnly) and check options (checks.<slug>: minimum, allowed, days, names) apply.")
+  Path config;
+
   @Mixin OutputOptions output;
 
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
@@ -107,9 +114,12 @@ final class CisCommand implements Callable<Integer> {
       components.addAll(read.components());
       nodeFiles = Optional.of(nf);
     }
-    List<Rule> rules = ctx.catalog().get().rules();
+    Catalog catalog = ctx.catalog().get();
+    Config cfg = config == null ? Config.EMPTY : new ConfigLoader(catalog).load(config);
+    List<Rule> rules = catalog.rules().stream().filter(r -> cfg.runs(r.id())).toList();
     Function<Rule, CheckOptions> options = r -> r.slug().equals("certificate-expiring") && expiryDays != null
-        ? new CheckOptions(Optional.of(days(expiryDays))) : CheckOptions.NONE;
+        ? new CheckOptions(Optional.of(days(expiryDays)))
+        : new CheckOptions(Optional.ofNullable(cfg.checkOptions().get(r.id())));
     List<CertificateSource> sources = new ArrayList<>();
     nodeFiles.ifPresent(nf -> sources.addAll(CertificateAnalysis.named(components, nf)));
     if (certs != null) {

@@ -140,6 +140,20 @@ class CisCommandTest {
   }
 
   @Test
+  void theConfigurationSetsThresholdsAndDisablesRules() {
+    Path cfg = write(dir.resolve("kubeward.yaml"), """
+        rules:
+          disable: [KW-0414]
+        checks:
+          audit-log-max-age-low: {minimum: 90}
+        """);
+    Result r = all().run("cis", "-c", cfg, HARDENED);
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("has --audit-log-maxage=30, below 90")
+        .contains("[MANUAL] 1.2.15  Profiling is off (--profiling=false)");
+  }
+
+  @Test
   void nothingToJudgeIsAnInputError() {
     write(dir.resolve("app.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: app}\n");
     Result r = all().run("cis", dir);
