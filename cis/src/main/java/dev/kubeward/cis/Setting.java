@@ -4,7 +4,6 @@ import dev.kubeward.cis.flags.Comparison;
 import dev.kubeward.cis.flags.Flags;
 import dev.kubeward.core.model.Field;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,11 +46,11 @@ public record Setting(
     return value.orElse("");
   }
 
-  /** A boolean as the flag library reads one ({@code true}, {@code false}, {@code 1}, {@code 0}, any case); empty otherwise. */
+  /** A boolean as Go's flag parsing reads one ({@code 1 t T true TRUE True}, {@code 0 f F false FALSE False}); empty otherwise. */
   public Optional<Boolean> bool() {
-    return value.flatMap(v -> switch (v.strip().toLowerCase(Locale.ROOT)) {
-      case "true", "1", "t" -> Optional.of(true);
-      case "false", "0", "f" -> Optional.of(false);
+    return value.flatMap(v -> switch (v.strip()) {
+      case "1", "t", "T", "true", "TRUE", "True" -> Optional.of(true);
+      case "0", "f", "F", "false", "FALSE", "False" -> Optional.of(false);
       default -> Optional.empty();
     });
   }

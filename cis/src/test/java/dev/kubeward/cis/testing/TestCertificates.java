@@ -36,8 +36,6 @@ public final class TestCertificates {
     }
   }
 
-  private static long serial = 1;
-
   private TestCertificates() {}
 
   public static KeyPair rsa(int bits) {
@@ -73,8 +71,9 @@ public final class TestCertificates {
     return new Issued(build(cn, keys, issuerCn, issuer.keys(), from, until, false, sans, signature), keys);
   }
 
-  private static synchronized BigInteger nextSerial() {
-    return BigInteger.valueOf(serial++);
+  /** A random positive serial, as CAs issue them: no state shared between tests. */
+  private static BigInteger nextSerial() {
+    return new BigInteger(63, new java.security.SecureRandom()).add(BigInteger.ONE);
   }
 
   private static X509Certificate build(String cn, KeyPair keys, String issuerCn, KeyPair issuerKeys, Instant from,
