@@ -27,6 +27,10 @@ record Ansi(boolean on) {
     return wrap("32", s);
   }
 
+  String yellow(String s) {
+    return wrap("33", s);
+  }
+
   String red(String s) {
     return wrap("31", s);
   }

@@ -51,6 +51,15 @@ public final class Schemas {
     }
   }
 
+  /** The schema of {@code kubeward cis --format json}, docs/cis.schema.json. */
+  public static JsonSchema cisReport() {
+    try {
+      return draft7(MAPPER.readTree(Files.readString(ProjectFiles.path("docs/cis.schema.json"))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * The schema read as draft-07 whatever it declares: the SARIF schema says draft-04, whose
    * {@code id} is draft-07's {@code $id}; networknt would otherwise pick the dialect from

@@ -1,0 +1,94 @@
+package dev.kubeward.cis;
+
+import dev.kubeward.cis.flags.Arg;
+import dev.kubeward.cis.flags.Flags;
+import dev.kubeward.core.k8s.ContainerKind;
+import dev.kubeward.core.k8s.ContainerView;
+import dev.kubeward.core.k8s.ImageReference;
+import dev.kubeward.core.k8s.PodSpecView;
+import dev.kubeward.core.k8s.PodSpecs;
+import dev.kubeward.core.model.Field;
+import dev.kubeward.core.model.Resource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The components a manifest runs or configures: a container whose command (or, without one, whose
+ * image) is a component's binary, in a static pod or any workload (kube-proxy's DaemonSet); a
+ * KubeletConfiguration or KubeProxyConfiguration document. Every flag keeps the manifest field it
+ * was written in.
+ */
+public final class ScanComponents {
+
+  /** The kinds that can hold a component: workloads and the components' configuration documents. */
+  public static final Set<String> WORKLOAD_KINDS = Set.of("Pod", "Deployment", "DaemonSet", "StatefulSet", "ReplicaSet");
+
+  public static final String KUBELET_CONFIGURATION = "KubeletConfiguration";
+  public static final String KUBE_PROXY_CONFIGURATION = "KubeProxyConfiguration";
+
+  private ScanComponents() {}
+
+  public static List<ComponentConfig> of(Resource r) {
+    String file = r.file().name();
+    if (r.kind().equals(KUBELET_CONFIGURATION) && r.group().equals("kubelet.config.k8s.io")) {
+      return List.of(standalone(Component.KUBELET, file, r.root()));
+    }
+    if (r.kind().equals(KUBE_PROXY_CONFIGURATION) && r.group().equals("kubeproxy.config.k8s.io")) {
+      return List.of(standalone(Component.PROXY, file, r.root()));
+    }
+    if (!WORKLOAD_KINDS.contains(r.kind())) {
+      return List.of();
+    }
+    Optional<PodSpecView> pod = PodSpecs.of(r);
+    if (pod.isEmpty()) {
+      return List.of();
+    }
+    List<ComponentConfig> out = new ArrayList<>();
+    for (ContainerView c : pod.get().allContainers()) {
+      if (c.kind() == ContainerKind.CONTAINER) {
+        container(c, file, file + " (" + r.ref().display() + ")").ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** A configuration document read on its own: its component's flags are unknown. */
+  public static ComponentConfig standalone(Component component, String file, Field root) {
+    return new ComponentConfig(component, file, file, false, Flags.NONE, Optional.of(new ConfigFile(file, root)),
+        Map.of(), Optional.of(root.get("kind").orElse(root)), Optional.empty());
+  }
+
+  private static Optional<ComponentConfig> container(ContainerView c, String file, String source) {
+    Optional<Field> command = c.get("command").filter(Field::isSeq);
+    Optional<Field> args = c.get("args").filter(Field::isSeq);
+    List<Arg> argv = new ArrayList<>();
+    command.ifPresent(f -> f.items().forEach(i -> argv.add(new Arg(i.text().orElse(""), Optional.of(i)))));
+    if (argv.isEmpty()) {
+      // No command: the image's entrypoint runs, which for the components' images is the binary.
+      Optional<String> binary = c.image().flatMap(Field::text).flatMap(ImageReference::parse)
+          .map(i -> i.repository().substring(i.repository().lastIndexOf('/') + 1));
+      if (binary.isEmpty()) {
+        return Optional.empty();
+      }
+      argv.add(Arg.of(binary.get()));
+    }
+    args.ifPresent(f -> f.items().forEach(i -> argv.add(new Arg(i.text().orElse(""), Optional.of(i)))));
+    Optional<Component.Program> program = Component.ofCommand(argv.stream().map(Arg::text).toList());
+    if (program.isEmpty()) {
+      return Optional.empty();
+    }
+    Component component = program.get().component();
+    Flags flags = Flags.parse(argv.subList(program.get().nameArgs(), argv.size()), component.booleanFlags());
+    Map<String, ComponentConfig.EnvVar> env = new HashMap<>();
+    c.get("env").ifPresent(list -> list.items().forEach(e -> e.get("name").flatMap(Field::text)
+        .ifPresent(n -> e.get("value").flatMap(Field::text)
+            .ifPresent(v -> env.put(n, new ComponentConfig.EnvVar(v, e.get("value")))))));
+    Field anchor = command.or(() -> args).orElse(c.field());
+    return Optional.of(new ComponentConfig(component, source, file, true, flags, Optional.empty(), env,
+        Optional.of(anchor), Optional.empty()));
+  }
+}
