@@ -308,34 +308,55 @@ final class ClassEngine implements Connectivity {
       egressIsolated = new BitSet(n);
       ingress = new Contribution[n][];
       egress = new Contribution[n][];
-      Map<String, List<NetworkPolicy>> byNamespace = new HashMap<>();
-      policies.forEach(p -> byNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(p));
-      Map<List<Object>, Contribution[]> ingressShared = new HashMap<>();
-      Map<List<Object>, Contribution[]> egressShared = new HashMap<>();
+      // Policies indexed by namespace and by one label their pod selector requires, so that a class
+      // is matched only against policies that can select it.
+      Map<String, List<Integer>> unindexed = new HashMap<>();
+      Map<String, Map<String, List<Integer>>> byLabel = new HashMap<>();
+      for (int i = 0; i < policies.size(); i++) {
+        NetworkPolicy p = policies.get(i);
+        Map<String, String> required = p.podSelector().matchLabels();
+        if (required.isEmpty()) {
+          unindexed.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(i);
+        } else {
+          Map.Entry<String, String> first = required.entrySet().iterator().next();
+          byLabel.computeIfAbsent(p.namespace(), k -> new HashMap<>())
+              .computeIfAbsent(first.getKey() + "=" + first.getValue(), k -> new ArrayList<>()).add(i);
+        }
+      }
+      // Keyed by policy indexes (and port profile): classes selected by the same policies share their contributions.
+      Map<List<Integer>, Contribution[]> ingressShared = new HashMap<>();
+      Map<List<Integer>, Contribution[]> egressShared = new HashMap<>();
       for (int c = 0; c < n; c++) {
         Pod pod = rep.get(c);
-        List<NetworkPolicy> in = new ArrayList<>();
-        List<NetworkPolicy> out = new ArrayList<>();
-        for (NetworkPolicy p : byNamespace.getOrDefault(pod.namespace(), List.of())) {
+        List<Integer> candidates = new ArrayList<>(unindexed.getOrDefault(pod.namespace(), List.of()));
+        Map<String, List<Integer>> labelled = byLabel.getOrDefault(pod.namespace(), Map.of());
+        if (!labelled.isEmpty()) {
+          pod.labels().forEach((k, v) -> candidates.addAll(labelled.getOrDefault(k + "=" + v, List.of())));
+        }
+        candidates.sort(null);
+        List<Integer> in = new ArrayList<>();
+        List<Integer> out = new ArrayList<>();
+        for (int i : candidates) {
+          NetworkPolicy p = policies.get(i);
           if (p.selects(pod)) {
             if (p.affects(Direction.INGRESS)) {
-              in.add(p);
+              in.add(i);
             }
             if (p.affects(Direction.EGRESS)) {
-              out.add(p);
+              out.add(i);
             }
           }
         }
         if (!in.isEmpty()) {
           ingressIsolated.set(c);
           int prof = profileOfClass.get(c);
-          List<Object> key = new ArrayList<>(in);
-          key.add(prof);
-          ingress[c] = ingressShared.computeIfAbsent(key, k -> ingressContributions(in, prof));
+          List<Integer> key = new ArrayList<>(in);
+          key.add(-1 - prof);
+          ingress[c] = ingressShared.computeIfAbsent(key, k -> ingressContributions(in.stream().map(policies::get).toList(), prof));
         }
         if (!out.isEmpty()) {
           egressIsolated.set(c);
-          egress[c] = egressShared.computeIfAbsent(new ArrayList<>(out), k -> egressContributions(out));
+          egress[c] = egressShared.computeIfAbsent(out, k -> egressContributions(out.stream().map(policies::get).toList()));
         }
       }
     }
