@@ -42,5 +42,5 @@ if [ "${1:-}" != --no-jmh ]; then
   echo
   echo "Command: \`bench/jmh.sh Netpol\`"
   echo
-  "$root/bench/jmh.sh" Netpol 2>"$out/jmh-netpol.err" | sed -n '/^JMH, /,$p' | grep -E '^(JMH|\| (benchmark|---|NetpolBenchmark))|^$'
+  "$root/bench/jmh.sh" Netpol 2>"$out/jmh-netpol.err" | sed -n '/^JMH, /,$p' | grep -E '^JMH|^\|(---| benchmark| NetpolBenchmark)|^$'
 fi
