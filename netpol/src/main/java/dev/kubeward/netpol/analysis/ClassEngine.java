@@ -51,8 +51,13 @@ final class ClassEngine implements Connectivity {
   /** Stands for a label value that no selector names: equal only to itself. */
   private static final String OTHER = "\u0000";
 
-  /** What one rule allows, to or from the classes and ranges its peers choose. */
-  private record Contribution(BitSet classes, BitSet atoms, Rule rule, ConnectionSet conns, ConnectionSet externalConns) {}
+  /**
+   * What one rule allows, to or from the classes and ranges its peers choose. For ingress,
+   * {@code conns} is resolved for the receiving classes (they share a port profile); for egress
+   * it depends on each destination's named ports, so it is resolved per destination from
+   * {@code rule}, and {@code conns} is what the rule allows to addresses outside the cluster.
+   */
+  private record Contribution(BitSet classes, BitSet atoms, Rule rule, ConnectionSet conns) {}
 
   private record NamespaceKey(String name, BitSet matches) {}
 
@@ -367,7 +372,7 @@ final class ClassEngine implements Connectivity {
         for (Rule r : p.ingress()) {
           ConnectionSet conns = resolve(r, prof);
           if (!conns.isEmpty()) {
-            out.add(new Contribution(classesOf(r, p.namespace()), rangesOf(r, Direction.INGRESS), r, conns, conns));
+            out.add(new Contribution(classesOf(r, p.namespace()), rangesOf(r, Direction.INGRESS), r, conns));
           }
         }
       }
@@ -393,7 +398,7 @@ final class ClassEngine implements Connectivity {
           ConnectionSet external = r.connections(Optional.empty());
           BitSet ranges = external.isEmpty() ? new BitSet() : rangesOf(r, Direction.EGRESS);
           if (!classes.isEmpty() || !ranges.isEmpty()) {
-            out.add(new Contribution(classes, ranges, r, null, external));
+            out.add(new Contribution(classes, ranges, r, external));
           }
         }
       }
@@ -602,7 +607,7 @@ final class ClassEngine implements Connectivity {
     ConnectionSet out = ConnectionSet.NONE;
     for (Contribution k : egress[s]) {
       if (k.atoms().get(a)) {
-        out = out.union(k.externalConns());
+        out = out.union(k.conns());
       }
     }
     return out;
