@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Re-measures every figure of docs/benchmarks.md in one go (about 20 minutes on 2 cores): the JMH
-# benchmarks (bench/jmh.sh) and the CLI timings (bench/cli-time.sh). Writes the results to
+# benchmarks (bench/jmh.sh), the CLI timings (bench/cli-time.sh) and the network ones (bench/netpol.sh). Writes the results to
 # bench/out/results-DATE.md; with --update-docs, also replaces the measured section of
 # docs/benchmarks.md (between its "bench:results" markers). Run it after adding checks.
 # usage: bench/run-all.sh [--update-docs]
@@ -24,6 +24,10 @@ results="$out/results-$(date -u +%Y%m%d-%H%M).md"
   echo "Command: \`bench/cli-time.sh\`"
   echo
   "$root/bench/cli-time.sh" 2>"$out/cli-time.err"
+  echo
+  echo "Command: \`bench/netpol.sh --no-jmh\` (the Netpol JMH figures are in the table above)"
+  echo
+  "$root/bench/netpol.sh" --no-jmh 2>"$out/netpol.err"
   echo
   echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)."
 } | tee "$results"

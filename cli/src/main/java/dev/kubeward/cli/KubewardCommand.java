@@ -18,11 +18,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = KubewardCommand.Version.class,
     description = "Kubernetes security: check manifests, explain findings, enforce policies.",
-    subcommands = {ScanCommand.class, PssCommand.class, CisCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ScanCommand.class, PssCommand.class, CisCommand.class, NetpolCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage or input errors.",
-      "Documentation: README.md, docs/configuration.md, docs/json-report.md, docs/rules.md, docs/pss.md, docs/cis.md."
+      "Documentation: README.md, docs/configuration.md, docs/json-report.md, docs/rules.md, docs/pss.md, docs/cis.md, docs/netpol.md."
     })
 public final class KubewardCommand implements Runnable {
 

@@ -28,7 +28,7 @@ final class OutputOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec command;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "Output format to standard output (see the command's help for its formats). Default: table.")
+      description = "Output format to standard output: see the command's description for its formats and default (table for scan and pss, txt for netpol).")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT[=FILE]",

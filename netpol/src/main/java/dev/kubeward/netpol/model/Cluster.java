@@ -1,0 +1,85 @@
+package dev.kubeward.netpol.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What connectivity is computed from: namespaces, pods and NetworkPolicies. Every namespace a pod
+ * or policy is in exists, with only its name label when the input does not define it.
+ * Immutable.
+ */
+public final class Cluster {
+
+  private final List<Namespace> namespaces;
+  private final Map<String, Namespace> byName;
+  private final List<Pod> pods;
+  private final List<NetworkPolicy> policies;
+  private final Map<Workload, List<Pod>> workloads;
+
+  private Cluster(List<Namespace> namespaces, List<Pod> pods, List<NetworkPolicy> policies) {
+    Map<String, Namespace> all = new TreeMap<>();
+    namespaces.forEach(n -> all.put(n.name(), n));
+    pods.forEach(p -> all.computeIfAbsent(p.namespace(), Namespace::implicit));
+    policies.forEach(p -> all.computeIfAbsent(p.namespace(), Namespace::implicit));
+    this.byName = java.util.Collections.unmodifiableMap(all);
+    this.namespaces = List.copyOf(all.values());
+    this.pods = List.copyOf(pods);
+    this.policies = List.copyOf(policies);
+    Map<Workload, List<Pod>> w = new TreeMap<>();
+    for (Pod p : this.pods) {
+      w.computeIfAbsent(p.workload(), k -> new ArrayList<>()).add(p);
+    }
+    Map<Workload, List<Pod>> frozen = new LinkedHashMap<>();
+    w.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    this.workloads = java.util.Collections.unmodifiableMap(frozen);
+  }
+
+  /**
+   * A cluster of these objects; namespaces named by pods or policies but not given are added.
+   * A later namespace of the same name replaces an earlier one.
+   */
+  public static Cluster of(Collection<Namespace> namespaces, Collection<Pod> pods, Collection<NetworkPolicy> policies) {
+    return new Cluster(List.copyOf(namespaces), List.copyOf(pods), List.copyOf(policies));
+  }
+
+  /** Every namespace, by name. */
+  public List<Namespace> namespaces() {
+    return namespaces;
+  }
+
+  public Optional<Namespace> namespace(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /** The namespace of a pod or policy of this cluster. */
+  public Namespace namespaceOf(Pod pod) {
+    return byName.get(pod.namespace());
+  }
+
+  public List<Pod> pods() {
+    return pods;
+  }
+
+  public List<NetworkPolicy> policies() {
+    return policies;
+  }
+
+  /** Every workload, in the order connections are listed, with its pods in input order. */
+  public Map<Workload, List<Pod>> workloads() {
+    return workloads;
+  }
+
+  /** Workloads whose name is {@code name}, in namespace {@code namespace} if given. */
+  public List<Workload> findWorkloads(Optional<String> namespace, String name) {
+    return workloads.keySet().stream()
+        .filter(w -> w.name().equals(name) && namespace.map(w.namespace()::equals).orElse(true))
+        .sorted(Comparator.naturalOrder())
+        .toList();
+  }
+}

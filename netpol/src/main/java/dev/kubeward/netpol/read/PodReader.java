@@ -1,0 +1,122 @@
+package dev.kubeward.netpol.read;
+
+import dev.kubeward.core.k8s.ContainerKind;
+import dev.kubeward.core.k8s.ContainerView;
+import dev.kubeward.core.k8s.PodSpecView;
+import dev.kubeward.core.k8s.PodSpecs;
+import dev.kubeward.core.model.Field;
+import dev.kubeward.core.model.Resource;
+import dev.kubeward.netpol.conn.Protocol;
+import dev.kubeward.netpol.model.ContainerPort;
+import dev.kubeward.netpol.model.Pod;
+import dev.kubeward.netpol.model.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Reads the pod of a workload-like object through core's pod-spec extraction: a workload stands
+ * for its pods (its template's labels and ports); a Pod stands for itself and belongs to its
+ * direct owner when it has one. Container ports are those of the containers and of the sidecar
+ * init containers ({@code restartPolicy: Always}), which run beside them.
+ */
+final class PodReader {
+
+  private PodReader() {}
+
+  /** Whether {@code r} runs pods; a PodTemplate only describes them. */
+  static boolean runsPods(Resource r) {
+    return PodSpecs.isWorkloadKind(r.group(), r.kind()) && !r.kind().equals("PodTemplate");
+  }
+
+  static Optional<Pod> read(Resource r, Problems problems) {
+    Optional<PodSpecView> spec = PodSpecs.of(r);
+    if (spec.isEmpty()) {
+      return Optional.empty();
+    }
+    int errorsBefore = problems.errors();
+    String namespace = r.namespace().orElse("default");
+    List<ContainerPort> ports = new ArrayList<>();
+    for (ContainerView c : spec.get().allContainers()) {
+      if (c.kind() == ContainerKind.EPHEMERAL
+          || (c.kind() == ContainerKind.INIT && !c.get("restartPolicy").flatMap(Field::text).filter("Always"::equals).isPresent())) {
+        continue;
+      }
+      c.get("ports").ifPresent(list -> {
+        if (!list.isSeq()) {
+          problems.error(list, list.path() + " must be a list, found " + list.shape());
+          return;
+        }
+        for (Field p : list.items()) {
+          port(p, problems).ifPresent(ports::add);
+        }
+      });
+    }
+    if (problems.errors() > errorsBefore) {
+      problems.warning(r.root(), r.kind() + " " + namespace + "/" + r.name() + " is left out of the analysis: the API server would reject it"
+          + " (errors above)");
+      return Optional.empty();
+    }
+    Workload workload = r.kind().equals("Pod") && r.group().isEmpty()
+        ? owner(r, namespace).orElse(new Workload("Pod", namespace, r.name()))
+        : new Workload(r.kind(), namespace, r.name());
+    java.util.Map<String, String> labels = Field.stringMap(spec.get().metadata().flatMap(m -> m.get("labels")));
+    return Optional.of(new Pod(namespace, r.name(), labels, ports, workload, problems.source(r.root())));
+  }
+
+  /** The controller owner reference, or else the first one; a Node owns only mirror pods, which stand alone. */
+  private static Optional<Workload> owner(Resource r, String namespace) {
+    List<Field> refs = r.root().at("metadata", "ownerReferences").map(Field::items).orElse(List.of());
+    Optional<Field> chosen = refs.stream()
+        .filter(f -> f.get("controller").flatMap(Field::bool).orElse(false)).findFirst()
+        .or(() -> refs.stream().findFirst());
+    return chosen.flatMap(ref -> {
+      Optional<String> kind = ref.get("kind").flatMap(Field::text);
+      Optional<String> name = ref.get("name").flatMap(Field::text);
+      if (kind.isEmpty() || name.isEmpty() || kind.get().equals("Node")) {
+        return Optional.empty();
+      }
+      return Optional.of(new Workload(kind.get(), namespace, name.get()));
+    });
+  }
+
+  private static Optional<ContainerPort> port(Field p, Problems problems) {
+    if (!p.isMap()) {
+      problems.error(p, p.path() + " must be a mapping (containerPort, name, protocol), found " + p.shape());
+      return Optional.empty();
+    }
+    int errorsBefore = problems.errors();
+    Optional<Field> numberField = p.get("containerPort");
+    OptionalLong number = numberField.map(Field::integer).orElse(OptionalLong.empty());
+    if (numberField.isEmpty()) {
+      problems.error(p, p.path() + ".containerPort is required");
+    } else if (number.isEmpty() || number.getAsLong() < 1 || number.getAsLong() > 65535) {
+      problems.error(numberField.get(), numberField.get().path() + " must be a port number from 1 to 65535, found "
+          + numberField.get().text().orElse(numberField.get().shape()));
+    }
+    Protocol protocol = Protocol.TCP;
+    Optional<Field> protocolField = p.get("protocol");
+    if (protocolField.isPresent()) {
+      Optional<Protocol> parsed = protocolField.get().text().flatMap(Protocol::parse);
+      if (parsed.isEmpty()) {
+        problems.error(protocolField.get(), protocolField.get().path() + ": \"" + protocolField.get().text().orElse("")
+            + "\" is not supported; use TCP, UDP or SCTP (upper case)");
+      } else {
+        protocol = parsed.get();
+      }
+    }
+    Optional<String> name = p.get("name").flatMap(Field::text);
+    if (name.isPresent()) {
+      String why = Ports.invalidName(name.get());
+      if (!why.isEmpty()) {
+        Field at = p.get("name").orElseThrow();
+        problems.error(at, at.path() + ": \"" + name.get() + "\" is not a valid port name: " + why);
+      }
+    }
+    if (problems.errors() > errorsBefore) {
+      return Optional.empty();
+    }
+    return Optional.of(new ContainerPort(name, (int) number.getAsLong(), protocol));
+  }
+}

@@ -1,0 +1,98 @@
+package dev.kubeward.netpol.read;
+
+import dev.kubeward.core.model.Field;
+import dev.kubeward.core.source.InputProblem;
+import dev.kubeward.netpol.model.Source;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** The problems found in one file, at the line and column of the field they concern. */
+final class Problems {
+
+  private final String file;
+  private final List<InputProblem> list = new ArrayList<>();
+  private int errors;
+
+  Problems(String file) {
+    this.file = file;
+  }
+
+  String file() {
+    return file;
+  }
+
+  void error(Field at, String message) {
+    list.add(InputProblem.error(file, at.line(), at.column(), message));
+    errors++;
+  }
+
+  void warning(Field at, String message) {
+    list.add(InputProblem.warning(file, at.line(), at.column(), message));
+  }
+
+  void addAll(Collection<InputProblem> problems) {
+    for (InputProblem p : problems) {
+      list.add(p);
+      if (p.error()) {
+        errors++;
+      }
+    }
+  }
+
+  int errors() {
+    return errors;
+  }
+
+  List<InputProblem> list() {
+    return list;
+  }
+
+  Source source(Field f) {
+    return new Source(file, f.line(), f.column());
+  }
+
+  /** Reports every key of {@code map} not in {@code known}, with the closest known one when it is a likely typo. */
+  void unknownFields(Field map, Set<String> known, String what) {
+    for (Field.Entry e : map.entries()) {
+      if (!known.contains(e.key())) {
+        String hint = closest(e.key(), known).map(k -> " (did you mean \"" + k + "\"?)").orElse("");
+        error(e.value(), "unknown field \"" + e.key() + "\" in " + what + hint + "; the API server rejects it"
+            + " (strict field validation), and ignoring it would change what the policy allows");
+      }
+    }
+  }
+
+  private static java.util.Optional<String> closest(String key, Set<String> known) {
+    String best = null;
+    int bestDistance = 3;
+    for (String k : known) {
+      int d = distance(key.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
+      if (d < bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return java.util.Optional.ofNullable(best);
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
