@@ -4,7 +4,6 @@ import dev.kubeward.cis.flags.Arg;
 import dev.kubeward.cis.flags.Flags;
 import dev.kubeward.core.k8s.ContainerKind;
 import dev.kubeward.core.k8s.ContainerView;
-import dev.kubeward.core.k8s.ImageReference;
 import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.core.k8s.PodSpecs;
 import dev.kubeward.core.model.Field;
@@ -56,6 +55,12 @@ public final class ScanComponents {
     return out;
   }
 
+  private static List<Field> concat(List<Field> a, List<Field> b) {
+    List<Field> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
   /** A configuration document read on its own: its component's flags are unknown. */
   public static ComponentConfig standalone(Component component, String file, Field root) {
     return new ComponentConfig(component, file, file, false, Flags.NONE, Optional.of(new ConfigFile(file, root)),
@@ -65,22 +70,36 @@ public final class ScanComponents {
   private static Optional<ComponentConfig> container(ContainerView c, String file, String source) {
     Optional<Field> command = c.get("command").filter(Field::isSeq);
     Optional<Field> args = c.get("args").filter(Field::isSeq);
-    List<Arg> argv = new ArrayList<>();
-    command.ifPresent(f -> f.items().forEach(i -> argv.add(new Arg(i.text().orElse(""), Optional.of(i)))));
-    if (argv.isEmpty()) {
+    List<Field> commandItems = command.map(Field::items).orElse(List.of());
+    List<Field> argItems = args.map(Field::items).orElse(List.of());
+    // The program first, from its first two words: most containers are no component, and every
+    // check of the module asks about every container.
+    List<String> head = new ArrayList<>(2);
+    if (commandItems.isEmpty()) {
       // No command: the image's entrypoint runs, which for the components' images is the binary.
-      Optional<String> binary = c.image().flatMap(Field::text).flatMap(ImageReference::parse)
+      Optional<String> binary = c.imageReference()
           .map(i -> i.repository().substring(i.repository().lastIndexOf('/') + 1));
       if (binary.isEmpty()) {
         return Optional.empty();
       }
-      argv.add(Arg.of(binary.get()));
+      head.add(binary.get());
     }
-    args.ifPresent(f -> f.items().forEach(i -> argv.add(new Arg(i.text().orElse(""), Optional.of(i)))));
-    Optional<Component.Program> program = Component.ofCommand(argv.stream().map(Arg::text).toList());
+    for (Field i : commandItems.isEmpty() ? argItems : concat(commandItems, argItems)) {
+      if (head.size() == 2) {
+        break;
+      }
+      head.add(i.text().orElse(""));
+    }
+    Optional<Component.Program> program = Component.ofCommand(head);
     if (program.isEmpty()) {
       return Optional.empty();
     }
+    List<Arg> argv = new ArrayList<>();
+    if (commandItems.isEmpty()) {
+      argv.add(Arg.of(head.get(0)));
+    }
+    commandItems.forEach(i -> argv.add(new Arg(i.text().orElse(""), Optional.of(i))));
+    argItems.forEach(i -> argv.add(new Arg(i.text().orElse(""), Optional.of(i))));
     Component component = program.get().component();
     Flags flags = Flags.parse(argv.subList(program.get().nameArgs(), argv.size()), component.booleanFlags());
     Map<String, ComponentConfig.EnvVar> env = new HashMap<>();
