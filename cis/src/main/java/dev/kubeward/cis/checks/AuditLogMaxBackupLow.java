@@ -25,14 +25,7 @@ public final class AuditLogMaxBackupLow extends CisCheck {
 
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
-    var path = c.flag("audit-log-path");
-    var webhook = c.flag("audit-webhook-config-file");
-    if (!path.explicit() && webhook.explicit()) {
-      out.pass("1.2.18", "%s sends audit events to a webhook: retention is the receiver's", who(c));
-      return;
-    }
-    if (!path.explicit()) {
-      out.fail("1.2.18", at(path, c), "the %s keeps no audit log file (--audit-log-path), so there is no retention to set", who(c));
+    if (!FlagRules.keepsAuditFiles(c, out, "1.2.18")) {
       return;
     }
     var s = c.flag("audit-log-maxbackup");

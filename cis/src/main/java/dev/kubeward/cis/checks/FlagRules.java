@@ -64,4 +64,22 @@ final class FlagRules {
       out.fail(control, CisCheck.at(s, c), "the %s has %s, below %d: %s", CisCheck.who(c), s.describe(), min, why);
     }
   }
+
+  /**
+   * Whether the API server writes audit files whose retention a control can judge; when not, the
+   * control's verdict is given here (a webhook passes: retention is the receiver's; no log at all fails).
+   */
+  static boolean keepsAuditFiles(ComponentConfig c, Verdicts out, String control) {
+    Setting path = c.flag("audit-log-path");
+    if (!path.explicit() && c.flag("audit-webhook-config-file").explicit()) {
+      out.pass(control, "%s sends audit events to a webhook: retention is the receiver's", CisCheck.who(c));
+      return false;
+    }
+    if (!path.explicit()) {
+      out.fail(control, CisCheck.at(path, c), "the %s keeps no audit log file (--audit-log-path), so there is no retention to set",
+          CisCheck.who(c));
+      return false;
+    }
+    return true;
+  }
 }
