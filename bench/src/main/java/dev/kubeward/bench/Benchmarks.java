@@ -37,7 +37,17 @@ public final class Benchmarks {
       new Row("CheckBenchmark.checks", "checks once parsed (1 thread)", "resources/s",
           i -> i.getPrimaryResult().getScore(), ">= 100,000 resources/s"),
       new Row("ScanBenchmark.scan", "engine scan of 10,000 resources, 40 MB, warm JVM (all cores)", "ms",
-          i -> i.getPrimaryResult().getScore(), "none (the CLI figure holds the 3 s target)"));
+          i -> i.getPrimaryResult().getScore(), "none (the CLI figure holds the 3 s target)"),
+      new Row("RbacBenchmark.model", "RBAC model of 10,000 RBAC objects + 10,000 pods, parsed (1 thread)", "ms",
+          i -> i.getPrimaryResult().getScore(), "none"),
+      new Row("RbacBenchmark.fullAnalysis", "RBAC full analysis: model, every identity's permissions, escalation graph and paths (1 thread)", "ms",
+          i -> i.getPrimaryResult().getScore(), "<= 1,000 ms"),
+      new Row("RbacBenchmark.blastRadius", "RBAC model, graph and blast radius of 10,000 pods (1 thread)", "ms",
+          i -> i.getPrimaryResult().getScore(), "none"),
+      new Row("RbacBenchmark.whoCan", "who-can on the built model", "us",
+          i -> i.getPrimaryResult().getScore(), "<= 1,000 us"),
+      new Row("RbacBenchmark.canI", "can-i on the built model", "us",
+          i -> i.getPrimaryResult().getScore(), "none"));
 
   private Benchmarks() {}
 

@@ -56,12 +56,16 @@ public final class BlastRadius {
   /** Every workload of the graph's model, in input order. */
   public static List<Exposure> of(EscalationGraph graph) {
     Map<Subject, Permissions> permissions = new HashMap<>();
-    Map<Subject, Optional<EscalationPath>> paths = new HashMap<>();
+    // One search backwards from cluster-admin gives every service account's shortest path.
+    Map<Subject, EscalationPath> paths = new HashMap<>();
+    for (EscalationPath p : graph.pathsTo(Target.CLUSTER_ADMIN)) {
+      paths.put(p.from(), p);
+    }
     List<Exposure> out = new ArrayList<>();
     for (Workload w : graph.model().workloads()) {
       Subject sa = w.subject();
       Permissions p = permissions.computeIfAbsent(sa, s -> Permissions.of(graph.model(), s, s.identity()));
-      Optional<EscalationPath> path = paths.computeIfAbsent(sa, s -> graph.pathFrom(s, Target.CLUSTER_ADMIN));
+      Optional<EscalationPath> path = Optional.ofNullable(paths.get(sa));
       out.add(new Exposure(w, sa, graph.tokenMounted(w), p, graph.capabilitiesOf(sa), path));
     }
     return out;

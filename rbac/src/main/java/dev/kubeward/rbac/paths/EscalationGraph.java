@@ -5,17 +5,19 @@ import dev.kubeward.rbac.Identity;
 import dev.kubeward.rbac.PolicyRule;
 import dev.kubeward.rbac.RbacModel;
 import dev.kubeward.rbac.Request;
+import dev.kubeward.rbac.Role;
+import dev.kubeward.rbac.RoleGrant;
 import dev.kubeward.rbac.RoleKind;
 import dev.kubeward.rbac.ServiceAccountObject;
 import dev.kubeward.rbac.ServiceAccounts;
 import dev.kubeward.rbac.Subject;
 import dev.kubeward.rbac.TokenSecret;
 import dev.kubeward.rbac.Workload;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -222,6 +224,38 @@ public final class EscalationGraph {
     return g.scope().isCluster() ? Capability.EVERY_NAMESPACE : g.scope().namespace();
   }
 
+  /** What a role's rules give, worked out once per role: the first rule allowing each probe. */
+  private record RoleFacts(Map<Probe, PolicyRule> probes, boolean everything, List<PolicyRule> named) {}
+
+  private final Map<Role, RoleFacts> roleFacts = new IdentityHashMap<>();
+
+  private RoleFacts facts(Role role) {
+    RoleFacts f = roleFacts.get(role);
+    if (f != null) {
+      return f;
+    }
+    Map<Probe, PolicyRule> probes = new EnumMap<>(Probe.class);
+    boolean everything = false;
+    List<PolicyRule> named = new ArrayList<>();
+    for (PolicyRule rule : role.rules()) {
+      everything |= rule.grantsEverything();
+      if (!rule.isResourceRule()) {
+        continue;
+      }
+      for (Probe p : Probe.values()) {
+        if (!probes.containsKey(p) && p.allowedBy(rule)) {
+          probes.put(p, rule);
+        }
+      }
+      if (!rule.resourceNames().isEmpty()) {
+        named.add(rule);
+      }
+    }
+    f = new RoleFacts(probes, everything, List.copyOf(named));
+    roleFacts.put(role, f);
+    return f;
+  }
+
   /** The capabilities an identity's grants give it, and the direct edges of rules limited to names. */
   private void grants(Subject subject) {
     Node self = new Node.Identity(subject);
@@ -229,7 +263,7 @@ public final class EscalationGraph {
       edge(self, can(Capability.Kind.CLUSTER_ADMIN), "kube-apiserver never denies members of system:masters", Optional.empty());
     }
     Identity identity = subject.identity();
-    List<Grant> grants = model.grantsTo(identity);
+    List<RoleGrant> grants = model.roleGrantsTo(identity);
     if (grants.isEmpty()) {
       return;
     }
@@ -237,26 +271,27 @@ public final class EscalationGraph {
     Map<Probe, Map<String, Grant>> facts = new EnumMap<>(Probe.class);
     boolean clusterBinding = false;
     Set<String> roleBindingNamespaces = new TreeSet<>();
-    for (Grant g : grants) {
-      PolicyRule rule = g.rule();
-      if (g.scope().isCluster()) {
+    for (RoleGrant rg : grants) {
+      RoleFacts rf = facts(rg.role());
+      if (rg.scope().isCluster()) {
         clusterBinding = true;
-        if (rule.grantsEverything()) {
-          edge(self, can(Capability.Kind.CLUSTER_ADMIN), "holds every verb on every resource", Optional.of(g));
+        if (rf.everything()) {
+          PolicyRule all = rg.role().rules().stream().filter(PolicyRule::grantsEverything).findFirst().orElseThrow();
+          edge(self, can(Capability.Kind.CLUSTER_ADMIN), "holds every verb on every resource",
+              Optional.of(new Grant(rg.binding(), rg.subject(), rg.role(), all)));
         }
-      } else if (g.role().id().kind() == RoleKind.ROLE) {
-        roleBindingNamespaces.add(g.scope().namespace());
+      } else if (rg.role().id().kind() == RoleKind.ROLE) {
+        roleBindingNamespaces.add(rg.scope().namespace());
       }
-      if (!rule.isResourceRule()) {
-        continue;
-      }
-      for (Probe p : Probe.values()) {
-        if (p.allowedBy(rule)) {
-          facts.computeIfAbsent(p, k -> new HashMap<>()).putIfAbsent(scopeName(g), g);
+      String scope = rg.scope().isCluster() ? Capability.EVERY_NAMESPACE : rg.scope().namespace();
+      for (Map.Entry<Probe, PolicyRule> e : rf.probes().entrySet()) {
+        Map<String, Grant> byScope = facts.computeIfAbsent(e.getKey(), k -> new HashMap<>());
+        if (!byScope.containsKey(scope)) {
+          byScope.put(scope, new Grant(rg.binding(), rg.subject(), rg.role(), e.getValue()));
         }
       }
-      if (!rule.resourceNames().isEmpty()) {
-        namedGrants(self, g);
+      for (PolicyRule rule : rf.named()) {
+        namedGrants(self, new Grant(rg.binding(), rg.subject(), rg.role(), rule));
       }
     }
     namespaced(self, facts, Probe.CREATE_PODS, Capability.Kind.RUN_PODS, "create pods");
@@ -369,23 +404,48 @@ public final class EscalationGraph {
         }
       }
       if (allowsNamed(rule, "get", "", "secrets", "", name)) {
-        for (TokenSecret t : model.tokenSecrets()) {
-          if (t.name().equals(name) && (g.scope().isCluster() || t.namespace().equals(g.scope().namespace()))) {
+        for (TokenSecret t : tokensByName().getOrDefault(name, List.of())) {
+          if (g.scope().isCluster() || t.namespace().equals(g.scope().namespace())) {
             edge(self, sa(t.namespace(), t.serviceAccount()), "may read Secret " + t.namespace() + "/" + t.name()
                 + ", a token of ServiceAccount " + t.namespace() + "/" + t.serviceAccount(), Optional.of(g));
           }
         }
       }
       if (allowsNamed(rule, "create", "", "pods", "exec", name) || allowsNamed(rule, "create", "", "pods", "attach", name)) {
-        for (Workload w : model.workloads()) {
-          if (w.isPod() && w.ref().name().equals(name) && tokenMounted(w)
-              && (g.scope().isCluster() || w.namespace().equals(g.scope().namespace()))) {
+        for (Workload w : barePods().getOrDefault(name, List.of())) {
+          if (tokenMounted(w) && (g.scope().isCluster() || w.namespace().equals(g.scope().namespace()))) {
             edge(self, sa(w.namespace(), w.serviceAccount()), "may exec into Pod " + w.namespace() + "/" + name
                 + ", which runs as ServiceAccount " + w.namespace() + "/" + w.serviceAccount(), Optional.of(g));
           }
         }
       }
     }
+  }
+
+  private Map<String, List<Workload>> barePods;
+  private Map<String, List<TokenSecret>> tokensByName;
+
+  /** Bare Pods by name: exec into a pod by name reaches only those. */
+  private Map<String, List<Workload>> barePods() {
+    if (barePods == null) {
+      barePods = new HashMap<>();
+      for (Workload w : model.workloads()) {
+        if (w.isPod()) {
+          barePods.computeIfAbsent(w.ref().name(), k -> new ArrayList<>()).add(w);
+        }
+      }
+    }
+    return barePods;
+  }
+
+  private Map<String, List<TokenSecret>> tokensByName() {
+    if (tokensByName == null) {
+      tokensByName = new HashMap<>();
+      for (TokenSecret t : model.tokenSecrets()) {
+        tokensByName.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(t);
+      }
+    }
+    return tokensByName;
   }
 
   private static boolean allowsNamed(PolicyRule rule, String verb, String group, String resource, String sub, String name) {
@@ -518,10 +578,12 @@ public final class EscalationGraph {
     int[] prev = new int[nodes.size()];
     Arrays.fill(prev, -2);
     prev[start] = -1;
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    queue.add(start);
-    while (!queue.isEmpty()) {
-      int n = queue.poll();
+    int[] queue = new int[nodes.size()];
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = start;
+    while (head < tail) {
+      int n = queue[head++];
       if (n != start && isTarget(n, target)) {
         List<Step> path = new ArrayList<>();
         for (int at = n; prev[at] >= 0; at = stepFrom.get(prev[at])) {
@@ -533,7 +595,7 @@ public final class EscalationGraph {
         int t = stepTo.get(e);
         if (prev[t] == -2) {
           prev[t] = e;
-          queue.add(t);
+          queue[tail++] = t;
         }
       }
     }
@@ -547,23 +609,23 @@ public final class EscalationGraph {
    */
   public List<EscalationPath> pathsTo(Target target) {
     int[] next = new int[nodes.size()];
-    int[] dist = new int[nodes.size()];
     Arrays.fill(next, -2);
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    int[] queue = new int[nodes.size()];
+    int head = 0;
+    int tail = 0;
     for (int i = 0; i < nodes.size(); i++) {
       if (isTarget(i, target)) {
         next[i] = -1;
-        queue.add(i);
+        queue[tail++] = i;
       }
     }
-    while (!queue.isEmpty()) {
-      int n = queue.poll();
+    while (head < tail) {
+      int n = queue[head++];
       for (int e : in.get(n)) {
         int f = stepFrom.get(e);
         if (next[f] == -2) {
           next[f] = e;
-          dist[f] = dist[n] + 1;
-          queue.add(f);
+          queue[tail++] = f;
         }
       }
     }

@@ -93,15 +93,18 @@ public record Permissions(Subject subject, Identity identity, List<ScopeRules> s
       }
     }
     Set<Atom> cluster = atoms.getOrDefault(Scope.CLUSTER, Map.of()).keySet();
+    Wildcards clusterWildcards = Wildcards.of(cluster);
     Set<UrlAtom> clusterUrls = urls.getOrDefault(Scope.CLUSTER, Map.of()).keySet();
     List<ScopeRules> out = new ArrayList<>();
     Set<Scope> scopes = new TreeSet<>(atoms.keySet());
     scopes.addAll(urls.keySet());
     for (Scope scope : scopes) {
       Map<Atom, List<Grant>> here = atoms.getOrDefault(scope, Map.of());
+      Wildcards wildcards = Wildcards.of(here.keySet());
       Map<Atom, List<Grant>> kept = new LinkedHashMap<>();
       for (Map.Entry<Atom, List<Grant>> e : here.entrySet()) {
-        if (!coveredByAnother(e.getKey(), here.keySet()) && (scope.isCluster() || !coveredBy(e.getKey(), cluster))) {
+        if (!coveredByAnother(e.getKey(), here.keySet(), wildcards)
+            && (scope.isCluster() || !coveredBy(e.getKey(), cluster, clusterWildcards))) {
           kept.put(e.getKey(), e.getValue());
         }
       }
@@ -139,9 +142,28 @@ public record Permissions(Subject subject, Identity identity, List<ScopeRules> s
     atoms.computeIfAbsent(scope, k -> new LinkedHashMap<>()).computeIfAbsent(atom, k -> new ArrayList<>()).add(g);
   }
 
+  /** Which wildcards a set of atoms holds: only those dimensions need looking up for coverers. */
+  private record Wildcards(boolean verb, boolean group, boolean resource, boolean subresource, boolean allNames) {
+    static Wildcards of(Set<Atom> atoms) {
+      boolean v = false;
+      boolean g = false;
+      boolean r = false;
+      boolean s = false;
+      boolean n = false;
+      for (Atom a : atoms) {
+        v |= a.verb().equals(PolicyRule.ALL);
+        g |= a.group().equals(PolicyRule.ALL);
+        r |= a.resource().equals(PolicyRule.ALL);
+        s |= a.resource().startsWith("*/");
+        n |= a.name() == null;
+      }
+      return new Wildcards(v, g, r, s, n);
+    }
+  }
+
   /** Whether another atom of {@code set} covers {@code a}: only atoms with wildcards can, so they are looked up. */
-  private static boolean coveredByAnother(Atom a, Set<Atom> set) {
-    for (Atom c : coverers(a)) {
+  private static boolean coveredByAnother(Atom a, Set<Atom> set, Wildcards w) {
+    for (Atom c : coverers(a, w)) {
       if (!c.equals(a) && set.contains(c)) {
         return true;
       }
@@ -149,8 +171,11 @@ public record Permissions(Subject subject, Identity identity, List<ScopeRules> s
     return false;
   }
 
-  private static boolean coveredBy(Atom a, Set<Atom> set) {
-    for (Atom c : coverers(a)) {
+  private static boolean coveredBy(Atom a, Set<Atom> set, Wildcards w) {
+    if (set.isEmpty()) {
+      return false;
+    }
+    for (Atom c : coverers(a, w)) {
       if (set.contains(c)) {
         return true;
       }
@@ -158,20 +183,23 @@ public record Permissions(Subject subject, Identity identity, List<ScopeRules> s
     return false;
   }
 
-  /** Every atom that covers {@code a} (itself included). */
-  private static List<Atom> coverers(Atom a) {
-    List<String> verbs = a.verb().equals(PolicyRule.ALL) ? List.of(PolicyRule.ALL) : List.of(a.verb(), PolicyRule.ALL);
-    List<String> groups = a.group().equals(PolicyRule.ALL) ? List.of(PolicyRule.ALL) : List.of(a.group(), PolicyRule.ALL);
+  /** Every atom that covers {@code a} (itself included), along the dimensions {@code w} has wildcards in. */
+  private static List<Atom> coverers(Atom a, Wildcards w) {
+    List<String> verbs = a.verb().equals(PolicyRule.ALL) || !w.verb() ? List.of(a.verb()) : List.of(a.verb(), PolicyRule.ALL);
+    List<String> groups = a.group().equals(PolicyRule.ALL) || !w.group() ? List.of(a.group()) : List.of(a.group(), PolicyRule.ALL);
     List<String> resources = new ArrayList<>(3);
     resources.add(a.resource());
     if (!a.resource().equals(PolicyRule.ALL)) {
-      resources.add(PolicyRule.ALL);
+      if (w.resource()) {
+        resources.add(PolicyRule.ALL);
+      }
       int slash = a.resource().indexOf('/');
-      if (slash > 0 && !a.resource().startsWith("*/")) {
+      if (w.subresource() && slash > 0 && !a.resource().startsWith("*/")) {
         resources.add("*" + a.resource().substring(slash));
       }
     }
-    List<String> names = a.name() == null ? java.util.Collections.singletonList(null) : java.util.Arrays.asList(a.name(), null);
+    List<String> names = a.name() == null || !w.allNames() ? java.util.Collections.singletonList(a.name())
+        : java.util.Arrays.asList(a.name(), null);
     List<Atom> out = new ArrayList<>(verbs.size() * groups.size() * resources.size() * names.size());
     for (String v : verbs) {
       for (String g : groups) {
@@ -201,58 +229,92 @@ public record Permissions(Subject subject, Identity identity, List<ScopeRules> s
 
   private record Obj(String group, String resource, String name) {}
 
-  private record NamesKey(String group, String resource, List<String> verbs, boolean allNames) {}
+  /** One object's verbs, and the grant lists of its atoms (their union is computed once, at the end). */
+  private static final class Verbs {
+    final TreeSet<String> verbs = new TreeSet<>();
+    final List<List<Grant>> grants = new ArrayList<>(2);
+    List<String> list;
+    String key;
 
-  private record ResourcesKey(String group, List<String> verbs) {}
+    void seal() {
+      list = star(List.copyOf(verbs));
+      key = String.join(",", list);
+    }
+  }
 
-  private record GroupsKey(List<String> verbs, List<String> resources) {}
+  private record NamesKey(String group, String resource, String verbs, boolean allNames) {}
+
+  private record ResourcesKey(String group, String verbs) {}
+
+  private record GroupsKey(String verbs, String resources) {}
+
+  /** Members of a merged rule as it is built up: the objects it covers. */
+  private static final class Merge {
+    final List<String> values = new ArrayList<>(2);
+    final List<Verbs> members = new ArrayList<>(2);
+  }
 
   /** Regroups atoms: verbs per object, then names, then resources, then API groups. */
   private static List<EffectiveRule> regroup(Map<Atom, List<Grant>> atoms) {
-    Map<Obj, Set<String>> verbs = new LinkedHashMap<>();
-    Map<Obj, Set<Grant>> via = new LinkedHashMap<>();
+    Map<Obj, Verbs> objects = new LinkedHashMap<>();
     for (Map.Entry<Atom, List<Grant>> e : atoms.entrySet()) {
       Atom a = e.getKey();
-      Obj key = new Obj(a.group(), a.resource(), a.name());
-      verbs.computeIfAbsent(key, k -> new TreeSet<>()).add(a.verb());
-      via.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(e.getValue());
+      Verbs v = objects.computeIfAbsent(new Obj(a.group(), a.resource(), a.name()), k -> new Verbs());
+      v.verbs.add(a.verb());
+      v.grants.add(e.getValue());
     }
-    Map<NamesKey, List<String>> names = new LinkedHashMap<>();
-    Map<NamesKey, Set<Grant>> via2 = new LinkedHashMap<>();
-    for (Map.Entry<Obj, Set<String>> e : verbs.entrySet()) {
+    objects.values().forEach(Verbs::seal);
+    Map<NamesKey, Merge> names = new LinkedHashMap<>();
+    for (Map.Entry<Obj, Verbs> e : objects.entrySet()) {
       Obj o = e.getKey();
-      NamesKey key = new NamesKey(o.group(), o.resource(), star(List.copyOf(e.getValue())), o.name() == null);
-      List<String> n = names.computeIfAbsent(key, k -> new ArrayList<>());
+      Merge m = names.computeIfAbsent(new NamesKey(o.group(), o.resource(), e.getValue().key, o.name() == null), k -> new Merge());
       if (o.name() != null) {
-        n.add(o.name());
+        m.values.add(o.name());
       }
-      via2.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(via.get(o));
+      m.members.add(e.getValue());
     }
-    Map<ResourcesKey, List<String>> resources = new LinkedHashMap<>();
-    Map<ResourcesKey, Set<Grant>> via3 = new LinkedHashMap<>();
+    Map<ResourcesKey, Merge> resources = new LinkedHashMap<>();
     List<EffectiveRule> out = new ArrayList<>();
-    for (Map.Entry<NamesKey, List<String>> e : names.entrySet()) {
+    for (Map.Entry<NamesKey, Merge> e : names.entrySet()) {
       NamesKey k = e.getKey();
+      List<String> verbs = e.getValue().members.get(0).list;
       if (!k.allNames()) {
-        out.add(new EffectiveRule(k.verbs(), List.of(k.group()), List.of(k.resource()), List.copyOf(new TreeSet<>(e.getValue())),
-            List.of(), vias(via2.get(k))));
+        out.add(new EffectiveRule(verbs, List.of(k.group()), List.of(k.resource()), e.getValue().values.stream().sorted().toList(),
+            List.of(), vias(e.getValue().members)));
         continue;
       }
-      ResourcesKey key = new ResourcesKey(k.group(), k.verbs());
-      resources.computeIfAbsent(key, x -> new ArrayList<>()).add(k.resource());
-      via3.computeIfAbsent(key, x -> new LinkedHashSet<>()).addAll(via2.get(k));
+      Merge m = resources.computeIfAbsent(new ResourcesKey(k.group(), k.verbs()), x -> new Merge());
+      m.values.add(k.resource());
+      m.members.addAll(e.getValue().members);
     }
-    Map<GroupsKey, List<String>> groups = new LinkedHashMap<>();
-    Map<GroupsKey, Set<Grant>> via4 = new LinkedHashMap<>();
-    for (Map.Entry<ResourcesKey, List<String>> e : resources.entrySet()) {
-      GroupsKey key = new GroupsKey(e.getKey().verbs(), e.getValue().stream().sorted().toList());
-      groups.computeIfAbsent(key, x -> new ArrayList<>()).add(e.getKey().group());
-      via4.computeIfAbsent(key, x -> new LinkedHashSet<>()).addAll(via3.get(e.getKey()));
+    Map<GroupsKey, Merge> groups = new LinkedHashMap<>();
+    for (Map.Entry<ResourcesKey, Merge> e : resources.entrySet()) {
+      e.getValue().values.sort(null);
+      Merge m = groups.computeIfAbsent(new GroupsKey(e.getKey().verbs(), String.join(",", e.getValue().values)), x -> new Merge());
+      m.values.add(e.getKey().group());
+      m.members.addAll(e.getValue().members);
     }
-    groups.forEach((k, gs) -> out.add(new EffectiveRule(k.verbs(), gs.stream().sorted().toList(), k.resources(), List.of(),
-        List.of(), vias(via4.get(k)))));
+    for (Map.Entry<GroupsKey, Merge> e : groups.entrySet()) {
+      List<Verbs> members = e.getValue().members;
+      List<String> res = List.of(e.getKey().resources().split(",", -1));
+      out.add(new EffectiveRule(members.get(0).list, e.getValue().values.stream().sorted().toList(), res, List.of(), List.of(),
+          vias(members)));
+    }
     out.sort(ORDER);
     return out;
+  }
+
+  /** One grant per binding and role, in order, over the members' grants. */
+  private static List<Grant> vias(List<Verbs> members) {
+    Map<dev.kubeward.rbac.RoleGrant, Grant> out = new LinkedHashMap<>();
+    for (Verbs v : members) {
+      for (List<Grant> grants : v.grants) {
+        for (Grant g : grants) {
+          out.putIfAbsent(new dev.kubeward.rbac.RoleGrant(g.binding(), g.subject(), g.role()), g);
+        }
+      }
+    }
+    return List.copyOf(out.values());
   }
 
   private static List<EffectiveRule> regroupUrls(Map<UrlAtom, List<Grant>> atoms) {
@@ -280,9 +342,9 @@ public record Permissions(Subject subject, Identity identity, List<ScopeRules> s
 
   /** One grant per binding and role, in order. */
   private static List<Grant> vias(Set<Grant> grants) {
-    Map<String, Grant> out = new LinkedHashMap<>();
+    Map<dev.kubeward.rbac.RoleGrant, Grant> out = new LinkedHashMap<>();
     for (Grant g : grants) {
-      out.putIfAbsent(g.binding().display() + "|" + g.role().id().display(), g);
+      out.putIfAbsent(new dev.kubeward.rbac.RoleGrant(g.binding(), g.subject(), g.role()), g);
     }
     return List.copyOf(out.values());
   }
@@ -291,11 +353,21 @@ public record Permissions(Subject subject, Identity identity, List<ScopeRules> s
     return group.isEmpty() ? resource : group + "/" + resource;
   }
 
+  private static final Comparator<List<String>> LISTS = (a, b) -> {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  };
+
   private static final Comparator<EffectiveRule> ORDER = Comparator
-      .comparing((EffectiveRule r) -> String.join(",", r.apiGroups()))
-      .thenComparing(r -> String.join(",", r.resources()))
-      .thenComparing(r -> String.join(",", r.resourceNames()))
-      .thenComparing(r -> String.join(",", r.verbs()));
+      .comparing(EffectiveRule::apiGroups, LISTS)
+      .thenComparing(EffectiveRule::resources, LISTS)
+      .thenComparing(EffectiveRule::resourceNames, LISTS)
+      .thenComparing(EffectiveRule::verbs, LISTS);
 
   /** Whether nothing at all is granted. */
   public boolean isEmpty() {

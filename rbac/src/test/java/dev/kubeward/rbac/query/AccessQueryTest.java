@@ -37,7 +37,9 @@ class AccessQueryTest {
       "crds, apiextensions.k8s.io, customresourcedefinitions",
       "csr, certificates.k8s.io, certificatesigningrequests",
       "users, '', users",
-      "'*', '*', '*'",
+      "'*', '', '*'",
+      "'*.*', '*', '*'",
+      "'*.apps', apps, '*'",
   })
   void typesResolveAsKubectlResolvesThem(String type, String group, String resource) {
     Request.ResourceRequest r = (Request.ResourceRequest) q("get", type).request();
