@@ -65,7 +65,7 @@ final class RbacPathsCommand implements Callable<Integer> {
       }
     }
     RbacInput read = input.read(paths);
-    EscalationGraph graph = EscalationGraph.of(read.model());
+    EscalationGraph graph = EscalationGraph.of(read.model(), from.map(List::of).orElse(List.of()));
     List<EscalationPath> found = from.isPresent()
         ? graph.pathFrom(from.get(), target).map(List::of).orElse(List.of())
         : graph.pathsTo(target);

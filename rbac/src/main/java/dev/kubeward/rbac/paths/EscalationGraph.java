@@ -127,8 +127,16 @@ public final class EscalationGraph {
 
   /** Builds the graph of a model. */
   public static EscalationGraph of(RbacModel model) {
+    return of(model, List.of());
+  }
+
+  /**
+   * Builds the graph of a model with identities besides the input's: a service account or user
+   * no binding names may still hold grants through its groups.
+   */
+  public static EscalationGraph of(RbacModel model, java.util.Collection<Subject> also) {
     EscalationGraph g = new EscalationGraph(model);
-    g.build();
+    g.build(also);
     return g;
   }
 
@@ -158,8 +166,9 @@ public final class EscalationGraph {
 
   // ---- construction
 
-  private void build() {
+  private void build(java.util.Collection<Subject> also) {
     Set<Subject> identities = new TreeSet<>(model.subjects());
+    identities.addAll(also);
     for (String ns : model.namespaces()) {
       for (String sa : model.serviceAccountNames(ns)) {
         identities.add(Subject.serviceAccount(ns, sa));

@@ -184,4 +184,15 @@ class EscalationGraphTest {
           "a compromise of Deployment/shop/web (ServiceAccount shop/web) grants: read secrets in namespace payments");
     });
   }
+
+  @Test
+  void anIdentityNoBindingNamesStillHasItsGroupsGrants() {
+    String yaml = ADMIN + grant("pods", "ops", "[{apiGroups: [\"\"], resources: [pods], verbs: [create]}]",
+        "{kind: Group, name: \"system:serviceaccounts\"}");
+    RbacModel m = RbacModel.of(new ManifestReader().parse(new SourceFile("t.yaml", Optional.empty()), yaml).resources());
+    Subject stranger = Subject.serviceAccount("elsewhere", "builder");
+    assertThat(path(EscalationGraph.of(m), stranger, Target.CLUSTER_ADMIN)).isEmpty();
+    assertThat(path(EscalationGraph.of(m, List.of(stranger)), stranger, Target.CLUSTER_ADMIN))
+        .containsExactly("run-pods@ops", "sa:ops/admin", "cluster-admin");
+  }
 }
