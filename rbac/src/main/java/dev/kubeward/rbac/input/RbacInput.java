@@ -8,9 +8,14 @@ import dev.kubeward.rbac.BootstrapPolicy;
 import dev.kubeward.rbac.RbacModel;
 import dev.kubeward.rbac.RbacModelBuilder;
 import dev.kubeward.rbac.abac.AbacPolicyFile;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * What the {@code kubeward rbac} commands read: manifests (any kinds; the RBAC objects, service
@@ -26,6 +31,44 @@ public record RbacInput(RbacModel model, List<InputProblem> problems, int files)
   }
 
   /**
+   * Parses the files on up to {@code threads} threads, a few files ahead of the consumer, and
+   * hands each file's result to {@code consumer} in file order on the calling thread (the model
+   * keeps the last definition of an object, so order matters).
+   */
+  static void readAll(List<SourceFile> files, int threads, java.util.function.Consumer<ManifestReader.FileResult> consumer) {
+    int n = Math.max(1, Math.min(threads, files.size()));
+    if (n == 1) {
+      ManifestReader reader = new ManifestReader();
+      files.forEach(f -> consumer.accept(reader.read(f)));
+      return;
+    }
+    ThreadLocal<ManifestReader> readers = ThreadLocal.withInitial(ManifestReader::new);
+    ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, "kubeward-rbac-read");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      ArrayDeque<Future<ManifestReader.FileResult>> ahead = new ArrayDeque<>();
+      int next = 0;
+      while (next < files.size() || !ahead.isEmpty()) {
+        while (next < files.size() && ahead.size() < 2 * n) {
+          SourceFile f = files.get(next++);
+          ahead.add(pool.submit(() -> readers.get().read(f)));
+        }
+        consumer.accept(ahead.poll().get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the input", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
    * @param problems problems met before reading (the walk's), reported first
    */
   public static RbacInput read(List<SourceFile> files, boolean withDefaults, List<SourceFile> abacFiles,
@@ -35,11 +78,10 @@ public record RbacInput(RbacModel model, List<InputProblem> problems, int files)
       builder.addAll(BootstrapPolicy.resources());
     }
     List<InputProblem> found = new ArrayList<>();
-    ManifestReader reader = new ManifestReader();
-    for (SourceFile f : files) {
-      ManifestReader.FileResult r = reader.read(f, builder::add);
+    readAll(files, Runtime.getRuntime().availableProcessors(), r -> {
+      r.resources().forEach(builder::add);
       found.addAll(r.problems());
-    }
+    });
     for (SourceFile f : abacFiles) {
       switch (SourceText.read(f)) {
         case SourceText.Unreadable u -> found.add(u.problem());
