@@ -43,6 +43,16 @@ public final class Benchmarks {
       new Row("NetpolBenchmark.connlist5k", "netpol: connectivity and every connection, 5,000 pods, 13,000 policies (1 thread)", "ms",
           i -> i.getPrimaryResult().getScore(), "none (the CLI figure holds the 10 s target)"),
       new Row("NetpolBenchmark.connlist100k", "netpol: the same, 100,000 pods in 10,006 equivalence classes (1 thread)", "ms",
+          i -> i.getPrimaryResult().getScore(), "none"),
+      new Row("RbacBenchmark.model", "RBAC model of 10,000 RBAC objects + 10,000 pods, parsed (1 thread)", "ms",
+          i -> i.getPrimaryResult().getScore(), "none"),
+      new Row("RbacBenchmark.fullAnalysis", "RBAC full analysis: model, every identity's permissions, escalation graph and paths (1 thread)", "ms",
+          i -> i.getPrimaryResult().getScore(), "<= 1,000 ms"),
+      new Row("RbacBenchmark.blastRadius", "RBAC model, graph and blast radius of 10,000 pods (1 thread)", "ms",
+          i -> i.getPrimaryResult().getScore(), "none"),
+      new Row("RbacBenchmark.whoCan", "who-can on the built model", "us",
+          i -> i.getPrimaryResult().getScore(), "<= 1,000 us"),
+      new Row("RbacBenchmark.canI", "can-i on the built model", "us",
           i -> i.getPrimaryResult().getScore(), "none"));
 
   private Benchmarks() {}

@@ -18,11 +18,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = KubewardCommand.Version.class,
     description = "Kubernetes security: check manifests, explain findings, enforce policies.",
-    subcommands = {ScanCommand.class, PssCommand.class, CisCommand.class, NetpolCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ScanCommand.class, PssCommand.class, CisCommand.class, NetpolCommand.class, RbacCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage or input errors.",
-      "Documentation: README.md, docs/configuration.md, docs/json-report.md, docs/rules.md, docs/pss.md, docs/cis.md, docs/netpol.md."
+      "Documentation: README.md, docs/configuration.md, docs/json-report.md, docs/rules.md, docs/pss.md, docs/cis.md, docs/netpol.md, docs/rbac.md."
     })
 public final class KubewardCommand implements Runnable {
 
@@ -71,8 +71,10 @@ public final class KubewardCommand implements Runnable {
   /** User-facing failures print their problems; anything else is a bug, shown briefly unless --debug. */
   private static int failure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
-    boolean debug = parsed.hasMatchedOption("--debug")
-        || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+    boolean debug = false;
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      debug |= p.hasMatchedOption("--debug");
+    }
     if (e instanceof KubewardException ke) {
       for (InputProblem p : ke.problems()) {
         err.println(p.describe());

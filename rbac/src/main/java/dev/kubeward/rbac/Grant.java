@@ -6,6 +6,20 @@ package dev.kubeward.rbac;
  */
 public record Grant(Binding binding, Subject subject, Role role, PolicyRule rule) {
 
+  /**
+   * Grants are compared by the model objects they hold, which a model has once each: the
+   * records' own equality would hash a role's every rule each time a grant goes into a set.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Grant g && g.binding == binding && g.role == role && g.rule == rule && g.subject.equals(subject);
+  }
+
+  @Override
+  public int hashCode() {
+    return (System.identityHashCode(binding) * 31 + System.identityHashCode(role)) * 31 + System.identityHashCode(rule);
+  }
+
   public Scope scope() {
     return binding.scope();
   }

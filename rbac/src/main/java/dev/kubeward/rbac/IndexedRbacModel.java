@@ -209,6 +209,17 @@ final class IndexedRbacModel implements RbacModel {
 
   @Override
   public List<Grant> grantsTo(Identity identity) {
+    List<Grant> out = new ArrayList<>();
+    for (RoleGrant rg : roleGrantsTo(identity)) {
+      for (PolicyRule rule : rg.role().rules()) {
+        out.add(new Grant(rg.binding(), rg.subject(), rg.role(), rule));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public List<RoleGrant> roleGrantsTo(Identity identity) {
     // In input order, as the authorizer lists bindings (ClusterRoleBindings first, below).
     Map<Integer, Binding> matched = new TreeMap<>();
     for (Naming n : byUser.getOrDefault(identity.user(), List.of())) {
@@ -219,17 +230,12 @@ final class IndexedRbacModel implements RbacModel {
         matched.put(n.position(), n.binding());
       }
     }
-    List<Grant> cluster = new ArrayList<>();
-    List<Grant> namespaced = new ArrayList<>();
+    List<RoleGrant> cluster = new ArrayList<>();
+    List<RoleGrant> namespaced = new ArrayList<>();
     for (Binding b : matched.values()) {
       Role role = rolesById.get(b.roleId());
-      if (role == null) {
-        continue;
-      }
-      Subject subject = firstApplying(b, identity);
-      List<Grant> into = b.isClusterRoleBinding() ? cluster : namespaced;
-      for (PolicyRule rule : role.rules()) {
-        into.add(new Grant(b, subject, role, rule));
+      if (role != null) {
+        (b.isClusterRoleBinding() ? cluster : namespaced).add(new RoleGrant(b, firstApplying(b, identity), role));
       }
     }
     cluster.addAll(namespaced);
@@ -303,13 +309,18 @@ final class IndexedRbacModel implements RbacModel {
 
   @Override
   public List<Grant.RoleRule> rolesAllowing(Request request) {
+    return rolesAllowing(request, null);
+  }
+
+  /** As {@link #rolesAllowing(Request)}; Roles only of {@code roleNamespace} when not null ("" for none). */
+  private List<Grant.RoleRule> rolesAllowing(Request request, String roleNamespace) {
     Map<RoleId, Grant.RoleRule> out = new LinkedHashMap<>();
     switch (request) {
       case Request.ResourceRequest r -> {
-        candidates(r.combinedResource(), r, out);
-        candidates(PolicyRule.ALL, r, out);
+        candidates(r.combinedResource(), r, out, roleNamespace);
+        candidates(PolicyRule.ALL, r, out, roleNamespace);
         if (!r.subresource().isEmpty()) {
-          candidates("*/" + r.subresource(), r, out);
+          candidates("*/" + r.subresource(), r, out, roleNamespace);
         }
       }
       case Request.NonResourceRequest n -> {
@@ -323,9 +334,13 @@ final class IndexedRbacModel implements RbacModel {
     return List.copyOf(out.values());
   }
 
-  private void candidates(String key, Request.ResourceRequest r, Map<RoleId, Grant.RoleRule> out) {
+  private void candidates(String key, Request.ResourceRequest r, Map<RoleId, Grant.RoleRule> out, String roleNamespace) {
     for (Grant.RoleRule rr : rulesByResource.getOrDefault(key, List.of())) {
-      if (!out.containsKey(rr.role().id()) && rr.rule().allows(r)) {
+      RoleId id = rr.role().id();
+      if (roleNamespace != null && id.kind() == RoleKind.ROLE && !id.namespace().equals(roleNamespace)) {
+        continue;
+      }
+      if (!out.containsKey(id) && rr.rule().allows(r)) {
         out.put(rr.role().id(), rr);
       }
     }
@@ -334,20 +349,18 @@ final class IndexedRbacModel implements RbacModel {
   @Override
   public List<SubjectAccess> whoCan(Request request, Optional<String> namespace) {
     boolean clusterScoped = !namespaced(request);
-    Map<Subject, Access> found = new TreeMap<>();
-    Access masters = found.computeIfAbsent(Subject.group(ServiceAccounts.MASTERS), s -> new Access());
-    masters.scopes.add(Scope.CLUSTER);
-    masters.via.add(new Reason.PrivilegedGroup());
-    for (Grant.RoleRule rr : rolesAllowing(request)) {
+    Map<Subject, Access> found = new HashMap<>();
+    found.computeIfAbsent(Subject.group(ServiceAccounts.MASTERS), s -> new Access()).add(Scope.CLUSTER, new Reason.PrivilegedGroup());
+    // Roles of other namespaces cannot answer a question about one namespace, nor Roles at all a cluster-scoped one.
+    String roleNamespace = clusterScoped ? "" : namespace.orElse(null);
+    for (Grant.RoleRule rr : rolesAllowing(request, roleNamespace)) {
       for (Binding b : bindingsOf(rr.role().id())) {
         Scope scope = b.scope();
         if (!scope.isCluster() && (clusterScoped || namespace.filter(n -> !n.equals(b.namespace())).isPresent())) {
           continue;
         }
         for (Subject s : b.subjects()) {
-          Access a = found.computeIfAbsent(s, k -> new Access());
-          a.scopes.add(scope);
-          a.via.add(new Reason.RbacGrant(new Grant(b, s, rr.role(), rr.rule())));
+          found.computeIfAbsent(s, k -> new Access()).add(scope, new Reason.RbacGrant(new Grant(b, s, rr.role(), rr.rule())));
         }
       }
     }
@@ -358,14 +371,16 @@ final class IndexedRbacModel implements RbacModel {
       }
       Optional<Scope> scope = abacScope(p, request, namespace, clusterScoped);
       if (scope.isPresent()) {
-        Access a = found.computeIfAbsent(s.get(), k -> new Access());
-        a.scopes.add(scope.get());
-        a.via.add(new Reason.AbacGrant(p));
+        found.computeIfAbsent(s.get(), k -> new Access()).add(scope.get(), new Reason.AbacGrant(p));
       }
     }
-    List<SubjectAccess> out = new ArrayList<>(found.size());
-    found.forEach((s, a) -> out.add(new SubjectAccess(s,
-        a.scopes.contains(Scope.CLUSTER) ? List.of(Scope.CLUSTER) : List.copyOf(a.scopes), a.via)));
+    List<Subject> subjects = new ArrayList<>(found.keySet());
+    java.util.Collections.sort(subjects);
+    List<SubjectAccess> out = new ArrayList<>(subjects.size());
+    for (Subject s : subjects) {
+      Access a = found.get(s);
+      out.add(new SubjectAccess(s, a.cluster ? List.of(Scope.CLUSTER) : a.sortedScopes(), a.via));
+    }
     return out;
   }
 
@@ -392,8 +407,23 @@ final class IndexedRbacModel implements RbacModel {
 
   /** Scopes and reasons collected for one subject. */
   private static final class Access {
-    final Set<Scope> scopes = new TreeSet<>();
-    final List<Reason> via = new ArrayList<>();
+    boolean cluster;
+    final List<Scope> scopes = new ArrayList<>(2);
+    final List<Reason> via = new ArrayList<>(2);
+
+    void add(Scope scope, Reason reason) {
+      if (scope.isCluster()) {
+        cluster = true;
+      } else if (!scopes.contains(scope)) {
+        scopes.add(scope);
+      }
+      via.add(reason);
+    }
+
+    List<Scope> sortedScopes() {
+      scopes.sort(null);
+      return scopes;
+    }
   }
 
   @Override

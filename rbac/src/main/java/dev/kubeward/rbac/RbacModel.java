@@ -97,6 +97,13 @@ public interface RbacModel {
   List<Grant> grantsTo(Identity identity);
 
   /**
+   * The bindings that apply to {@code identity}, each with the subject that names it and the role
+   * it grants (bindings to roles the input does not have are left out): ClusterRoleBindings first,
+   * then in input order. {@link #grantsTo(Identity)} is these, rule by rule.
+   */
+  List<RoleGrant> roleGrantsTo(Identity identity);
+
+  /**
    * The rules that apply to {@code identity}'s requests in {@code namespace} ({@code ""}:
    * cluster-scoped requests), as the authorizer visits them.
    */

@@ -86,10 +86,17 @@ public final class ResourceTypes {
   /** A query's TYPE read: the type found, or the name taken as written with a warning. */
   public record Resolution(String group, String resource, Optional<ResourceType> type, Optional<String> warning) {}
 
-  /** Reads a TYPE argument as kubectl does. */
+  /**
+   * Reads a TYPE argument as kubectl does. {@code *} is every resource of the core group, as
+   * kubectl asks it; {@code *.*} (kubeward's) is every resource of every group, and
+   * {@code *.GROUP} every resource of a group.
+   */
   public Resolution resolve(String arg) {
     if (arg.equals("*")) {
-      return new Resolution("*", "*", Optional.empty(), Optional.empty());
+      return new Resolution("", "*", Optional.empty(), Optional.empty());
+    }
+    if (arg.startsWith("*.") && arg.length() > 2) {
+      return new Resolution(arg.substring(2).toLowerCase(Locale.ROOT), "*", Optional.empty(), Optional.empty());
     }
     String lower = arg.toLowerCase(Locale.ROOT);
     String[] parts = lower.split("\\.", 3);

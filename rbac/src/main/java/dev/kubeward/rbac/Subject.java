@@ -1,6 +1,5 @@
 package dev.kubeward.rbac;
 
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -37,10 +36,6 @@ public record Subject(Kind kind, String name, Optional<String> namespace) implem
       return Optional.empty();
     }
   }
-
-  private static final Comparator<Subject> ORDER = Comparator.comparing(Subject::kind)
-      .thenComparing(s -> s.namespace().orElse(""))
-      .thenComparing(Subject::name);
 
   public static Subject user(String name) {
     return new Subject(Kind.USER, name, Optional.empty());
@@ -89,8 +84,14 @@ public record Subject(Kind kind, String name, Optional<String> namespace) implem
     };
   }
 
+  /** Users, then groups, then service accounts; by namespace, then name. */
   @Override
   public int compareTo(Subject o) {
-    return ORDER.compare(this, o);
+    int c = kind.compareTo(o.kind);
+    if (c != 0) {
+      return c;
+    }
+    c = namespace.orElse("").compareTo(o.namespace.orElse(""));
+    return c != 0 ? c : name.compareTo(o.name);
   }
 }

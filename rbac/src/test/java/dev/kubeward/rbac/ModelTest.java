@@ -333,4 +333,36 @@ class ModelTest {
       assertThat(p.message()).contains("also defined at test.yaml:1");
     });
   }
+
+  @Test
+  void aRulesFieldIsFoundFromItsSourceForFindingsToPointAt() {
+    var read = new dev.kubeward.core.model.ManifestReader().parse(
+        new dev.kubeward.core.source.SourceFile("test.yaml", Optional.empty()), SCOPES);
+    RbacModel m = RbacModel.of(read.resources());
+    PolicyRule metrics = m.role(RoleId.clusterRole("reader")).orElseThrow().rules().get(1);
+    var field = metrics.source().field(read.resources().get(0).root()).orElseThrow();
+    assertThat(field.path().toString()).isEqualTo("rules[1]");
+    assertThat(field.line()).isEqualTo(metrics.source().line()).isEqualTo(6);
+  }
+
+  @Test
+  void namespacedObjectsWithoutANamespaceAreInDefaultWithOneWarning() {
+    RbacModel m = Models.of("""
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata: {name: r}
+        rules: [{apiGroups: [""], resources: [pods], verbs: [get]}]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata: {name: b}
+        roleRef: {kind: Role, name: r}
+        subjects: [{kind: ServiceAccount, name: web}]
+        """);
+    assertThat(m.authorize(Identity.serviceAccount("default", "web"), req("get", "pods", "default")).allowed()).isTrue();
+    assertThat(m.problems()).singleElement().satisfies(p -> {
+      assertThat(p.error()).isFalse();
+      assertThat(p.message()).startsWith("2 namespaced objects have no namespace (the first: test.yaml:1 (Role/r))");
+    });
+  }
 }

@@ -1,0 +1,658 @@
+package dev.kubeward.rbac.paths;
+
+import dev.kubeward.rbac.Grant;
+import dev.kubeward.rbac.Identity;
+import dev.kubeward.rbac.PolicyRule;
+import dev.kubeward.rbac.RbacModel;
+import dev.kubeward.rbac.Request;
+import dev.kubeward.rbac.Role;
+import dev.kubeward.rbac.RoleGrant;
+import dev.kubeward.rbac.RoleKind;
+import dev.kubeward.rbac.ServiceAccountObject;
+import dev.kubeward.rbac.ServiceAccounts;
+import dev.kubeward.rbac.Subject;
+import dev.kubeward.rbac.TokenSecret;
+import dev.kubeward.rbac.Workload;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The privilege-escalation graph of a model: identities (users, groups, service accounts) lead to
+ * capabilities through the RBAC grants they hold, and capabilities lead to other identities or
+ * capabilities through what Kubernetes does with them:
+ *
+ * <ul>
+ *   <li>running pods (creating pods or pod controllers, or changing their templates) in a namespace
+ *       runs code as any service account there, and a privileged or hostPath pod reaches its node
+ *       unless admission forbids it;
+ *   <li>running commands in pods (exec, attach, ephemeral containers, replacing a pod's image)
+ *       acts as the service accounts of the workloads there whose token is mounted;
+ *   <li>reading secrets reveals every service-account token Secret stored there;
+ *   <li>creating service-account tokens or impersonating service accounts acts as them;
+ *       impersonating users acts as them, and with groups as {@code system:masters};
+ *   <li>binding cluster-admin (bind and create ClusterRoleBindings), or escalating a ClusterRole
+ *       it holds, is cluster-admin; binding or escalating within a namespace is that namespace's
+ *       admin;
+ *   <li>having client certificates issued (create and approve CertificateSigningRequests for the
+ *       kube-apiserver-client signer) is any user in any group, {@code system:masters} included;
+ *   <li>the kubelet API (nodes/proxy) runs commands in any pod and controls the nodes.
+ * </ul>
+ *
+ * Node compromise is a target, not a stepping stone: what a node's own credentials may do is the
+ * Node authorizer's business, not RBAC's. ABAC policies are not part of the graph.
+ */
+public final class EscalationGraph {
+
+  /** The requests that make up capabilities; a grant's rule is tested against them. */
+  private enum Probe {
+    CREATE_PODS(req("create", "", "pods", "", "")),
+    WORKLOADS(req("create", "apps", "deployments", "", ""), req("update", "apps", "deployments", "", ""),
+        req("patch", "apps", "deployments", "", ""), req("create", "apps", "daemonsets", "", ""),
+        req("update", "apps", "daemonsets", "", ""), req("patch", "apps", "daemonsets", "", ""),
+        req("create", "apps", "statefulsets", "", ""), req("update", "apps", "statefulsets", "", ""),
+        req("patch", "apps", "statefulsets", "", ""), req("create", "apps", "replicasets", "", ""),
+        req("update", "apps", "replicasets", "", ""), req("patch", "apps", "replicasets", "", ""),
+        req("create", "batch", "jobs", "", ""), req("create", "batch", "cronjobs", "", ""),
+        req("update", "batch", "cronjobs", "", ""), req("patch", "batch", "cronjobs", "", ""),
+        req("create", "", "replicationcontrollers", "", ""), req("update", "", "replicationcontrollers", "", ""),
+        req("patch", "", "replicationcontrollers", "", "")),
+    EXEC(req("create", "", "pods", "exec", ""), req("create", "", "pods", "attach", ""),
+        req("update", "", "pods", "ephemeralcontainers", ""), req("patch", "", "pods", "ephemeralcontainers", ""),
+        req("update", "", "pods", "", ""), req("patch", "", "pods", "", "")),
+    READ_SECRETS(req("get", "", "secrets", "", ""), req("list", "", "secrets", "", ""), req("watch", "", "secrets", "", "")),
+    TOKENS(req("create", "", "serviceaccounts", "token", "")),
+    IMPERSONATE_SA(req("impersonate", "", "serviceaccounts", "", "")),
+    IMPERSONATE_USERS(req("impersonate", "", "users", "", "")),
+    IMPERSONATE_MASTERS(req("impersonate", "", "groups", "", ServiceAccounts.MASTERS)),
+    BIND_CLUSTER_ADMIN(req("bind", "rbac.authorization.k8s.io", "clusterroles", "", "cluster-admin")),
+    BIND_ADMIN(req("bind", "rbac.authorization.k8s.io", "clusterroles", "", "admin")),
+    CREATE_CLUSTER_ROLE_BINDINGS(req("create", "rbac.authorization.k8s.io", "clusterrolebindings", "", "")),
+    CREATE_ROLE_BINDINGS(req("create", "rbac.authorization.k8s.io", "rolebindings", "", "")),
+    ESCALATE_CLUSTER_ROLES(req("escalate", "rbac.authorization.k8s.io", "clusterroles", "", "")),
+    UPDATE_CLUSTER_ROLES(req("update", "rbac.authorization.k8s.io", "clusterroles", "", ""),
+        req("patch", "rbac.authorization.k8s.io", "clusterroles", "", "")),
+    ESCALATE_ROLES(req("escalate", "rbac.authorization.k8s.io", "roles", "", "")),
+    UPDATE_ROLES(req("update", "rbac.authorization.k8s.io", "roles", "", ""),
+        req("patch", "rbac.authorization.k8s.io", "roles", "", "")),
+    CREATE_CSR(req("create", "certificates.k8s.io", "certificatesigningrequests", "", "")),
+    APPROVE_CSR(req("update", "certificates.k8s.io", "certificatesigningrequests", "approval", "")),
+    CLIENT_SIGNER(req("approve", "certificates.k8s.io", "signers", "", "kubernetes.io/kube-apiserver-client"),
+        req("approve", "certificates.k8s.io", "signers", "", "kubernetes.io/*")),
+    NODE_PROXY(req("get", "", "nodes", "proxy", ""), req("create", "", "nodes", "proxy", ""));
+
+    final List<Request.ResourceRequest> requests;
+
+    Probe(Request.ResourceRequest... requests) {
+      this.requests = Arrays.asList(requests);
+    }
+
+    boolean allowedBy(PolicyRule rule) {
+      for (Request.ResourceRequest r : requests) {
+        if (rule.allows(r)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static Request.ResourceRequest req(String verb, String group, String resource, String sub, String name) {
+      return new Request.ResourceRequest(verb, group, resource, sub, name, "");
+    }
+  }
+
+  private final RbacModel model;
+  private final List<Node> nodes = new ArrayList<>();
+  private final Map<Object, Integer> ids = new HashMap<>();
+  private final List<List<Step>> out = new ArrayList<>();
+  private final List<List<Integer>> in = new ArrayList<>();
+  private final List<Step> steps = new ArrayList<>();
+  private final List<Integer> stepFrom = new ArrayList<>();
+  private final List<Integer> stepTo = new ArrayList<>();
+  private final List<List<Integer>> outIdx = new ArrayList<>();
+  private final Set<Long> edgeKeys = new java.util.HashSet<>();
+  /** The identities the input names or has: paths start from these. */
+  private final Set<Subject> sources = new java.util.HashSet<>();
+
+  private EscalationGraph(RbacModel model) {
+    this.model = model;
+  }
+
+  /** Builds the graph of a model. */
+  public static EscalationGraph of(RbacModel model) {
+    return of(model, List.of());
+  }
+
+  /**
+   * Builds the graph of a model with identities besides the input's: a service account or user
+   * no binding names may still hold grants through its groups.
+   */
+  public static EscalationGraph of(RbacModel model, java.util.Collection<Subject> also) {
+    EscalationGraph g = new EscalationGraph(model);
+    g.build(also);
+    return g;
+  }
+
+  public RbacModel model() {
+    return model;
+  }
+
+  /** Every node, identities first. */
+  public List<Node> nodes() {
+    return List.copyOf(nodes);
+  }
+
+  /** The edges out of a node. */
+  public List<Step> stepsFrom(Node node) {
+    Integer id = ids.get(key(node));
+    return id == null ? List.of() : List.copyOf(out.get(id));
+  }
+
+  /** The capabilities an identity holds through its own grants. */
+  public List<Step> capabilitiesOf(Subject subject) {
+    return stepsFrom(new Node.Identity(subject)).stream().filter(s -> s.to() instanceof Node.Can).toList();
+  }
+
+  public int edgeCount() {
+    return steps.size();
+  }
+
+  // ---- construction
+
+  private void build(java.util.Collection<Subject> also) {
+    Set<Subject> identities = new TreeSet<>(model.subjects());
+    identities.addAll(also);
+    for (String ns : model.namespaces()) {
+      for (String sa : model.serviceAccountNames(ns)) {
+        identities.add(Subject.serviceAccount(ns, sa));
+      }
+    }
+    sources.addAll(identities);
+    identities.add(Subject.group(ServiceAccounts.MASTERS));
+    identities.forEach(s -> node(new Node.Identity(s)));
+    for (Subject s : identities) {
+      grants(s);
+    }
+    capabilityEdges();
+  }
+
+  private int node(Node n) {
+    Object k = key(n);
+    Integer id = ids.get(k);
+    if (id != null) {
+      return id;
+    }
+    int i = nodes.size();
+    nodes.add(n);
+    ids.put(k, i);
+    out.add(new ArrayList<>());
+    outIdx.add(new ArrayList<>());
+    in.add(new ArrayList<>());
+    return i;
+  }
+
+  private static Object key(Node n) {
+    return switch (n) {
+      case Node.Identity i -> i.subject();
+      case Node.Can c -> c.capability();
+    };
+  }
+
+  private void edge(Node from, Node to, String reason, Optional<Grant> via) {
+    int f = node(from);
+    int t = node(to);
+    if (!edgeKeys.add(((long) f << 32) | t)) {
+      return;
+    }
+    Step s = new Step(from, to, reason, via);
+    int idx = steps.size();
+    steps.add(s);
+    stepFrom.add(f);
+    stepTo.add(t);
+    out.get(f).add(s);
+    outIdx.get(f).add(idx);
+    in.get(t).add(idx);
+  }
+
+  private static Node can(Capability.Kind kind, String namespace) {
+    return new Node.Can(Capability.in(kind, namespace));
+  }
+
+  private static Node can(Capability.Kind kind) {
+    return new Node.Can(Capability.of(kind));
+  }
+
+  private static String scopeName(Grant g) {
+    return g.scope().isCluster() ? Capability.EVERY_NAMESPACE : g.scope().namespace();
+  }
+
+  /** What a role's rules give, worked out once per role: the first rule allowing each probe. */
+  private record RoleFacts(Map<Probe, PolicyRule> probes, boolean everything, List<PolicyRule> named) {}
+
+  private final Map<Role, RoleFacts> roleFacts = new IdentityHashMap<>();
+
+  private RoleFacts facts(Role role) {
+    RoleFacts f = roleFacts.get(role);
+    if (f != null) {
+      return f;
+    }
+    Map<Probe, PolicyRule> probes = new EnumMap<>(Probe.class);
+    boolean everything = false;
+    List<PolicyRule> named = new ArrayList<>();
+    for (PolicyRule rule : role.rules()) {
+      everything |= rule.grantsEverything();
+      if (!rule.isResourceRule()) {
+        continue;
+      }
+      for (Probe p : Probe.values()) {
+        if (!probes.containsKey(p) && p.allowedBy(rule)) {
+          probes.put(p, rule);
+        }
+      }
+      if (!rule.resourceNames().isEmpty()) {
+        named.add(rule);
+      }
+    }
+    f = new RoleFacts(probes, everything, List.copyOf(named));
+    roleFacts.put(role, f);
+    return f;
+  }
+
+  /** The capabilities an identity's grants give it, and the direct edges of rules limited to names. */
+  private void grants(Subject subject) {
+    Node self = new Node.Identity(subject);
+    if (subject.kind() == Subject.Kind.GROUP && subject.name().equals(ServiceAccounts.MASTERS)) {
+      edge(self, can(Capability.Kind.CLUSTER_ADMIN), "kube-apiserver never denies members of system:masters", Optional.empty());
+    }
+    Identity identity = subject.identity();
+    List<RoleGrant> grants = model.roleGrantsTo(identity);
+    if (grants.isEmpty()) {
+      return;
+    }
+    // probe -> scope ("*" or a namespace) -> first grant
+    Map<Probe, Map<String, Grant>> facts = new EnumMap<>(Probe.class);
+    boolean clusterBinding = false;
+    Set<String> roleBindingNamespaces = new TreeSet<>();
+    for (RoleGrant rg : grants) {
+      RoleFacts rf = facts(rg.role());
+      if (rg.scope().isCluster()) {
+        clusterBinding = true;
+        if (rf.everything()) {
+          PolicyRule all = rg.role().rules().stream().filter(PolicyRule::grantsEverything).findFirst().orElseThrow();
+          edge(self, can(Capability.Kind.CLUSTER_ADMIN), "holds every verb on every resource",
+              Optional.of(new Grant(rg.binding(), rg.subject(), rg.role(), all)));
+        }
+      } else if (rg.role().id().kind() == RoleKind.ROLE) {
+        roleBindingNamespaces.add(rg.scope().namespace());
+      }
+      String scope = rg.scope().isCluster() ? Capability.EVERY_NAMESPACE : rg.scope().namespace();
+      for (Map.Entry<Probe, PolicyRule> e : rf.probes().entrySet()) {
+        Map<String, Grant> byScope = facts.computeIfAbsent(e.getKey(), k -> new HashMap<>());
+        if (!byScope.containsKey(scope)) {
+          byScope.put(scope, new Grant(rg.binding(), rg.subject(), rg.role(), e.getValue()));
+        }
+      }
+      for (PolicyRule rule : rf.named()) {
+        namedGrants(self, new Grant(rg.binding(), rg.subject(), rg.role(), rule));
+      }
+    }
+    namespaced(self, facts, Probe.CREATE_PODS, Capability.Kind.RUN_PODS, "create pods");
+    namespaced(self, facts, Probe.WORKLOADS, Capability.Kind.RUN_PODS, "create or change pod controllers");
+    namespaced(self, facts, Probe.EXEC, Capability.Kind.EXEC_PODS, "exec, attach, or change running pods");
+    namespaced(self, facts, Probe.READ_SECRETS, Capability.Kind.READ_SECRETS, "get, list or watch secrets");
+    namespaced(self, facts, Probe.TOKENS, Capability.Kind.SERVICE_ACCOUNT_TOKENS, "create serviceaccounts/token");
+    namespaced(self, facts, Probe.IMPERSONATE_SA, Capability.Kind.IMPERSONATE_SERVICE_ACCOUNTS, "impersonate serviceaccounts");
+    Optional<Grant> users = cluster(facts, Probe.IMPERSONATE_USERS);
+    users.ifPresent(g -> edge(self, can(Capability.Kind.IMPERSONATE_USERS), "may impersonate users", users));
+    Optional<Grant> masters = cluster(facts, Probe.IMPERSONATE_MASTERS);
+    if (masters.isPresent() && (users.isPresent() || facts.containsKey(Probe.IMPERSONATE_SA))) {
+      edge(self, can(Capability.Kind.IMPERSONATE_GROUPS), "may impersonate groups (and a user to carry them)", masters);
+    }
+    Optional<Grant> bind = cluster(facts, Probe.BIND_CLUSTER_ADMIN);
+    if (bind.isPresent() && cluster(facts, Probe.CREATE_CLUSTER_ROLE_BINDINGS).isPresent()) {
+      edge(self, can(Capability.Kind.BIND_ANY_CLUSTER_ROLE), "may bind cluster-admin and create ClusterRoleBindings", bind);
+    }
+    Optional<Grant> escalate = cluster(facts, Probe.ESCALATE_CLUSTER_ROLES);
+    if (escalate.isPresent() && cluster(facts, Probe.UPDATE_CLUSTER_ROLES).isPresent() && clusterBinding) {
+      edge(self, can(Capability.Kind.ESCALATE_CLUSTER_ROLES),
+          "may escalate and update ClusterRoles, and holds one through a ClusterRoleBinding", escalate);
+    }
+    namespaceAdmin(self, facts, roleBindingNamespaces);
+    Optional<Grant> approve = cluster(facts, Probe.APPROVE_CSR);
+    if (approve.isPresent() && cluster(facts, Probe.CLIENT_SIGNER).isPresent() && cluster(facts, Probe.CREATE_CSR).isPresent()) {
+      edge(self, can(Capability.Kind.SIGN_CLIENT_CERTIFICATES),
+          "may create and approve CertificateSigningRequests for the kube-apiserver-client signer", approve);
+    }
+    Optional<Grant> proxy = cluster(facts, Probe.NODE_PROXY);
+    proxy.ifPresent(g -> edge(self, can(Capability.Kind.NODE_PROXY), "may use nodes/proxy", proxy));
+  }
+
+  private void namespaced(Node self, Map<Probe, Map<String, Grant>> facts, Probe probe, Capability.Kind kind, String what) {
+    Map<String, Grant> scopes = facts.get(probe);
+    if (scopes == null) {
+      return;
+    }
+    Grant everywhere = scopes.get(Capability.EVERY_NAMESPACE);
+    if (everywhere != null) {
+      edge(self, can(kind, Capability.EVERY_NAMESPACE), "may " + what + " in every namespace", Optional.of(everywhere));
+      return;
+    }
+    new TreeSet<>(scopes.keySet()).forEach(ns -> edge(self, can(kind, ns), "may " + what + " in namespace " + ns,
+        Optional.of(scopes.get(ns))));
+  }
+
+  private static Optional<Grant> cluster(Map<Probe, Map<String, Grant>> facts, Probe p) {
+    return Optional.ofNullable(facts.getOrDefault(p, Map.of()).get(Capability.EVERY_NAMESPACE));
+  }
+
+  private void namespaceAdmin(Node self, Map<Probe, Map<String, Grant>> facts, Set<String> roleBindingNamespaces) {
+    Map<String, Grant> bind = new HashMap<>(facts.getOrDefault(Probe.BIND_ADMIN, Map.of()));
+    facts.getOrDefault(Probe.BIND_CLUSTER_ADMIN, Map.of()).forEach(bind::putIfAbsent);
+    Map<String, Grant> create = facts.getOrDefault(Probe.CREATE_ROLE_BINDINGS, Map.of());
+    Map<String, Grant> escalate = facts.getOrDefault(Probe.ESCALATE_ROLES, Map.of());
+    Map<String, Grant> update = facts.getOrDefault(Probe.UPDATE_ROLES, Map.of());
+    Set<String> scopes = new TreeSet<>(bind.keySet());
+    scopes.addAll(create.keySet());
+    scopes.addAll(escalate.keySet());
+    String all = Capability.EVERY_NAMESPACE;
+    if (holds(bind, all) && holds(create, all)) {
+      edge(self, can(Capability.Kind.NAMESPACE_ADMIN, all), "may bind admin and create RoleBindings in every namespace",
+          Optional.of(bind.get(all)));
+      return;
+    }
+    for (String ns : scopes) {
+      if (ns.equals(all)) {
+        continue;
+      }
+      if ((holds(bind, ns) || holds(bind, all)) && (holds(create, ns) || holds(create, all))) {
+        edge(self, can(Capability.Kind.NAMESPACE_ADMIN, ns), "may bind admin and create RoleBindings in namespace " + ns,
+            Optional.of(bind.getOrDefault(ns, bind.get(all))));
+      } else if ((holds(escalate, ns) || holds(escalate, all)) && (holds(update, ns) || holds(update, all))
+          && roleBindingNamespaces.contains(ns)) {
+        edge(self, can(Capability.Kind.NAMESPACE_ADMIN, ns),
+            "may escalate and update Roles in namespace " + ns + ", and holds one there",
+            Optional.of(escalate.getOrDefault(ns, escalate.get(all))));
+      }
+    }
+  }
+
+  private static boolean holds(Map<String, Grant> scopes, String ns) {
+    return scopes.containsKey(ns);
+  }
+
+  /** Rules limited to resourceNames lead to the named service accounts, users and pods directly. */
+  private void namedGrants(Node self, Grant g) {
+    PolicyRule rule = g.rule();
+    List<String> namespaces = g.scope().isCluster() ? List.copyOf(model.namespaces()) : List.of(g.scope().namespace());
+    for (String name : rule.resourceNames()) {
+      if (allowsNamed(rule, "create", "", "serviceaccounts", "token", name)) {
+        for (String ns : namespaces) {
+          if (model.serviceAccountNames(ns).contains(name)) {
+            edge(self, sa(ns, name), "may create tokens of ServiceAccount " + ns + "/" + name, Optional.of(g));
+          }
+        }
+      }
+      if (allowsNamed(rule, "impersonate", "", "serviceaccounts", "", name)) {
+        for (String ns : namespaces) {
+          if (model.serviceAccountNames(ns).contains(name)) {
+            edge(self, sa(ns, name), "may impersonate ServiceAccount " + ns + "/" + name, Optional.of(g));
+          }
+        }
+      }
+      if (g.scope().isCluster() && allowsNamed(rule, "impersonate", "", "users", "", name)) {
+        Node user = new Node.Identity(Subject.user(name));
+        if (ids.containsKey(key(user))) {
+          edge(self, user, "may impersonate User " + name, Optional.of(g));
+        }
+      }
+      if (allowsNamed(rule, "get", "", "secrets", "", name)) {
+        for (TokenSecret t : tokensByName().getOrDefault(name, List.of())) {
+          if (g.scope().isCluster() || t.namespace().equals(g.scope().namespace())) {
+            edge(self, sa(t.namespace(), t.serviceAccount()), "may read Secret " + t.namespace() + "/" + t.name()
+                + ", a token of ServiceAccount " + t.namespace() + "/" + t.serviceAccount(), Optional.of(g));
+          }
+        }
+      }
+      if (allowsNamed(rule, "create", "", "pods", "exec", name) || allowsNamed(rule, "create", "", "pods", "attach", name)) {
+        for (Workload w : barePods().getOrDefault(name, List.of())) {
+          if (tokenMounted(w) && (g.scope().isCluster() || w.namespace().equals(g.scope().namespace()))) {
+            edge(self, sa(w.namespace(), w.serviceAccount()), "may exec into Pod " + w.namespace() + "/" + name
+                + ", which runs as ServiceAccount " + w.namespace() + "/" + w.serviceAccount(), Optional.of(g));
+          }
+        }
+      }
+    }
+  }
+
+  private Map<String, List<Workload>> barePods;
+  private Map<String, List<TokenSecret>> tokensByName;
+
+  /** Bare Pods by name: exec into a pod by name reaches only those. */
+  private Map<String, List<Workload>> barePods() {
+    if (barePods == null) {
+      barePods = new HashMap<>();
+      for (Workload w : model.workloads()) {
+        if (w.isPod()) {
+          barePods.computeIfAbsent(w.ref().name(), k -> new ArrayList<>()).add(w);
+        }
+      }
+    }
+    return barePods;
+  }
+
+  private Map<String, List<TokenSecret>> tokensByName() {
+    if (tokensByName == null) {
+      tokensByName = new HashMap<>();
+      for (TokenSecret t : model.tokenSecrets()) {
+        tokensByName.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(t);
+      }
+    }
+    return tokensByName;
+  }
+
+  private static boolean allowsNamed(PolicyRule rule, String verb, String group, String resource, String sub, String name) {
+    return rule.allows(new Request.ResourceRequest(verb, group, resource, sub, name, ""));
+  }
+
+  private static Node sa(String ns, String name) {
+    return new Node.Identity(Subject.serviceAccount(ns, name));
+  }
+
+  /** Whether a workload's pods mount their service account's token (pod setting over account setting, default yes). */
+  public boolean tokenMounted(Workload w) {
+    return w.automountToken()
+        .or(() -> model.serviceAccount(w.namespace(), w.serviceAccount()).flatMap(ServiceAccountObject::automountToken))
+        .orElse(true);
+  }
+
+  /** What Kubernetes does with each capability reached. */
+  private void capabilityEdges() {
+    List<String> namespaces = List.copyOf(model.namespaces());
+    Map<String, List<Workload>> workloads = new HashMap<>();
+    for (Workload w : model.workloads()) {
+      workloads.computeIfAbsent(w.namespace(), k -> new ArrayList<>()).add(w);
+    }
+    Map<String, List<TokenSecret>> tokens = new HashMap<>();
+    for (TokenSecret t : model.tokenSecrets()) {
+      tokens.computeIfAbsent(t.namespace(), k -> new ArrayList<>()).add(t);
+    }
+    // Iterate over a snapshot: the loop adds the per-namespace nodes it then visits itself.
+    for (int i = 0; i < nodes.size(); i++) {
+      if (!(nodes.get(i) instanceof Node.Can c)) {
+        continue;
+      }
+      Capability cap = c.capability();
+      Node self = nodes.get(i);
+      String ns = cap.namespace();
+      boolean every = ns.equals(Capability.EVERY_NAMESPACE);
+      switch (cap.kind()) {
+        case CLUSTER_ADMIN -> {
+          edge(self, can(Capability.Kind.READ_SECRETS, Capability.EVERY_NAMESPACE), "cluster-admin reads every secret", Optional.empty());
+          edge(self, can(Capability.Kind.NODES), "cluster-admin runs privileged pods on any node", Optional.empty());
+        }
+        case RUN_PODS -> {
+          if (every) {
+            namespaces.forEach(n -> edge(self, can(cap.kind(), n), "every namespace includes " + n, Optional.empty()));
+          } else {
+            for (String sa : model.serviceAccountNames(ns)) {
+              edge(self, sa(ns, sa), "a pod it creates in " + ns + " may run as ServiceAccount " + ns + "/" + sa, Optional.empty());
+            }
+          }
+          edge(self, can(Capability.Kind.NODES),
+              "a privileged or hostPath pod reaches its node, unless admission (Pod Security) forbids it", Optional.empty());
+        }
+        case EXEC_PODS -> {
+          if (every) {
+            namespaces.forEach(n -> edge(self, can(cap.kind(), n), "every namespace includes " + n, Optional.empty()));
+          } else {
+            for (Workload w : workloads.getOrDefault(ns, List.of())) {
+              if (tokenMounted(w)) {
+                edge(self, sa(ns, w.serviceAccount()), w.ref().display() + " runs as ServiceAccount " + ns + "/"
+                    + w.serviceAccount() + " with its token mounted", Optional.empty());
+              }
+            }
+          }
+        }
+        case READ_SECRETS -> {
+          if (every) {
+            namespaces.forEach(n -> edge(self, can(cap.kind(), n), "every namespace includes " + n, Optional.empty()));
+          } else {
+            for (TokenSecret t : tokens.getOrDefault(ns, List.of())) {
+              edge(self, sa(ns, t.serviceAccount()), "Secret " + ns + "/" + t.name() + " holds a token of ServiceAccount "
+                  + ns + "/" + t.serviceAccount(), Optional.empty());
+            }
+          }
+        }
+        case SERVICE_ACCOUNT_TOKENS, IMPERSONATE_SERVICE_ACCOUNTS -> {
+          if (every) {
+            namespaces.forEach(n -> edge(self, can(cap.kind(), n), "every namespace includes " + n, Optional.empty()));
+          } else {
+            String how = cap.kind() == Capability.Kind.SERVICE_ACCOUNT_TOKENS ? "a token of" : "impersonating";
+            for (String sa : model.serviceAccountNames(ns)) {
+              edge(self, sa(ns, sa), how + " ServiceAccount " + ns + "/" + sa, Optional.empty());
+            }
+          }
+        }
+        case NAMESPACE_ADMIN -> {
+          if (every) {
+            namespaces.forEach(n -> edge(self, can(cap.kind(), n), "every namespace includes " + n, Optional.empty()));
+          } else {
+            String why = "binding the admin ClusterRole to itself in " + ns;
+            edge(self, can(Capability.Kind.RUN_PODS, ns), why, Optional.empty());
+            edge(self, can(Capability.Kind.EXEC_PODS, ns), why, Optional.empty());
+            edge(self, can(Capability.Kind.READ_SECRETS, ns), why, Optional.empty());
+            edge(self, can(Capability.Kind.SERVICE_ACCOUNT_TOKENS, ns), why, Optional.empty());
+          }
+        }
+        case IMPERSONATE_USERS -> {
+          for (Subject s : model.subjects()) {
+            if (s.kind() == Subject.Kind.USER) {
+              edge(self, new Node.Identity(s), "impersonating User " + s.name(), Optional.empty());
+            }
+          }
+        }
+        case IMPERSONATE_GROUPS -> edge(self, new Node.Identity(Subject.group(ServiceAccounts.MASTERS)),
+            "impersonating group system:masters", Optional.empty());
+        case BIND_ANY_CLUSTER_ROLE -> edge(self, can(Capability.Kind.CLUSTER_ADMIN),
+            "binding the cluster-admin ClusterRole to itself", Optional.empty());
+        case ESCALATE_CLUSTER_ROLES -> edge(self, can(Capability.Kind.CLUSTER_ADMIN),
+            "adding every permission to a ClusterRole bound to it", Optional.empty());
+        case SIGN_CLIENT_CERTIFICATES -> edge(self, new Node.Identity(Subject.group(ServiceAccounts.MASTERS)),
+            "a client certificate with organisation system:masters", Optional.empty());
+        case NODE_PROXY -> {
+          edge(self, can(Capability.Kind.NODES), "the kubelet API controls the node's pods", Optional.empty());
+          edge(self, can(Capability.Kind.EXEC_PODS, Capability.EVERY_NAMESPACE), "the kubelet API runs commands in any pod",
+              Optional.empty());
+        }
+        case NODES -> { }
+      }
+    }
+  }
+
+  // ---- paths
+
+  /** The shortest path from {@code subject} to {@code target}; empty when there is none. */
+  public Optional<EscalationPath> pathFrom(Subject subject, Target target) {
+    Integer start = ids.get(subject);
+    if (start == null) {
+      return Optional.empty();
+    }
+    int[] prev = new int[nodes.size()];
+    Arrays.fill(prev, -2);
+    prev[start] = -1;
+    int[] queue = new int[nodes.size()];
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = start;
+    while (head < tail) {
+      int n = queue[head++];
+      if (n != start && isTarget(n, target)) {
+        List<Step> path = new ArrayList<>();
+        for (int at = n; prev[at] >= 0; at = stepFrom.get(prev[at])) {
+          path.add(0, steps.get(prev[at]));
+        }
+        return Optional.of(new EscalationPath(subject, target, path));
+      }
+      for (int e : outIdx.get(n)) {
+        int t = stepTo.get(e);
+        if (prev[t] == -2) {
+          prev[t] = e;
+          queue[tail++] = t;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * For every identity of the input (named by a binding, or a service account of a namespace)
+   * that can reach {@code target}, its shortest path, shortest first (then by identity). One
+   * breadth-first search backwards from the target.
+   */
+  public List<EscalationPath> pathsTo(Target target) {
+    int[] next = new int[nodes.size()];
+    Arrays.fill(next, -2);
+    int[] queue = new int[nodes.size()];
+    int head = 0;
+    int tail = 0;
+    for (int i = 0; i < nodes.size(); i++) {
+      if (isTarget(i, target)) {
+        next[i] = -1;
+        queue[tail++] = i;
+      }
+    }
+    while (head < tail) {
+      int n = queue[head++];
+      for (int e : in.get(n)) {
+        int f = stepFrom.get(e);
+        if (next[f] == -2) {
+          next[f] = e;
+          queue[tail++] = f;
+        }
+      }
+    }
+    List<EscalationPath> paths = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      if (nodes.get(i) instanceof Node.Identity id && next[i] >= 0 && sources.contains(id.subject())) {
+        List<Step> path = new ArrayList<>();
+        for (int at = i; next[at] >= 0; at = stepTo.get(next[at])) {
+          path.add(steps.get(next[at]));
+        }
+        paths.add(new EscalationPath(id.subject(), target, path));
+      }
+    }
+    paths.sort(java.util.Comparator.comparingInt(EscalationPath::length).thenComparing(EscalationPath::from));
+    return paths;
+  }
+
+  private boolean isTarget(int n, Target target) {
+    return nodes.get(n) instanceof Node.Can c && target.reachedBy(c.capability());
+  }
+}
