@@ -1,5 +1,6 @@
 package dev.kubeward.rbac;
 
+import dev.kubeward.core.k8s.LabelSelector;
 import dev.kubeward.core.source.InputProblem;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package dev.kubeward.rbac;
 
+import dev.kubeward.core.k8s.LabelSelector;
 import java.util.List;
 import java.util.Map;
 

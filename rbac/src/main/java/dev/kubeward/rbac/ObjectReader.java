@@ -2,6 +2,7 @@ package dev.kubeward.rbac;
 
 import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.core.k8s.PodSpecs;
+import dev.kubeward.core.k8s.LabelSelector;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
 import dev.kubeward.core.model.ResourceRef;
@@ -209,38 +210,11 @@ final class ObjectReader {
     return Optional.of(new AggregationRule(selectors));
   }
 
+  /** A clusterRoleSelector, validated as the API server validates a label selector. */
   private Optional<LabelSelector> selector(Field s) {
-    if (!s.isMap()) {
-      reject(s, "a label selector must be a mapping, found " + s.shape());
-      return Optional.empty();
-    }
-    Optional<Field> ml = s.get("matchLabels");
-    if (ml.isPresent() && !ml.get().isMap()) {
-      reject(ml.get(), "matchLabels must be a mapping of strings, found " + ml.get().shape());
-    }
-    Map<String, String> labels = new LinkedHashMap<>(Field.stringMap(ml));
-    List<LabelSelector.Requirement> reqs = new ArrayList<>();
-    Optional<Field> me = s.get("matchExpressions");
-    if (me.isPresent() && !me.get().isSeq()) {
-      reject(me.get(), "matchExpressions must be a list, found " + me.get().shape());
-    }
-    for (Field e : me.map(Field::items).orElse(List.of())) {
-      Optional<String> key = e.get("key").flatMap(Field::text);
-      Optional<String> op = e.get("operator").flatMap(Field::text);
-      List<String> values = strings(e, "values");
-      Optional<LabelSelector.Operator> operator = op.flatMap(LabelSelector.Operator::parse);
-      if (key.isEmpty() || operator.isEmpty()) {
-        reject(e, "a match expression needs a key and an operator (In, NotIn, Exists or DoesNotExist)");
-        continue;
-      }
-      boolean needsValues = operator.get() == LabelSelector.Operator.IN || operator.get() == LabelSelector.Operator.NOT_IN;
-      if (needsValues == values.isEmpty()) {
-        reject(e, "operator " + op.get() + (needsValues ? " needs values" : " takes no values"));
-        continue;
-      }
-      reqs.add(new LabelSelector.Requirement(key.get(), operator.get(), values));
-    }
-    return Optional.of(new LabelSelector(labels, reqs));
+    LabelSelector.Read read = LabelSelector.read(s, file);
+    read.problems().forEach(p -> reject(p.line(), p.column(), p.message()));
+    return read.selector();
   }
 
   // ---- bindings
@@ -412,9 +386,13 @@ final class ObjectReader {
 
   /** An error the API server would reject the object for: it is reported and left out of the model. */
   private void reject(Field at, String message) {
+    reject(at.line(), at.column(), message);
+  }
+
+  private void reject(int line, int column, String message) {
     rejected = true;
     rejections++;
-    problems.accept(InputProblem.error(file, at.line(), at.column(),
+    problems.accept(InputProblem.error(file, line, column,
         message + " (in " + resource.ref().display() + "); the API server would reject this object, so it grants nothing here"));
   }
 }
