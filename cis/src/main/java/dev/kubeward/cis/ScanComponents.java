@@ -55,6 +55,18 @@ public final class ScanComponents {
     return out;
   }
 
+  private static boolean mayNameComponent(String image) {
+    if (image.contains("hyperkube")) {
+      return true;
+    }
+    for (Component c : Component.values()) {
+      if (image.contains(c.binary())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Field> concat(List<Field> a, List<Field> b) {
     List<Field> out = new ArrayList<>(a);
     out.addAll(b);
@@ -77,7 +89,9 @@ public final class ScanComponents {
     List<String> head = new ArrayList<>(2);
     if (commandItems.isEmpty()) {
       // No command: the image's entrypoint runs, which for the components' images is the binary.
-      Optional<String> binary = c.imageReference()
+      // Parsed only when the text could name a component's image at all.
+      Optional<String> binary = c.image().flatMap(Field::text).filter(ScanComponents::mayNameComponent)
+          .flatMap(t -> c.imageReference())
           .map(i -> i.repository().substring(i.repository().lastIndexOf('/') + 1));
       if (binary.isEmpty()) {
         return Optional.empty();
