@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
       "Network analysis: what NetworkPolicies let through, computed exactly as a conforming network plugin enforces them.",
       "Reads Pods and every workload kind (a workload stands for its pods), Namespaces and NetworkPolicies from manifests."
     },
-    subcommands = {ConnlistCommand.class, ExplainCommand.class},
+    subcommands = {ConnlistCommand.class, ExplainCommand.class, ExposureCommand.class},
     footer = {"", "Documentation: docs/netpol.md."})
 final class NetpolCommand implements Runnable {
 
