@@ -50,6 +50,8 @@ final class NetworkFacts {
   private final Evaluator evaluator;
   private final Map<String, Pod> pods = new HashMap<>();
   private final Map<String, NetworkPolicy> policies = new HashMap<>();
+  private final Map<String, List<Pod>> podsByNamespace = new HashMap<>();
+  private final Map<String, List<NetworkPolicy>> policiesByNamespace = new HashMap<>();
   /** Namespace → the first top-level workload object in it, in input order. */
   private final Map<String, String> firstWorkload = new LinkedHashMap<>();
 
@@ -80,6 +82,8 @@ final class NetworkFacts {
       });
     }
     this.cluster = Cluster.of(namespaces, allPods, allPolicies);
+    cluster.pods().forEach(p -> podsByNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(p));
+    cluster.policies().forEach(p -> policiesByNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(p));
     this.evaluator = new Evaluator(cluster);
   }
 
@@ -119,7 +123,7 @@ final class NetworkFacts {
 
   /** Pods (of every object, owned ones included) in {@code namespace}. */
   List<Pod> podsIn(String namespace) {
-    return cluster.pods().stream().filter(p -> p.namespace().equals(namespace)).toList();
+    return podsByNamespace.getOrDefault(namespace, List.of());
   }
 
   /**
@@ -127,7 +131,7 @@ final class NetworkFacts {
    * every pod ({@code podSelector: {}}) with that policy type and no rule in it.
    */
   boolean defaultDeny(String namespace, Direction d) {
-    return cluster.policies().stream().anyMatch(p -> p.namespace().equals(namespace) && p.podSelector().isEmpty()
+    return policiesByNamespace.getOrDefault(namespace, List.of()).stream().anyMatch(p -> p.podSelector().isEmpty()
         && p.affects(d) && p.rules(d).isEmpty());
   }
 
