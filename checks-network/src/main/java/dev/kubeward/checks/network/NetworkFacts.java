@@ -52,7 +52,12 @@ final class NetworkFacts {
   private final Map<String, NetworkPolicy> policies = new HashMap<>();
   private final Map<String, List<Pod>> podsByNamespace = new HashMap<>();
   private final Map<String, List<NetworkPolicy>> policiesByNamespace = new HashMap<>();
-  /** Namespace → the first top-level workload object in it, in input order. */
+  /**
+   * Workload → the object its findings sit on: the first of its objects whose owner is not in the
+   * input (a Deployment, not its ReplicaSets and Pods; one of a ReplicaSet's Pods when only they are).
+   */
+  private final Map<dev.kubeward.netpol.model.Workload, String> representative = new HashMap<>();
+  /** Namespace → the first representative workload object in it, in input order. */
   private final Map<String, String> firstWorkload = new LinkedHashMap<>();
 
   NetworkFacts(ResourceIndex index) {
@@ -76,7 +81,8 @@ final class NetworkFacts {
       pod.ifPresent(p -> {
         allPods.add(p);
         pods.put(key(ir), p);
-        if (ir.owners().isEmpty()) {
+        boolean ownerInInput = ir.owners().stream().anyMatch(o -> index.find(o.kind(), ir.namespace(), o.name()).isPresent());
+        if (!ownerInInput && representative.putIfAbsent(p.workload(), key(ir)) == null) {
           firstWorkload.putIfAbsent(p.namespace(), key(ir));
         }
       });
@@ -96,11 +102,13 @@ final class NetworkFacts {
   }
 
   /**
-   * The pod of a workload object that nothing else owns (an owned ReplicaSet or Pod is judged
-   * through its owner, so one problem gives one finding).
+   * The pod of a workload object when the object represents its workload: an owned ReplicaSet or
+   * Pod whose owner is in the input is judged through its owner, and the pods of one owner once,
+   * so one problem gives one finding.
    */
   Optional<Pod> topLevelPod(IndexedResource r) {
-    return r.owners().isEmpty() ? Optional.ofNullable(pods.get(key(r))) : Optional.empty();
+    Pod pod = pods.get(key(r));
+    return pod != null && key(r).equals(representative.get(pod.workload())) ? Optional.of(pod) : Optional.empty();
   }
 
   Optional<NetworkPolicy> policy(IndexedResource r) {
