@@ -26,7 +26,7 @@ import java.util.Set;
 @CheckInfo(
     id = "KW-0307",
     summary = "Workload of a sensitive namespace may connect to the internet",
-    severity = Severity.HIGH,
+    severity = Severity.MEDIUM,
     category = Category.NETWORK_EXPOSURE,
     remediation = "Isolate the workload for egress and allow only DNS, the API server and the addresses it needs.",
     references = {"mitre:T1041", "mitre:T1567", "nsa:network/network-policies"})
