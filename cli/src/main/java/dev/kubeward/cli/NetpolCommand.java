@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
       "Network analysis: what NetworkPolicies let through, computed exactly as a conforming network plugin enforces them.",
       "Reads Pods and every workload kind (a workload stands for its pods), Namespaces and NetworkPolicies from manifests."
     },
-    subcommands = {ConnlistCommand.class, ExplainCommand.class},
+    subcommands = {ConnlistCommand.class, ExplainCommand.class, ExposureCommand.class, DiffCommand.class, GenerateCommand.class},
     footer = {"", "Documentation: docs/netpol.md."})
 final class NetpolCommand implements Runnable {
 
@@ -32,7 +32,7 @@ final class NetpolCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a netpol command: connlist or explain");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a netpol command: connlist, explain, exposure, diff or generate");
   }
 
   Context context() {

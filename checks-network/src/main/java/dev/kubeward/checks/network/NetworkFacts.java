@@ -1,0 +1,178 @@
+package dev.kubeward.checks.network;
+
+import dev.kubeward.core.index.IndexedResource;
+import dev.kubeward.core.index.ResourceIndex;
+import dev.kubeward.core.model.Field;
+import dev.kubeward.core.model.Resource;
+import dev.kubeward.netpol.analysis.Evaluator;
+import dev.kubeward.netpol.model.Cluster;
+import dev.kubeward.netpol.model.Direction;
+import dev.kubeward.netpol.model.Namespace;
+import dev.kubeward.netpol.model.NetworkPolicy;
+import dev.kubeward.netpol.model.Peer;
+import dev.kubeward.netpol.model.Pod;
+import dev.kubeward.netpol.model.Rule;
+import dev.kubeward.netpol.read.ResourceReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The network picture of one scan, built once from the index and shared by every network check:
+ * the netpol {@link Cluster} (namespaces, one pod per workload-like object, NetworkPolicies read
+ * with the API server's validation and defaulting) and the pod and policy of each indexed object.
+ * Holds no resource tree, only the small netpol values.
+ */
+final class NetworkFacts {
+
+  /** The kinds of workload objects whose pods policies select. */
+  static final Set<String> WORKLOAD_KINDS = Set.of("Pod", "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job",
+      "CronJob", "ReplicationController", "Rollout", "CloneSet", "DeploymentConfig");
+
+  /** Every kind the picture needs whole: every network check retains them, so any one check alone sees it. */
+  static final Set<String> RETAINED;
+
+  static {
+    var all = new java.util.HashSet<>(WORKLOAD_KINDS);
+    all.add("Namespace");
+    all.add("NetworkPolicy");
+    RETAINED = Set.copyOf(all);
+  }
+
+  /** The label that marks a namespace as sensitive for the network checks. */
+  static final String SENSITIVE_LABEL = "kubeward.dev/sensitive";
+
+  private final Cluster cluster;
+  private final Evaluator evaluator;
+  private final Map<String, Pod> pods = new HashMap<>();
+  private final Map<String, NetworkPolicy> policies = new HashMap<>();
+  private final Map<String, List<Pod>> podsByNamespace = new HashMap<>();
+  private final Map<String, List<NetworkPolicy>> policiesByNamespace = new HashMap<>();
+  /**
+   * Workload → the object its findings sit on: the first of its objects whose owner is not in the
+   * input (a Deployment, not its ReplicaSets and Pods; one of a ReplicaSet's Pods when only they are).
+   */
+  private final Map<dev.kubeward.netpol.model.Workload, String> representative = new HashMap<>();
+  /** Namespace → the first representative workload object in it, in input order. */
+  private final Map<String, String> firstWorkload = new LinkedHashMap<>();
+
+  NetworkFacts(ResourceIndex index) {
+    List<Namespace> namespaces = new ArrayList<>();
+    List<Pod> allPods = new ArrayList<>();
+    List<NetworkPolicy> allPolicies = new ArrayList<>();
+    for (IndexedResource ir : index.ofKind("Namespace")) {
+      ir.retained().flatMap(ResourceReader::namespace).ifPresent(namespaces::add);
+    }
+    for (IndexedResource ir : index.ofKind("NetworkPolicy")) {
+      ir.retained().flatMap(ResourceReader::policy).ifPresent(p -> {
+        allPolicies.add(p);
+        policies.put(key(ir), p);
+      });
+    }
+    for (IndexedResource ir : index.all()) {
+      if (!WORKLOAD_KINDS.contains(ir.kind()) || ir.retained().isEmpty()) {
+        continue;
+      }
+      Optional<Pod> pod = ResourceReader.pod(ir.retained().get());
+      pod.ifPresent(p -> {
+        allPods.add(p);
+        pods.put(key(ir), p);
+        boolean ownerInInput = ir.owners().stream().anyMatch(o -> index.find(o.kind(), ir.namespace(), o.name()).isPresent());
+        if (!ownerInInput && representative.putIfAbsent(p.workload(), key(ir)) == null) {
+          firstWorkload.putIfAbsent(p.namespace(), key(ir));
+        }
+      });
+    }
+    this.cluster = Cluster.of(namespaces, allPods, allPolicies);
+    cluster.pods().forEach(p -> podsByNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(p));
+    cluster.policies().forEach(p -> policiesByNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(p));
+    this.evaluator = new Evaluator(cluster);
+  }
+
+  private static String key(IndexedResource r) {
+    return r.kind() + "/" + r.namespace() + "/" + r.name();
+  }
+
+  Cluster cluster() {
+    return cluster;
+  }
+
+  /**
+   * The pod of a workload object when the object represents its workload: an owned ReplicaSet or
+   * Pod whose owner is in the input is judged through its owner, and the pods of one owner once,
+   * so one problem gives one finding.
+   */
+  Optional<Pod> topLevelPod(IndexedResource r) {
+    Pod pod = pods.get(key(r));
+    return pod != null && key(r).equals(representative.get(pod.workload())) ? Optional.of(pod) : Optional.empty();
+  }
+
+  Optional<NetworkPolicy> policy(IndexedResource r) {
+    return Optional.ofNullable(policies.get(key(r)));
+  }
+
+  /** The policies isolating {@code pod} in {@code d}; empty when it is not isolated there. */
+  List<NetworkPolicy> isolating(Pod pod, Direction d) {
+    return evaluator.isolating(pod, d);
+  }
+
+  /** Whether {@code r} is the first top-level workload object of its namespace. */
+  boolean firstWorkloadOfNamespace(IndexedResource r) {
+    return key(r).equals(firstWorkload.get(r.namespace().isEmpty() ? "default" : r.namespace()));
+  }
+
+  boolean hasWorkloads(String namespace) {
+    return firstWorkload.containsKey(namespace);
+  }
+
+  /** Pods (of every object, owned ones included) in {@code namespace}. */
+  List<Pod> podsIn(String namespace) {
+    return podsByNamespace.getOrDefault(namespace, List.of());
+  }
+
+  /**
+   * Whether {@code namespace} has a default deny in direction {@code d}: a policy selecting
+   * every pod ({@code podSelector: {}}) with that policy type and no rule in it.
+   */
+  boolean defaultDeny(String namespace, Direction d) {
+    return policiesByNamespace.getOrDefault(namespace, List.of()).stream().anyMatch(p -> p.podSelector().isEmpty()
+        && p.affects(d) && p.rules(d).isEmpty());
+  }
+
+  /** Whether {@code namespace} is sensitive: kube-system, labelled {@value #SENSITIVE_LABEL}=true, or named in {@code extra}. */
+  boolean sensitive(String namespace, List<String> extra) {
+    return namespace.equals("kube-system") || extra.contains(namespace)
+        || cluster.namespace(namespace).map(n -> "true".equals(n.labels().get(SENSITIVE_LABEL))).orElse(false);
+  }
+
+  /** A rule's peer that admits the whole IPv4 or IPv6 internet: an ipBlock of prefix length 0. */
+  static Optional<Peer.IpBlock> everyAddress(Rule r) {
+    for (Peer p : r.peers()) {
+      if (p instanceof Peer.IpBlock b && b.cidr().prefix() == 0) {
+        return Optional.of(b);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where a finding about a workload or policy object points: its name. */
+  static Field nameOf(Resource r) {
+    return r.root().nearest("metadata", "name");
+  }
+
+  /** The field of rule {@code r} in the policy object, else the policy's name. */
+  static Field ruleField(Resource policy, Rule r) {
+    String list = r.direction() == Direction.INGRESS ? "ingress" : "egress";
+    return policy.root().at("spec", list).map(Field::items).filter(items -> items.size() >= r.index())
+        .map(items -> items.get(r.index() - 1)).orElseGet(() -> nameOf(policy));
+  }
+
+  /** "file:line" of a netpol source, for messages. */
+  static String at(dev.kubeward.netpol.model.Source s) {
+    return s.file() + ":" + s.line();
+  }
+}

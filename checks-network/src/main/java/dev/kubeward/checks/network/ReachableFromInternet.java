@@ -1,0 +1,68 @@
+package dev.kubeward.checks.network;
+
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Findings;
+import dev.kubeward.core.check.IndexCheck;
+import dev.kubeward.core.check.Severity;
+import dev.kubeward.core.index.IndexedResource;
+import dev.kubeward.core.index.ResourceIndex;
+import dev.kubeward.netpol.model.Direction;
+import dev.kubeward.netpol.model.NetworkPolicy;
+import dev.kubeward.netpol.model.Peer;
+import dev.kubeward.netpol.model.Pod;
+import dev.kubeward.netpol.model.Rule;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A workload isolated for ingress whose policies let in every address outside the cluster: an
+ * ingress rule without peers, or with an ipBlock {@code 0.0.0.0/0} ({@code ::/0}), whatever its
+ * exceptions. Wherever the network routes to the pod (a LoadBalancer, a NodePort, a flat VPC), the
+ * internet reaches it. Workloads not isolated at all are reported by KW-0300 instead.
+ */
+@CheckInfo(
+    id = "KW-0306",
+    summary = "Workload accepts connections from any address outside the cluster",
+    severity = Severity.MEDIUM,
+    category = Category.NETWORK_EXPOSURE,
+    remediation = "Replace the open rule with ipBlocks of the client ranges that need the workload, or with the ingress controller's pods.",
+    references = {"mitre:T1190", "mitre:T1133", "nsa:network/network-policies"})
+public final class ReachableFromInternet implements IndexCheck {
+
+  private final NetworkScan scan;
+
+  ReachableFromInternet(NetworkScan scan) {
+    this.scan = scan;
+  }
+
+  @Override
+  public Set<String> kinds() {
+    return NetworkFacts.WORKLOAD_KINDS;
+  }
+
+  @Override
+  public Set<String> retains() {
+    return NetworkFacts.RETAINED;
+  }
+
+  @Override
+  public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
+    Optional<Pod> pod = scan.facts(index).topLevelPod(resource);
+    if (pod.isEmpty()) {
+      return;
+    }
+    for (NetworkPolicy p : scan.facts(index).isolating(pod.get(), Direction.INGRESS)) {
+      for (Rule r : p.ingress()) {
+        Optional<Peer.IpBlock> block = NetworkFacts.everyAddress(r);
+        if ((r.allPeers() || block.isPresent()) && !r.connections(pod).isEmpty()) {
+          String why = r.allPeers() ? "has no from: it admits every source" : "has the peer " + block.get().describe();
+          findings.at(NetworkFacts.nameOf(resource.retained().orElseThrow())).report(
+              "%s accepts %s from any address outside the cluster: %s of NetworkPolicy %s (%s) %s",
+              pod.get().workload().display(), r.connections(pod), r.describe(), p.qualifiedName(), NetworkFacts.at(r.source()), why);
+          return;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.kubeward.checks.network;
+
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Findings;
+import dev.kubeward.core.check.IndexCheck;
+import dev.kubeward.core.check.Severity;
+import dev.kubeward.core.index.IndexedResource;
+import dev.kubeward.core.index.ResourceIndex;
+import dev.kubeward.netpol.model.Direction;
+import dev.kubeward.netpol.model.NetworkPolicy;
+import dev.kubeward.netpol.model.Peer;
+import dev.kubeward.netpol.model.Pod;
+import dev.kubeward.netpol.model.Rule;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A workload of a sensitive namespace that may connect to any internet address: not isolated for
+ * egress, or an egress rule without peers or with an ipBlock {@code 0.0.0.0/0} ({@code ::/0}).
+ * Code running there (a control-plane add-on, a secrets operator) holds credentials worth
+ * stealing, and open egress is the way out. Sensitive: {@code kube-system}, namespaces labelled
+ * {@code kubeward.dev/sensitive: "true"}, and those listed in the check option {@code namespaces}.
+ */
+@CheckInfo(
+    id = "KW-0307",
+    summary = "Workload of a sensitive namespace may connect to the internet",
+    severity = Severity.MEDIUM,
+    category = Category.NETWORK_EXPOSURE,
+    remediation = "Isolate the workload for egress and allow only DNS, the API server and the addresses it needs.",
+    references = {"mitre:T1041", "mitre:T1567", "nsa:network/network-policies"})
+public final class SensitiveEgressToInternet implements IndexCheck {
+
+  private final NetworkScan scan;
+
+  SensitiveEgressToInternet(NetworkScan scan) {
+    this.scan = scan;
+  }
+
+  @Override
+  public Set<String> kinds() {
+    return NetworkFacts.WORKLOAD_KINDS;
+  }
+
+  @Override
+  public Set<String> retains() {
+    return NetworkFacts.RETAINED;
+  }
+
+  @Override
+  public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
+    NetworkFacts facts = scan.facts(index);
+    Optional<Pod> pod = facts.topLevelPod(resource);
+    if (pod.isEmpty() || !facts.sensitive(pod.get().namespace(), findings.options().strings("namespaces"))) {
+      return;
+    }
+    List<NetworkPolicy> isolating = facts.isolating(pod.get(), Direction.EGRESS);
+    String why = null;
+    if (isolating.isEmpty()) {
+      why = "no NetworkPolicy with policy type Egress selects it";
+    }
+    for (NetworkPolicy p : isolating) {
+      for (Rule r : p.egress()) {
+        Optional<Peer.IpBlock> block = NetworkFacts.everyAddress(r);
+        if (why == null && (r.allPeers() || block.isPresent()) && !r.connections(Optional.empty()).isEmpty()) {
+          why = r.describe() + " of NetworkPolicy " + p.qualifiedName() + " (" + NetworkFacts.at(r.source()) + ") "
+              + (r.allPeers() ? "has no to: it allows every destination" : "has the peer " + block.get().describe());
+        }
+      }
+    }
+    if (why != null) {
+      findings.at(NetworkFacts.nameOf(resource.retained().orElseThrow())).report(
+          "%s, in sensitive namespace %s, may connect to any internet address: %s",
+          pod.get().workload().display(), pod.get().namespace(), why);
+    }
+  }
+}
