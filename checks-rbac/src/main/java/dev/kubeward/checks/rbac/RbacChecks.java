@@ -48,6 +48,7 @@ public final class RbacChecks implements CheckProvider {
         new AbacWildcardSubject(),
         new AbacBroadGroup(),
         new AbacWriteForBroadSubject(),
-        new AbacWildcardResource());
+        new AbacWildcardResource(),
+        new WorkloadIdentityGrantsEscalation(scan));
   }
 }

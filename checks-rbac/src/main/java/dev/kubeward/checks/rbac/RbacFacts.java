@@ -201,6 +201,21 @@ final class RbacFacts {
     return new Reach(clusterWide, role.isClusterRole() && (clusterWide || granting(role.id()).isEmpty()));
   }
 
+  /**
+   * What a compromise of each workload grants, worked out once per scan from the escalation
+   * graph the first time a check asks (the graph is dropped afterwards: only one sentence per
+   * exposed workload stays), keyed by where the workload is written.
+   */
+  private Map<String, String> workloadExposures;
+
+  /** The worst a compromise of the workload written at {@code r} grants, for a message; empty when nothing worth naming. */
+  synchronized Optional<String> workloadExposure(IndexedResource r, ResourceIndex index) {
+    if (workloadExposures == null) {
+      workloadExposures = WorkloadExposures.of(model, index);
+    }
+    return Optional.ofNullable(workloadExposures.get(WorkloadExposures.key(r.file(), r.line())));
+  }
+
   /** For a message: which bindings grant the role, to whom, and through which aggregating role. */
   String grantedBy(RoleId role) {
     return Messages.grantedBy(role, granting(role));

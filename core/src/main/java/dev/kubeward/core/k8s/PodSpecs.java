@@ -41,6 +41,17 @@ public final class PodSpecs {
 
   private PodSpecs() {}
 
+  /**
+   * Every kind name that may carry a pod spec (built-in and known custom kinds, and Pod), for
+   * checks that visit workloads by kind; {@link #of} still decides by group and kind.
+   */
+  public static java.util.Set<String> kindNames() {
+    java.util.Set<String> names = new java.util.TreeSet<>(BUILT_IN.keySet());
+    CUSTOM.keySet().forEach(k -> names.add(k.substring(k.indexOf('/') + 1)));
+    names.add("Pod");
+    return java.util.Set.copyOf(names);
+  }
+
   /** Whether the kind carries a pod spec, without reading the object. */
   public static boolean isWorkloadKind(String group, String kind) {
     return templatePath(group, kind).isPresent() || (kind.equals("Pod") && group.isEmpty());

@@ -1,0 +1,80 @@
+package dev.kubeward.checks.rbac;
+
+import dev.kubeward.core.check.Category;
+import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.Findings;
+import dev.kubeward.core.check.IndexCheck;
+import dev.kubeward.core.check.Severity;
+import dev.kubeward.core.index.IndexedResource;
+import dev.kubeward.core.index.ResourceIndex;
+import dev.kubeward.core.k8s.PodSpecView;
+import dev.kubeward.core.k8s.PodSpecs;
+import dev.kubeward.core.model.Field;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A workload's blast radius: whoever runs code in its pods holds its service account's token
+ * (mounted unless the pod, or failing that the account, sets automountServiceAccountToken to
+ * false) and with it the account's RBAC permissions. Reported when they reach cluster-admin
+ * (directly or along an escalation path), the kubelet API of every node, or Secrets. Judged only
+ * when the input holds bindings: without them nothing is known of the account's permissions.
+ */
+@CheckInfo(
+    id = "KW-0244",
+    summary = "Workload's service account reaches cluster-admin, nodes or Secrets",
+    severity = Severity.HIGH,
+    category = Category.IDENTITY,
+    remediation = "Run the workload as a service account with only the permissions it needs, or set automountServiceAccountToken: false when it does not call the API.",
+    references = {"cis:5.1.6", "mitre:T1528", "mitre:T1078.004"})
+public final class WorkloadIdentityGrantsEscalation implements IndexCheck {
+
+  /**
+   * Every kind with a pod spec but {@code Service}: the engine matches kinds by name, so Knative's
+   * Service would have every core Service kept whole until the index is built, for a rare case.
+   */
+  private static final Set<String> KINDS = PodSpecs.kindNames().stream()
+      .filter(k -> !k.equals("Service")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> RETAINED;
+
+  static {
+    Set<String> all = new HashSet<>(RbacFacts.RETAINED);
+    all.addAll(KINDS);
+    RETAINED = Set.copyOf(all);
+  }
+
+  private final RbacScan scan;
+
+  WorkloadIdentityGrantsEscalation(RbacScan scan) {
+    this.scan = scan;
+  }
+
+  @Override
+  public Set<String> kinds() {
+    return KINDS;
+  }
+
+  @Override
+  public Set<String> retains() {
+    return RETAINED;
+  }
+
+  @Override
+  public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
+    Optional<PodSpecView> pod = resource.retained().flatMap(PodSpecs::of);
+    if (pod.isEmpty()) {
+      return;
+    }
+    RbacFacts facts = scan.facts(index);
+    if (!facts.hasBindings()) {
+      return;
+    }
+    facts.workloadExposure(resource, index).ifPresent(exposure -> {
+      Field at = pod.get().get("serviceAccountName").filter(f -> f.text().filter(n -> !n.isBlank()).isPresent())
+          .or(() -> pod.get().get("serviceAccount"))
+          .orElse(pod.get().spec());
+      findings.at(at).report("%s", exposure);
+    });
+  }
+}
