@@ -2,6 +2,7 @@ package dev.kubeward.core.engine;
 
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.k8s.PodSpecView;
+import dev.kubeward.core.k8s.PodSpecs;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class IndexEntries {
         Map.copyOf(r.labels()),
         List.copyOf(owners),
         podLabels,
-        retain ? Optional.of(r) : Optional.empty());
+        retain ? Optional.of(PodSpecs.forIndex(r)) : Optional.empty());
   }
 
 }

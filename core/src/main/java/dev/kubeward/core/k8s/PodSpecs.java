@@ -2,7 +2,11 @@ package dev.kubeward.core.k8s;
 
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.yaml.MapNode;
+import dev.kubeward.core.yaml.Node;
+import dev.kubeward.core.yaml.SeqNode;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -93,5 +97,54 @@ public final class PodSpecs {
       path[t.length] = "spec";
       return path;
     });
+  }
+
+  /** What a kept pod spec keeps of each container: who it is and what it listens on. */
+  private static final java.util.Set<String> KEPT_CONTAINER_FIELDS = java.util.Set.of("name", "image", "ports", "restartPolicy");
+
+  private static final java.util.Set<String> CONTAINER_LISTS = java.util.Set.of("containers", "initContainers", "ephemeralContainers");
+
+  /**
+   * The resource as the cross-resource index keeps it: whole, except that its pod spec keeps of
+   * each container only its name, image, ports and restart policy, and no volumes. Cross-resource
+   * checks read identities, labels, annotations, service accounts and ports, never what a
+   * container runs or mounts, which is most of a workload's tree. Positions are kept.
+   */
+  public static Resource forIndex(Resource r) {
+    Optional<String[]> path = specPath(r);
+    if (path.isEmpty() || !(r.root().node() instanceof MapNode root)) {
+      return r;
+    }
+    return new Resource(r.file(), r.document(), r.ref(), Field.root(pruned(root, path.get(), 0)));
+  }
+
+  private static MapNode pruned(MapNode map, String[] path, int depth) {
+    List<MapNode.Entry> out = new java.util.ArrayList<>(map.size());
+    for (MapNode.Entry e : map.entries()) {
+      if (depth < path.length && e.name().equals(path[depth]) && e.value() instanceof MapNode m) {
+        out.add(new MapNode.Entry(e.key(), pruned(m, path, depth + 1)));
+      } else if (depth == path.length && e.name().equals("volumes")) {
+        continue;
+      } else if (depth == path.length && CONTAINER_LISTS.contains(e.name()) && e.value() instanceof SeqNode seq) {
+        List<Node> containers = new java.util.ArrayList<>(seq.items().size());
+        for (Node c : seq.items()) {
+          containers.add(c instanceof MapNode cm ? keep(cm, KEPT_CONTAINER_FIELDS) : c);
+        }
+        out.add(new MapNode.Entry(e.key(), new SeqNode(containers, seq.line(), seq.column())));
+      } else {
+        out.add(e);
+      }
+    }
+    return new MapNode(out, map.line(), map.column());
+  }
+
+  private static MapNode keep(MapNode map, java.util.Set<String> names) {
+    List<MapNode.Entry> out = new java.util.ArrayList<>();
+    for (MapNode.Entry e : map.entries()) {
+      if (names.contains(e.name())) {
+        out.add(e);
+      }
+    }
+    return new MapNode(out, map.line(), map.column());
   }
 }
