@@ -104,11 +104,16 @@ public final class PodSpecs {
 
   private static final java.util.Set<String> CONTAINER_LISTS = java.util.Set.of("containers", "initContainers", "ephemeralContainers");
 
+  /** What a kept pod spec keeps besides its containers: the identity it runs as and its network namespace. */
+  private static final java.util.Set<String> KEPT_POD_FIELDS = java.util.Set.of(
+      "serviceAccountName", "serviceAccount", "automountServiceAccountToken", "hostNetwork", "nodeName");
+
   /**
-   * The resource as the cross-resource index keeps it: whole, except that its pod spec keeps of
-   * each container only its name, image, ports and restart policy, and no volumes. Cross-resource
-   * checks read identities, labels, annotations, service accounts and ports, never what a
-   * container runs or mounts, which is most of a workload's tree. Positions are kept.
+   * The resource as the cross-resource index keeps it: whole, except that its pod spec keeps only
+   * the service account, token automount, host network and node name, and of each container its
+   * name, image, ports and restart policy. Cross-resource checks read identities, labels,
+   * annotations, service accounts and ports, never what a container runs, mounts or where it is
+   * scheduled, which is most of a workload's tree. Positions are kept.
    */
   public static Resource forIndex(Resource r) {
     Optional<String[]> path = specPath(r);
@@ -123,7 +128,7 @@ public final class PodSpecs {
     for (MapNode.Entry e : map.entries()) {
       if (depth < path.length && e.name().equals(path[depth]) && e.value() instanceof MapNode m) {
         out.add(new MapNode.Entry(e.key(), pruned(m, path, depth + 1)));
-      } else if (depth == path.length && e.name().equals("volumes")) {
+      } else if (depth == path.length && !CONTAINER_LISTS.contains(e.name()) && !KEPT_POD_FIELDS.contains(e.name())) {
         continue;
       } else if (depth == path.length && CONTAINER_LISTS.contains(e.name()) && e.value() instanceof SeqNode seq) {
         List<Node> containers = new java.util.ArrayList<>(seq.items().size());
