@@ -55,18 +55,6 @@ public final class ScanComponents {
     return out;
   }
 
-  private static boolean mayNameComponent(String image) {
-    if (image.contains("hyperkube")) {
-      return true;
-    }
-    for (Component c : Component.values()) {
-      if (image.contains(c.binary())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static List<Field> concat(List<Field> a, List<Field> b) {
     List<Field> out = new ArrayList<>(a);
     out.addAll(b);
@@ -84,14 +72,11 @@ public final class ScanComponents {
     Optional<Field> args = c.get("args").filter(Field::isSeq);
     List<Field> commandItems = command.map(Field::items).orElse(List.of());
     List<Field> argItems = args.map(Field::items).orElse(List.of());
-    // The program first, from its first two words: most containers are no component, and every
-    // check of the module asks about every container.
+    // The program first, from its first two words: most containers are no component.
     List<String> head = new ArrayList<>(2);
     if (commandItems.isEmpty()) {
       // No command: the image's entrypoint runs, which for the components' images is the binary.
-      // Parsed only when the text could name a component's image at all.
-      Optional<String> binary = c.image().flatMap(Field::text).filter(ScanComponents::mayNameComponent)
-          .flatMap(t -> c.imageReference())
+      Optional<String> binary = c.imageReference()
           .map(i -> i.repository().substring(i.repository().lastIndexOf('/') + 1));
       if (binary.isEmpty()) {
         return Optional.empty();

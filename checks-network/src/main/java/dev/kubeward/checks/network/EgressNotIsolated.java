@@ -3,14 +3,12 @@ package dev.kubeward.checks.network;
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
-import dev.kubeward.core.check.IndexCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.netpol.model.Direction;
 import dev.kubeward.netpol.model.Pod;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A pod that no NetworkPolicy isolates for egress may connect anywhere: to every pod of the
@@ -24,28 +22,16 @@ import java.util.Set;
     category = Category.NETWORK_EXPOSURE,
     remediation = "Add a NetworkPolicy with policy type Egress that selects the workload's pods, allowing DNS and the destinations it needs.",
     references = {"mitre:T1041", "mitre:T1021", "nsa:network/network-policies", "cis:5.3.2"})
-public final class EgressNotIsolated implements IndexCheck {
-
-  private final NetworkScan scan;
+public final class EgressNotIsolated extends NetworkCheck {
 
   EgressNotIsolated(NetworkScan scan) {
-    this.scan = scan;
-  }
-
-  @Override
-  public Set<String> kinds() {
-    return NetworkFacts.WORKLOAD_KINDS;
-  }
-
-  @Override
-  public Set<String> retains() {
-    return NetworkFacts.RETAINED;
+    super(scan);
   }
 
   @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
-    Optional<Pod> pod = scan.facts(index).topLevelPod(resource);
-    if (pod.isPresent() && scan.facts(index).isolating(pod.get(), Direction.EGRESS).isEmpty()) {
+    Optional<Pod> pod = facts(index).topLevelPod(resource);
+    if (pod.isPresent() && facts(index).isolating(pod.get(), Direction.EGRESS).isEmpty()) {
       findings.at(NetworkFacts.nameOf(resource.retained().orElseThrow())).report(
           "%s is selected by no NetworkPolicy with policy type Egress: it can connect to every pod of the cluster and every address",
           pod.get().workload().display());

@@ -3,14 +3,12 @@ package dev.kubeward.checks.network;
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
-import dev.kubeward.core.check.IndexCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.netpol.model.Direction;
 import dev.kubeward.netpol.model.Pod;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A pod that no NetworkPolicy isolates for ingress accepts connections from every pod of the
@@ -23,28 +21,16 @@ import java.util.Set;
     category = Category.NETWORK_EXPOSURE,
     remediation = "Add a NetworkPolicy with policy type Ingress that selects the workload's pods (a default deny for the namespace, then rules for what it must receive).",
     references = {"mitre:T1021", "mitre:T1046", "nsa:network/network-policies", "cis:5.3.2"})
-public final class IngressNotIsolated implements IndexCheck {
-
-  private final NetworkScan scan;
+public final class IngressNotIsolated extends NetworkCheck {
 
   IngressNotIsolated(NetworkScan scan) {
-    this.scan = scan;
-  }
-
-  @Override
-  public Set<String> kinds() {
-    return NetworkFacts.WORKLOAD_KINDS;
-  }
-
-  @Override
-  public Set<String> retains() {
-    return NetworkFacts.RETAINED;
+    super(scan);
   }
 
   @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
-    Optional<Pod> pod = scan.facts(index).topLevelPod(resource);
-    if (pod.isPresent() && scan.facts(index).isolating(pod.get(), Direction.INGRESS).isEmpty()) {
+    Optional<Pod> pod = facts(index).topLevelPod(resource);
+    if (pod.isPresent() && facts(index).isolating(pod.get(), Direction.INGRESS).isEmpty()) {
       findings.at(NetworkFacts.nameOf(resource.retained().orElseThrow())).report(
           "%s is selected by no NetworkPolicy with policy type Ingress: every pod of the cluster and every address can connect to it",
           pod.get().workload().display());

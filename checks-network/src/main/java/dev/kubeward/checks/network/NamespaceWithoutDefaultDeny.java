@@ -3,7 +3,6 @@ package dev.kubeward.checks.network;
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
-import dev.kubeward.core.check.IndexCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
@@ -23,12 +22,10 @@ import java.util.Set;
     category = Category.NETWORK_EXPOSURE,
     remediation = "Add a NetworkPolicy with podSelector {} and policyTypes [Ingress, Egress] and no rules to the namespace, then allow what its workloads need.",
     references = {"cis:5.3.2", "nsa:network/network-policies", "mitre:T1021"})
-public final class NamespaceWithoutDefaultDeny implements IndexCheck {
-
-  private final NetworkScan scan;
+public final class NamespaceWithoutDefaultDeny extends NetworkCheck {
 
   NamespaceWithoutDefaultDeny(NetworkScan scan) {
-    this.scan = scan;
+    super(scan);
   }
 
   @Override
@@ -39,13 +36,8 @@ public final class NamespaceWithoutDefaultDeny implements IndexCheck {
   }
 
   @Override
-  public Set<String> retains() {
-    return NetworkFacts.RETAINED;
-  }
-
-  @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
-    NetworkFacts facts = scan.facts(index);
+    NetworkFacts facts = facts(index);
     String namespace;
     if (resource.kind().equals("Namespace")) {
       namespace = resource.name();

@@ -3,7 +3,6 @@ package dev.kubeward.checks.network;
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
-import dev.kubeward.core.check.IndexCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
@@ -32,12 +31,10 @@ import java.util.Set;
     category = Category.NETWORK_EXPOSURE,
     remediation = "Name a port the selected pods' containers declare, with the same protocol, or declare the port in the containers.",
     references = {"nsa:network/network-policies"})
-public final class PolicyPortNotExposed implements IndexCheck {
-
-  private final NetworkScan scan;
+public final class PolicyPortNotExposed extends NetworkCheck {
 
   PolicyPortNotExposed(NetworkScan scan) {
-    this.scan = scan;
+    super(scan);
   }
 
   @Override
@@ -46,13 +43,8 @@ public final class PolicyPortNotExposed implements IndexCheck {
   }
 
   @Override
-  public Set<String> retains() {
-    return NetworkFacts.RETAINED;
-  }
-
-  @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
-    NetworkFacts facts = scan.facts(index);
+    NetworkFacts facts = facts(index);
     Optional<NetworkPolicy> policy = facts.policy(resource);
     if (policy.isEmpty()) {
       return;

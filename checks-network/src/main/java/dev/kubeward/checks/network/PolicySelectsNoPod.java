@@ -3,7 +3,6 @@ package dev.kubeward.checks.network;
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
-import dev.kubeward.core.check.IndexCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
@@ -24,12 +23,10 @@ import java.util.Set;
     category = Category.NETWORK_EXPOSURE,
     remediation = "Fix the podSelector to match the labels of the pods the policy is meant for, or remove the policy.",
     references = {"nsa:network/network-policies", "mitre:T1021"})
-public final class PolicySelectsNoPod implements IndexCheck {
-
-  private final NetworkScan scan;
+public final class PolicySelectsNoPod extends NetworkCheck {
 
   PolicySelectsNoPod(NetworkScan scan) {
-    this.scan = scan;
+    super(scan);
   }
 
   @Override
@@ -38,13 +35,8 @@ public final class PolicySelectsNoPod implements IndexCheck {
   }
 
   @Override
-  public Set<String> retains() {
-    return NetworkFacts.RETAINED;
-  }
-
-  @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
-    NetworkFacts facts = scan.facts(index);
+    NetworkFacts facts = facts(index);
     Optional<NetworkPolicy> policy = facts.policy(resource);
     if (policy.isEmpty() || !facts.hasWorkloads(policy.get().namespace())) {
       return;

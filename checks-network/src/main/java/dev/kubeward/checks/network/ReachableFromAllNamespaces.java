@@ -3,7 +3,6 @@ package dev.kubeward.checks.network;
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
-import dev.kubeward.core.check.IndexCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
@@ -13,7 +12,6 @@ import dev.kubeward.netpol.model.Peer;
 import dev.kubeward.netpol.model.Pod;
 import dev.kubeward.netpol.model.Rule;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A workload isolated for ingress whose policies still let in every pod of every namespace: an
@@ -28,31 +26,19 @@ import java.util.Set;
     category = Category.NETWORK_EXPOSURE,
     remediation = "Narrow the ingress rule to the namespaces (namespaceSelector with labels) and pods (podSelector) that need the workload.",
     references = {"mitre:T1021", "mitre:T1046", "nsa:network/network-policies"})
-public final class ReachableFromAllNamespaces implements IndexCheck {
-
-  private final NetworkScan scan;
+public final class ReachableFromAllNamespaces extends NetworkCheck {
 
   ReachableFromAllNamespaces(NetworkScan scan) {
-    this.scan = scan;
-  }
-
-  @Override
-  public Set<String> kinds() {
-    return NetworkFacts.WORKLOAD_KINDS;
-  }
-
-  @Override
-  public Set<String> retains() {
-    return NetworkFacts.RETAINED;
+    super(scan);
   }
 
   @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
-    Optional<Pod> pod = scan.facts(index).topLevelPod(resource);
+    Optional<Pod> pod = facts(index).topLevelPod(resource);
     if (pod.isEmpty()) {
       return;
     }
-    for (NetworkPolicy p : scan.facts(index).isolating(pod.get(), Direction.INGRESS)) {
+    for (NetworkPolicy p : facts(index).isolating(pod.get(), Direction.INGRESS)) {
       for (Rule r : p.ingress()) {
         if (r.connections(pod).isEmpty()) {
           continue;

@@ -3,7 +3,6 @@ package dev.kubeward.checks.network;
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
-import dev.kubeward.core.check.IndexCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
@@ -13,7 +12,6 @@ import dev.kubeward.netpol.model.Peer;
 import dev.kubeward.netpol.model.Pod;
 import dev.kubeward.netpol.model.Rule;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A workload isolated for ingress whose policies let in every address outside the cluster: an
@@ -28,31 +26,19 @@ import java.util.Set;
     category = Category.NETWORK_EXPOSURE,
     remediation = "Replace the open rule with ipBlocks of the client ranges that need the workload, or with the ingress controller's pods.",
     references = {"mitre:T1190", "mitre:T1133", "nsa:network/network-policies"})
-public final class ReachableFromInternet implements IndexCheck {
-
-  private final NetworkScan scan;
+public final class ReachableFromInternet extends NetworkCheck {
 
   ReachableFromInternet(NetworkScan scan) {
-    this.scan = scan;
-  }
-
-  @Override
-  public Set<String> kinds() {
-    return NetworkFacts.WORKLOAD_KINDS;
-  }
-
-  @Override
-  public Set<String> retains() {
-    return NetworkFacts.RETAINED;
+    super(scan);
   }
 
   @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
-    Optional<Pod> pod = scan.facts(index).topLevelPod(resource);
+    Optional<Pod> pod = facts(index).topLevelPod(resource);
     if (pod.isEmpty()) {
       return;
     }
-    for (NetworkPolicy p : scan.facts(index).isolating(pod.get(), Direction.INGRESS)) {
+    for (NetworkPolicy p : facts(index).isolating(pod.get(), Direction.INGRESS)) {
       for (Rule r : p.ingress()) {
         Optional<Peer.IpBlock> block = NetworkFacts.everyAddress(r);
         if ((r.allPeers() || block.isPresent()) && !r.connections(pod).isEmpty()) {

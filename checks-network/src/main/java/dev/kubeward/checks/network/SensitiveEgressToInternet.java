@@ -3,7 +3,6 @@ package dev.kubeward.checks.network;
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
-import dev.kubeward.core.check.IndexCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
@@ -14,7 +13,6 @@ import dev.kubeward.netpol.model.Pod;
 import dev.kubeward.netpol.model.Rule;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A workload of a sensitive namespace that may connect to any internet address: not isolated for
@@ -30,27 +28,15 @@ import java.util.Set;
     category = Category.NETWORK_EXPOSURE,
     remediation = "Isolate the workload for egress and allow only DNS, the API server and the addresses it needs.",
     references = {"mitre:T1041", "mitre:T1567", "nsa:network/network-policies"})
-public final class SensitiveEgressToInternet implements IndexCheck {
-
-  private final NetworkScan scan;
+public final class SensitiveEgressToInternet extends NetworkCheck {
 
   SensitiveEgressToInternet(NetworkScan scan) {
-    this.scan = scan;
-  }
-
-  @Override
-  public Set<String> kinds() {
-    return NetworkFacts.WORKLOAD_KINDS;
-  }
-
-  @Override
-  public Set<String> retains() {
-    return NetworkFacts.RETAINED;
+    super(scan);
   }
 
   @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
-    NetworkFacts facts = scan.facts(index);
+    NetworkFacts facts = facts(index);
     Optional<Pod> pod = facts.topLevelPod(resource);
     if (pod.isEmpty() || !facts.sensitive(pod.get().namespace(), findings.options().strings("namespaces"))) {
       return;

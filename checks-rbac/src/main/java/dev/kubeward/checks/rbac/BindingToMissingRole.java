@@ -3,7 +3,6 @@ package dev.kubeward.checks.rbac;
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
-import dev.kubeward.core.check.IndexCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
@@ -25,12 +24,10 @@ import java.util.Set;
     category = Category.IDENTITY,
     remediation = "Fix the roleRef, create the role the binding expects, or remove the binding.",
     references = {"mitre:T1098.006"})
-public final class BindingToMissingRole implements IndexCheck {
-
-  private final RbacScan scan;
+public final class BindingToMissingRole extends RbacCheck {
 
   BindingToMissingRole(RbacScan scan) {
-    this.scan = scan;
+    super(scan);
   }
 
   @Override
@@ -39,13 +36,8 @@ public final class BindingToMissingRole implements IndexCheck {
   }
 
   @Override
-  public Set<String> retains() {
-    return RbacFacts.RETAINED;
-  }
-
-  @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
-    RbacFacts facts = scan.facts(index);
+    RbacFacts facts = facts(index);
     Optional<Binding> binding = facts.binding(resource);
     if (binding.isEmpty() || facts.model().roleOf(binding.get()).isPresent()) {
       return;

@@ -1,7 +1,6 @@
 package dev.kubeward.checks.rbac;
 
 import dev.kubeward.core.check.Findings;
-import dev.kubeward.core.check.IndexCheck;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.core.model.Field;
@@ -30,19 +29,12 @@ import java.util.Set;
  * A rule that grants everything ({@code *} verbs, groups and resources) is reported only by
  * {@link RoleGrantsEverything}, not once by every check it would also satisfy.
  */
-abstract class RiskyGrantCheck implements IndexCheck {
+abstract class RiskyGrantCheck extends RbacCheck {
 
   private static final Set<String> KINDS = Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding");
 
-  private final RbacScan scan;
-
   RiskyGrantCheck(RbacScan scan) {
-    this.scan = scan;
-  }
-
-  /** The scan picture this check shares with the others of its catalogue. */
-  final RbacScan scan() {
-    return scan;
+    super(scan);
   }
 
   /**
@@ -74,13 +66,8 @@ abstract class RiskyGrantCheck implements IndexCheck {
   }
 
   @Override
-  public final Set<String> retains() {
-    return RbacFacts.RETAINED;
-  }
-
-  @Override
   public final void check(IndexedResource resource, ResourceIndex index, Findings findings) {
-    RbacFacts facts = scan.facts(index);
+    RbacFacts facts = facts(index);
     Field root = resource.retained().orElseThrow().root();
     if (resource.kind().endsWith("Binding")) {
       facts.binding(resource).ifPresent(b -> checkBinding(b, resource, root, facts, findings));

@@ -1,7 +1,6 @@
 package dev.kubeward.checks.rbac;
 
 import dev.kubeward.core.check.Findings;
-import dev.kubeward.core.check.IndexCheck;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.core.model.Field;
@@ -17,19 +16,12 @@ import java.util.Set;
  * those the API server binds by itself) is judged once, and reported at its entry in
  * {@code subjects}.
  */
-abstract class SubjectCheck implements IndexCheck {
+abstract class SubjectCheck extends RbacCheck {
 
   private static final Set<String> KINDS = Set.of("RoleBinding", "ClusterRoleBinding");
 
-  private final RbacScan scan;
-
   SubjectCheck(RbacScan scan) {
-    this.scan = scan;
-  }
-
-  /** The scan picture this check shares with the others of its catalogue. */
-  final RbacScan scan() {
-    return scan;
+    super(scan);
   }
 
   /** Judges one subject of {@code binding}, written at {@code at}. */
@@ -41,13 +33,8 @@ abstract class SubjectCheck implements IndexCheck {
   }
 
   @Override
-  public final Set<String> retains() {
-    return RbacFacts.RETAINED;
-  }
-
-  @Override
   public final void check(IndexedResource resource, ResourceIndex index, Findings findings) {
-    RbacFacts facts = scan.facts(index);
+    RbacFacts facts = facts(index);
     Optional<Binding> binding = facts.binding(resource);
     if (binding.isEmpty()) {
       return;

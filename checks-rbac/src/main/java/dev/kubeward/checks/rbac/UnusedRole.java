@@ -3,7 +3,6 @@ package dev.kubeward.checks.rbac;
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
-import dev.kubeward.core.check.IndexCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
@@ -24,12 +23,10 @@ import java.util.Set;
     category = Category.IDENTITY,
     remediation = "Remove the role if nothing needs it, or bind it to the subjects it was written for.",
     references = {"mitre:T1098.006"})
-public final class UnusedRole implements IndexCheck {
-
-  private final RbacScan scan;
+public final class UnusedRole extends RbacCheck {
 
   UnusedRole(RbacScan scan) {
-    this.scan = scan;
+    super(scan);
   }
 
   @Override
@@ -38,13 +35,8 @@ public final class UnusedRole implements IndexCheck {
   }
 
   @Override
-  public Set<String> retains() {
-    return RbacFacts.RETAINED;
-  }
-
-  @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
-    RbacFacts facts = scan.facts(index);
+    RbacFacts facts = facts(index);
     Optional<Role> role = facts.role(resource);
     if (role.isEmpty() || !facts.hasBindings() || Defaults.isDefault(role.get()) || facts.aggregated(role.get().id())
         || !facts.granting(role.get().id()).isEmpty()) {

@@ -3,7 +3,6 @@ package dev.kubeward.checks.rbac;
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
-import dev.kubeward.core.check.IndexCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
@@ -28,7 +27,7 @@ import java.util.Set;
     category = Category.IDENTITY,
     remediation = "Run the workload as a service account with only the permissions it needs, or set automountServiceAccountToken: false when it does not call the API.",
     references = {"cis:5.1.6", "mitre:T1528", "mitre:T1078.004"})
-public final class WorkloadIdentityGrantsEscalation implements IndexCheck {
+public final class WorkloadIdentityGrantsEscalation extends RbacCheck {
 
   /**
    * Every kind with a pod spec but {@code Service}: the engine matches kinds by name, so Knative's
@@ -44,10 +43,8 @@ public final class WorkloadIdentityGrantsEscalation implements IndexCheck {
     RETAINED = Set.copyOf(all);
   }
 
-  private final RbacScan scan;
-
   WorkloadIdentityGrantsEscalation(RbacScan scan) {
-    this.scan = scan;
+    super(scan);
   }
 
   @Override
@@ -66,7 +63,7 @@ public final class WorkloadIdentityGrantsEscalation implements IndexCheck {
     if (pod.isEmpty()) {
       return;
     }
-    RbacFacts facts = scan.facts(index);
+    RbacFacts facts = facts(index);
     if (!facts.hasBindings()) {
       return;
     }

@@ -26,6 +26,13 @@ import java.util.Set;
  */
 public abstract class CisCheck implements ResourceCheck {
 
+  /** Shared by every rule of the module (see {@link CisChecks#all()}); a rule made alone reads for itself. */
+  private ComponentReading reading = new ComponentReading();
+
+  final void share(ComponentReading shared) {
+    this.reading = shared;
+  }
+
   /** The components whose settings it reads. */
   public abstract Set<Component> components();
 
@@ -53,7 +60,7 @@ public abstract class CisCheck implements ResourceCheck {
 
   @Override
   public void check(Resource r, Findings findings) {
-    List<ComponentConfig> found = ScanComponents.of(r);
+    List<ComponentConfig> found = reading.of(r);
     if (found.isEmpty()) {
       return;
     }

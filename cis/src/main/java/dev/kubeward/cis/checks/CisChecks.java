@@ -9,7 +9,7 @@ public final class CisChecks implements CheckProvider {
 
   /** Every check of the module: the benchmark's ({@link CisCheck}) and the certificates' ({@link CertificateCheck}). */
   public static List<Check> all() {
-    return List.<Check>of(
+    List<Check> checks = List.<Check>of(
         new ApiServerAnonymousAuth(),
         new ApiServerTokenAuthFile(),
         new DenyServiceExternalIpsNotEnabled(),
@@ -87,6 +87,13 @@ public final class CisChecks implements CheckProvider {
         new WeakCertificateSignature(),
         new ApiServerCertificateMissingSan(),
         new CertificateChainBroken());
+    ComponentReading shared = new ComponentReading();
+    checks.forEach(c -> {
+      if (c instanceof CisCheck cis) {
+        cis.share(shared);
+      }
+    });
+    return checks;
   }
 
   @Override

@@ -5,10 +5,12 @@ import dev.kubeward.core.model.Resource;
 import dev.kubeward.core.yaml.MapNode;
 import dev.kubeward.core.yaml.Node;
 import dev.kubeward.core.yaml.SeqNode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one place that knows where each workload-like kind keeps its pod spec, so that no check is
@@ -40,8 +42,8 @@ public final class PodSpecs {
           "serving.knative.dev/Configuration", new String[] {"spec", "template"},
           "apps.openshift.io/DeploymentConfig", TEMPLATE);
 
-  private static final java.util.Set<String> BUILT_IN_GROUPS =
-      java.util.Set.of("", "apps", "batch", "extensions", "apps/v1beta1", "apps/v1beta2");
+  private static final Set<String> BUILT_IN_GROUPS =
+      Set.of("", "apps", "batch", "extensions", "apps/v1beta1", "apps/v1beta2");
 
   private PodSpecs() {}
 
@@ -49,8 +51,8 @@ public final class PodSpecs {
    * Every kind name that may carry a pod spec (built-in and known custom kinds, and Pod), for
    * checks that visit workloads by kind; {@link #of} still decides by group and kind.
    */
-  public static java.util.Set<String> kindNames() {
-    java.util.Set<String> names = new java.util.TreeSet<>(BUILT_IN.keySet());
+  public static Set<String> kindNames() {
+    Set<String> names = new java.util.TreeSet<>(BUILT_IN.keySet());
     CUSTOM.keySet().forEach(k -> names.add(k.substring(k.indexOf('/') + 1)));
     names.add("Pod");
     return java.util.Set.copyOf(names);
@@ -100,12 +102,12 @@ public final class PodSpecs {
   }
 
   /** What a kept pod spec keeps of each container: who it is and what it listens on. */
-  private static final java.util.Set<String> KEPT_CONTAINER_FIELDS = java.util.Set.of("name", "image", "ports", "restartPolicy");
+  private static final Set<String> KEPT_CONTAINER_FIELDS = Set.of("name", "image", "ports", "restartPolicy");
 
-  private static final java.util.Set<String> CONTAINER_LISTS = java.util.Set.of("containers", "initContainers", "ephemeralContainers");
+  private static final Set<String> CONTAINER_LISTS = Set.of("containers", "initContainers", "ephemeralContainers");
 
   /** What a kept pod spec keeps besides its containers: the identity it runs as and its network namespace. */
-  private static final java.util.Set<String> KEPT_POD_FIELDS = java.util.Set.of(
+  private static final Set<String> KEPT_POD_FIELDS = Set.of(
       "serviceAccountName", "serviceAccount", "automountServiceAccountToken", "hostNetwork", "nodeName");
 
   /**
@@ -124,14 +126,14 @@ public final class PodSpecs {
   }
 
   private static MapNode pruned(MapNode map, String[] path, int depth) {
-    List<MapNode.Entry> out = new java.util.ArrayList<>(map.size());
+    List<MapNode.Entry> out = new ArrayList<>(map.size());
     for (MapNode.Entry e : map.entries()) {
       if (depth < path.length && e.name().equals(path[depth]) && e.value() instanceof MapNode m) {
         out.add(new MapNode.Entry(e.key(), pruned(m, path, depth + 1)));
       } else if (depth == path.length && !CONTAINER_LISTS.contains(e.name()) && !KEPT_POD_FIELDS.contains(e.name())) {
         continue;
       } else if (depth == path.length && CONTAINER_LISTS.contains(e.name()) && e.value() instanceof SeqNode seq) {
-        List<Node> containers = new java.util.ArrayList<>(seq.items().size());
+        List<Node> containers = new ArrayList<>(seq.items().size());
         for (Node c : seq.items()) {
           containers.add(c instanceof MapNode cm ? keep(cm, KEPT_CONTAINER_FIELDS) : c);
         }
@@ -143,8 +145,8 @@ public final class PodSpecs {
     return new MapNode(out, map.line(), map.column());
   }
 
-  private static MapNode keep(MapNode map, java.util.Set<String> names) {
-    List<MapNode.Entry> out = new java.util.ArrayList<>();
+  private static MapNode keep(MapNode map, Set<String> names) {
+    List<MapNode.Entry> out = new ArrayList<>();
     for (MapNode.Entry e : map.entries()) {
       if (names.contains(e.name())) {
         out.add(e);

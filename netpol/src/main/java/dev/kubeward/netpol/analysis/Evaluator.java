@@ -53,66 +53,39 @@ public final class Evaluator {
 
   /** What {@code dst}'s ingress lets in from {@code src}. */
   public ConnectionSet ingress(Pod dst, Pod src) {
-    List<NetworkPolicy> policies = isolating(dst, Direction.INGRESS);
-    if (policies.isEmpty()) {
-      return ConnectionSet.ALL;
-    }
-    ConnectionSet out = ConnectionSet.NONE;
-    for (NetworkPolicy p : policies) {
-      for (Rule r : p.ingress()) {
-        if (r.matches(src, cluster.namespaceOf(src), p.namespace())) {
-          out = out.union(r.connections(Optional.of(dst)));
-        }
-      }
-    }
-    return out;
+    return allowed(dst, Direction.INGRESS, (p, r) -> r.matches(src, cluster.namespaceOf(src), p.namespace()), Optional.of(dst));
   }
 
   /** What {@code dst}'s ingress lets in from addresses {@code src} outside the cluster. */
   public ConnectionSet ingress(Pod dst, IpRange src) {
-    List<NetworkPolicy> policies = isolating(dst, Direction.INGRESS);
-    if (policies.isEmpty()) {
-      return ConnectionSet.ALL;
-    }
-    ConnectionSet out = ConnectionSet.NONE;
-    for (NetworkPolicy p : policies) {
-      for (Rule r : p.ingress()) {
-        if (r.matches(src)) {
-          out = out.union(r.connections(Optional.of(dst)));
-        }
-      }
-    }
-    return out;
+    return allowed(dst, Direction.INGRESS, (p, r) -> r.matches(src), Optional.of(dst));
   }
 
   /** What {@code src}'s egress lets out to {@code dst}. */
   public ConnectionSet egress(Pod src, Pod dst) {
-    List<NetworkPolicy> policies = isolating(src, Direction.EGRESS);
-    if (policies.isEmpty()) {
-      return ConnectionSet.ALL;
-    }
-    ConnectionSet out = ConnectionSet.NONE;
-    for (NetworkPolicy p : policies) {
-      for (Rule r : p.egress()) {
-        if (r.matches(dst, cluster.namespaceOf(dst), p.namespace())) {
-          out = out.union(r.connections(Optional.of(dst)));
-        }
-      }
-    }
-    return out;
+    return allowed(src, Direction.EGRESS, (p, r) -> r.matches(dst, cluster.namespaceOf(dst), p.namespace()), Optional.of(dst));
   }
 
   /** What {@code src}'s egress lets out to addresses {@code dst} outside the cluster. */
   public ConnectionSet egress(Pod src, IpRange dst) {
-    List<NetworkPolicy> policies = isolating(src, Direction.EGRESS);
+    return allowed(src, Direction.EGRESS, (p, r) -> r.matches(dst), Optional.empty());
+  }
+
+  /**
+   * What {@code pod}'s side allows in direction {@code d}: everything when no policy isolates it,
+   * else the union of the rules whose peers match; named ports resolve against {@code portsOf}.
+   */
+  private ConnectionSet allowed(Pod pod, Direction d, java.util.function.BiPredicate<NetworkPolicy, Rule> peerMatches,
+      Optional<Pod> portsOf) {
+    List<NetworkPolicy> policies = isolating(pod, d);
     if (policies.isEmpty()) {
       return ConnectionSet.ALL;
     }
     ConnectionSet out = ConnectionSet.NONE;
     for (NetworkPolicy p : policies) {
-      for (Rule r : p.egress()) {
-        if (r.matches(dst)) {
-          out = out.union(r.connections(Optional.empty()));
+      for (Rule r : d == Direction.INGRESS ? p.ingress() : p.egress()) {
+        if (peerMatches.test(p, r)) {
+          out = out.union(r.connections(portsOf));
         }
       }
     }

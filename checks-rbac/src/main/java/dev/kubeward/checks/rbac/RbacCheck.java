@@ -1,0 +1,33 @@
+package dev.kubeward.checks.rbac;
+
+import dev.kubeward.core.check.IndexCheck;
+import dev.kubeward.core.index.ResourceIndex;
+import java.util.Set;
+
+/**
+ * An RBAC rule: an index check over the scan's one RBAC picture, which {@link RbacScan} builds on
+ * first use and every rule shares. It keeps the RBAC kinds and ServiceAccounts for it.
+ */
+abstract class RbacCheck implements IndexCheck {
+
+  private final RbacScan scan;
+
+  RbacCheck(RbacScan scan) {
+    this.scan = scan;
+  }
+
+  /** The shared picture maker (one per catalogue). */
+  final RbacScan scan() {
+    return scan;
+  }
+
+  /** The RBAC picture of the scan {@code index} belongs to. */
+  final RbacFacts facts(ResourceIndex index) {
+    return scan.facts(index);
+  }
+
+  @Override
+  public Set<String> retains() {
+    return RbacFacts.RETAINED;
+  }
+}

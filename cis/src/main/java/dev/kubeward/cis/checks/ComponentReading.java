@@ -1,0 +1,26 @@
+package dev.kubeward.cis.checks;
+
+import dev.kubeward.cis.ComponentConfig;
+import dev.kubeward.cis.ScanComponents;
+import dev.kubeward.core.model.Resource;
+import java.util.List;
+
+/**
+ * The components of the resource being checked, read once for all the module's rules: the engine
+ * hands every rule the same resource in turn, on the thread that reads its file.
+ */
+final class ComponentReading {
+
+  private record Last(Resource resource, List<ComponentConfig> components) {}
+
+  private final ThreadLocal<Last> last = new ThreadLocal<>();
+
+  List<ComponentConfig> of(Resource r) {
+    Last l = last.get();
+    if (l == null || l.resource() != r) {
+      l = new Last(r, ScanComponents.of(r));
+      last.set(l);
+    }
+    return l.components();
+  }
+}
