@@ -83,6 +83,17 @@ public final class YamlLoader {
    */
   public void load(String text, String name, int firstLine, Consumer<YamlDocument> sink) {
     int offset = firstLine - 1;
+    int handed = FastYaml.load(text, offset, pruner, new HashMap<>(), sink);
+    if (handed >= 0) {
+      loadGeneral(text, name, offset, handed, sink);
+    }
+  }
+
+  /**
+   * The general reader, SnakeYAML Engine's events: for what the fast path declined, from the
+   * document after the {@code handed} it read.
+   */
+  void loadGeneral(String text, String name, int offset, int handed, Consumer<YamlDocument> sink) {
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(name)
@@ -97,7 +108,10 @@ public final class YamlLoader {
     try {
       while (events.hasNext()) {
         Event e = events.next();
-        if (e.getEventId() == Event.ID.DocumentStart) {
+        if (e.getEventId() == Event.ID.DocumentStart && index <= handed) {
+          reader.skipDocument();
+          index++;
+        } else if (e.getEventId() == Event.ID.DocumentStart) {
           YamlDocument document = reader.document(index, line(e) + offset);
           index++;
           sink.accept(document);
@@ -245,6 +259,17 @@ public final class YamlLoader {
       return document;
     }
 
+    /** Consumes a document the fast path has already handed over. */
+    void skipDocument() {
+      Event e = next();
+      if (e.getEventId() != Event.ID.DocumentEnd) {
+        skip(e, 0);
+        expect(Event.ID.DocumentEnd);
+      }
+      anchors.clear();
+      problems = new ArrayList<>();
+    }
+
     private Event next() {
       Event e = events.next();
       line = line(e);
@@ -323,9 +348,7 @@ public final class YamlLoader {
     }
 
     private MapNode mapping(CollectionStartEvent start, int depth) {
-      List<MapNode.Entry> entries = new ArrayList<>();
-      // Duplicate keys are looked up linearly while a mapping is small (most are), by hash after.
-      Map<String, Integer> positions = null;
+      EntryList entries = new EntryList();
       List<MapNode> merged = null;
       long weight = 1;
       while (true) {
@@ -362,58 +385,23 @@ public final class YamlLoader {
         Node value = node(valueEvent, depth + 1);
         keyPath.removeLast();
         weight = saturatingAdd(weight, lastWeight);
-        MapNode.Entry entry = new MapNode.Entry(key, value);
-        if (positions == null && entries.size() >= LINEAR_KEYS) {
-          positions = new HashMap<>();
-          for (int i = 0; i < entries.size(); i++) {
-            positions.put(entries.get(i).name(), i);
-          }
-        }
-        int previous = positions != null ? positions.getOrDefault(keyText, -1) : indexOf(entries, keyText);
-        if (previous < 0) {
-          if (positions != null) {
-            positions.put(keyText, entries.size());
-          }
-          entries.add(entry);
-          continue;
-        }
-        problems.add(
-            new YamlProblem(
-                "duplicate key \""
-                    + keyText
-                    + "\", first at line "
-                    + entries.get(previous).key().line()
-                    + ": kubeward reads the last value; kubectl's strict validation rejects"
-                    + " duplicates, so keep one",
-                key.line(),
-                key.column(),
-                false));
-        // The last key and value win, in the first key's place (where a map keeps an updated key).
-        entries.set(previous, entry);
+        entries.add(new MapNode.Entry(key, value), problems);
       }
+      List<MapNode.Entry> all = entries.entries();
       if (merged != null) {
         // Merged entries never override the mapping's own keys, nor earlier merged maps' keys.
         Set<String> names = new HashSet<>();
-        entries.forEach(en -> names.add(en.name()));
+        all.forEach(en -> names.add(en.name()));
         for (MapNode m : merged) {
           for (MapNode.Entry entry : m.entries()) {
             if (names.add(entry.name())) {
-              entries.add(entry);
+              all.add(entry);
             }
           }
         }
       }
       lastWeight = weight;
-      return new MapNode(entries, line(start), column(start));
-    }
-
-    private static int indexOf(List<MapNode.Entry> entries, String key) {
-      for (int i = 0, n = entries.size(); i < n; i++) {
-        if (entries.get(i).name().equals(key)) {
-          return i;
-        }
-      }
-      return -1;
+      return new MapNode(all, line(start), column(start));
     }
 
     private void collectMerge(Node v, List<MapNode> merged, Event at) {
@@ -461,9 +449,6 @@ public final class YamlLoader {
       }
     }
   }
-
-  /** Mappings up to this size find duplicate keys by scanning; larger ones hash them. */
-  private static final int LINEAR_KEYS = 16;
 
   private static long saturatingAdd(long a, long b) {
     long r = a + b;
