@@ -366,18 +366,31 @@ public final class Engine {
     classify(r, Optional.empty(), raw, sink, exceptionHits);
   }
 
+  /**
+   * Resource by resource, every index check of its kind: the index keeps resources packed, and a
+   * resource is rebuilt once for all its checks, then dropped.
+   */
   private void runIndexChecks(ResourceIndex index, Sink sink, AtomicIntegerArray exceptionHits) {
+    Map<String, List<Rule>> byKind = new java.util.LinkedHashMap<>();
     for (Rule rule : indexChecks) {
-      IndexCheck check = (IndexCheck) rule.check();
-      for (String kind : check.kinds()) {
-        for (IndexedResource ir : index.ofKind(kind)) {
-          Resource r = ir.retained().orElseThrow();
-          List<RawFinding> raw = new ArrayList<>();
-          run(rule, r, Optional.empty(), raw, sink.problems, f -> check.check(ir, index, f));
-          classify(r, PodSpecs.of(r), raw, sink, exceptionHits);
-        }
+      for (String kind : ((IndexCheck) rule.check()).kinds()) {
+        byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(rule);
       }
     }
+    byKind.forEach((kind, checks) -> {
+      for (IndexedResource ir : index.ofKind(kind)) {
+        ir.pin();
+        Resource r = ir.retained().orElseThrow();
+        Optional<PodSpecView> pod = PodSpecs.of(r);
+        for (Rule rule : checks) {
+          IndexCheck check = (IndexCheck) rule.check();
+          List<RawFinding> raw = new ArrayList<>();
+          run(rule, r, Optional.empty(), raw, sink.problems, f -> check.check(ir, index, f));
+          classify(r, pod, raw, sink, exceptionHits);
+        }
+        ir.unpin();
+      }
+    });
   }
 
   /** Passes a resource's raw findings through inline suppressions, exceptions and the baseline. */

@@ -1,7 +1,10 @@
 package dev.kubeward.core.index;
 
+import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
 import dev.kubeward.core.model.ResourceRef;
+import dev.kubeward.core.source.SourceFile;
+import dev.kubeward.core.yaml.FrozenTree;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,22 +12,98 @@ import java.util.Optional;
 /**
  * What the index keeps of every resource, small enough for 100,000 of them: identity, where it
  * is, labels, owners, and the labels its pods carry when it is a workload. The whole
- * {@link Resource} is kept only for kinds a cross-resource check asked to retain.
- *
- * @param podLabels the labels of the pods it runs (its pod template's, or a Pod's own); empty
- *     if it is not a workload
+ * {@link Resource} is kept only for kinds a cross-resource check asked to retain, and then packed
+ * ({@link FrozenTree}): {@link #retained()} rebuilds it on each call, unless the engine has
+ * {@linkplain #pin() pinned} it while the checks of its kind run.
  */
-public record IndexedResource(
-    ResourceRef ref,
-    String file,
-    int line,
-    Map<String, String> labels,
-    List<Owner> owners,
-    Optional<Map<String, String>> podLabels,
-    Optional<Resource> retained) {
+public final class IndexedResource {
 
   /** An owner reference: the controller or object this one belongs to. */
   public record Owner(String apiVersion, String kind, String name, boolean controller) {}
+
+  private final ResourceRef ref;
+  private final String file;
+  private final int line;
+  private final Map<String, String> labels;
+  private final List<Owner> owners;
+  private final Optional<Map<String, String>> podLabels;
+  /** The retained resource's file and document, or null when it is not retained. */
+  private final SourceFile source;
+  private final int document;
+  private final FrozenTree tree;
+  private volatile Resource pinned;
+
+  /**
+   * @param podLabels the labels of the pods it runs (its pod template's, or a Pod's own); empty
+   *     if it is not a workload
+   * @param retained the resource as the index keeps it, for kinds a check retains
+   */
+  public IndexedResource(
+      ResourceRef ref,
+      String file,
+      int line,
+      Map<String, String> labels,
+      List<Owner> owners,
+      Optional<Map<String, String>> podLabels,
+      Optional<Resource> retained) {
+    this.ref = ref;
+    this.file = file;
+    this.line = line;
+    this.labels = labels;
+    this.owners = owners;
+    this.podLabels = podLabels;
+    this.source = retained.map(Resource::file).orElse(null);
+    this.document = retained.map(Resource::document).orElse(0);
+    this.tree = retained.map(r -> FrozenTree.of(r.root().node())).orElse(null);
+  }
+
+  public ResourceRef ref() {
+    return ref;
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public int line() {
+    return line;
+  }
+
+  public Map<String, String> labels() {
+    return labels;
+  }
+
+  public List<Owner> owners() {
+    return owners;
+  }
+
+  public Optional<Map<String, String>> podLabels() {
+    return podLabels;
+  }
+
+  /** The whole resource (as the index keeps it), for kinds a cross-resource check retains. */
+  public Optional<Resource> retained() {
+    if (tree == null) {
+      return Optional.empty();
+    }
+    Resource r = pinned;
+    return Optional.of(r != null ? r : thaw());
+  }
+
+  /** Keeps the rebuilt resource at hand, so that every check of its kind reads the same one, until {@link #unpin()}. */
+  public void pin() {
+    if (tree != null && pinned == null) {
+      pinned = thaw();
+    }
+  }
+
+  public void unpin() {
+    pinned = null;
+  }
+
+  private Resource thaw() {
+    return new Resource(source, document, ref, Field.root(tree.thaw()));
+  }
 
   public String kind() {
     return ref.kind();
@@ -40,5 +119,10 @@ public record IndexedResource(
 
   public boolean isWorkload() {
     return podLabels.isPresent();
+  }
+
+  @Override
+  public String toString() {
+    return "IndexedResource[" + ref + " in " + file + ":" + line + "]";
   }
 }

@@ -2,7 +2,6 @@ package dev.kubeward.core.yaml;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -42,7 +41,6 @@ final class FastYaml {
   private final int n;
   private final int offset;
   private final YamlLoader.Pruner pruner;
-  private final Map<String, String> keyCache;
   private final List<String> keyPath = new ArrayList<>();
   private List<YamlProblem> problems = new ArrayList<>();
   private int pos;
@@ -50,24 +48,22 @@ final class FastYaml {
   private int lineStart;
   private int depth;
 
-  private FastYaml(String text, int offset, YamlLoader.Pruner pruner, Map<String, String> keyCache) {
+  private FastYaml(String text, int offset, YamlLoader.Pruner pruner) {
     this.s = text.toCharArray();
     this.n = s.length;
     this.offset = offset;
     this.pruner = pruner;
-    this.keyCache = keyCache;
   }
 
   /**
    * Reads {@code text}, handing each document to {@code sink}; returns -1 when it read the whole
    * stream, or how many documents it handed over before declining the rest.
    */
-  static int load(String text, int offset, YamlLoader.Pruner pruner, Map<String, String> keyCache,
-      Consumer<YamlDocument> sink) {
+  static int load(String text, int offset, YamlLoader.Pruner pruner, Consumer<YamlDocument> sink) {
     if (!plainText(text)) {
       return 0;
     }
-    FastYaml reader = new FastYaml(text, offset, pruner, keyCache);
+    FastYaml reader = new FastYaml(text, offset, pruner);
     int handed = 0;
     try {
       while (true) {
@@ -383,8 +379,7 @@ final class FastYaml {
       plain = true;
     }
     pos = end;
-    String interned = keyCache.putIfAbsent(text, text);
-    return new ScalarNode(interned == null ? text : interned, plain, line(keyLine), col);
+    return ScalarNode.of(SharedStrings.of(text), plain, line(keyLine), col);
   }
 
   /**
@@ -432,19 +427,20 @@ final class FastYaml {
       }
       i++;
     }
-    ScalarNode node = new ScalarNode(new String(s, start, end - start), true, line(line), start - lineStart + 1);
+    ScalarNode node = ScalarNode.of(SharedStrings.of(new String(s, start, end - start)), true, line(line),
+        start - lineStart + 1);
     pos = end;
     return node;
   }
 
   private ScalarNode doubleQuoted() {
     int col = pos - lineStart + 1;
-    return new ScalarNode(doubleQuotedText(), false, line(line), col);
+    return ScalarNode.of(SharedStrings.of(doubleQuotedText()), false, line(line), col);
   }
 
   private ScalarNode singleQuoted() {
     int col = pos - lineStart + 1;
-    return new ScalarNode(singleQuotedText(), false, line(line), col);
+    return ScalarNode.of(SharedStrings.of(singleQuotedText()), false, line(line), col);
   }
 
   /** Past the closing quote of the quoted scalar at {@code p}, or -1 when it does not close on its line. */
@@ -637,7 +633,7 @@ final class FastYaml {
           default -> lastBreak;
         };
         b.append(tail);
-        return new ScalarNode(b.toString(), false, line(headerLine), col);
+        return ScalarNode.of(b.toString(), false, line(headerLine), col);
       }
     }
   }
@@ -681,8 +677,7 @@ final class FastYaml {
           if (plain && text.equals("<<")) {
             throw DECLINE;
           }
-          String interned = keyCache.putIfAbsent(text, text);
-          ScalarNode key = new ScalarNode(interned == null ? text : interned, plain, line(keyLine), keyCol);
+          ScalarNode key = ScalarNode.of(SharedStrings.of(text), plain, line(keyLine), keyCol);
           boolean prune = pruner.prune(keyPath, key.value());
           keyPath.add(key.value());
           Node value = flowNode();
@@ -772,7 +767,8 @@ final class FastYaml {
       }
       i++;
     }
-    ScalarNode node = new ScalarNode(new String(s, start, end - start), true, line(line), start - lineStart + 1);
+    ScalarNode node = ScalarNode.of(SharedStrings.of(new String(s, start, end - start)), true, line(line),
+        start - lineStart + 1);
     pos = end;
     return node;
   }
@@ -858,7 +854,7 @@ final class FastYaml {
   }
 
   private ScalarNode nullAt(int atLine, int column0) {
-    return new ScalarNode("", true, line(atLine), column0 + 1);
+    return ScalarNode.of("", true, line(atLine), column0 + 1);
   }
 
   /** A line of the text as a line of its file. */

@@ -1,15 +1,101 @@
 package dev.kubeward.core.yaml;
 
+import java.util.Objects;
+
 /**
  * A scalar with its source text, exactly as written (after YAML unescaping).
  *
  * <p>{@code plain} is false for quoted and block scalars: only a plain scalar can be a boolean,
  * number or null, which is how Kubernetes' YAML decoder treats them too.
+ *
+ * <p>Scalars are most of a tree's nodes, and a large scan keeps millions of them until its
+ * cross-resource checks have run: a scalar holds its text and one int for the flag and the
+ * position (line below 2<sup>20</sup>, column below 2<sup>11</sup>), 16 bytes in all. The rare
+ * one beyond that (a minified JSON line) is a subclass that keeps both numbers whole.
  */
-public record ScalarNode(String value, boolean plain, int line, int column) implements Node {
+public sealed class ScalarNode implements Node permits ScalarNode.Far {
+
+  private static final int COLUMN_BITS = 11;
+  private static final int LINE_BITS = 20;
+  private static final int COLUMN_MASK = (1 << COLUMN_BITS) - 1;
+  private static final int LINE_MASK = (1 << LINE_BITS) - 1;
+  private static final int PLAIN = 1 << 31;
+
+  private final String value;
+  /** Bit 31: plain; bits 30-11: line; bits 10-0: column (both zero in a {@link Far} scalar). */
+  private final int packed;
+
+  private ScalarNode(String value, int packed) {
+    this.value = Objects.requireNonNull(value);
+    this.packed = packed;
+  }
+
+  public static ScalarNode of(String value, boolean plain, int line, int column) {
+    int flag = plain ? PLAIN : 0;
+    if (line >= 0 && line <= LINE_MASK && column >= 0 && column <= COLUMN_MASK) {
+      return new ScalarNode(value, flag | line << COLUMN_BITS | column);
+    }
+    return new Far(value, flag, line, column);
+  }
+
+  public String value() {
+    return value;
+  }
+
+  public boolean plain() {
+    return (packed & PLAIN) != 0;
+  }
+
+  @Override
+  public int line() {
+    return (packed >>> COLUMN_BITS) & LINE_MASK;
+  }
+
+  @Override
+  public int column() {
+    return packed & COLUMN_MASK;
+  }
 
   /** True for a plain {@code null}, {@code ~} or empty scalar. */
   public boolean isNull() {
-    return plain && Scalars.isNull(value);
+    return plain() && Scalars.isNull(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ScalarNode s && value.equals(s.value) && plain() == s.plain() && line() == s.line()
+        && column() == s.column();
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(value, plain(), line(), column());
+  }
+
+  @Override
+  public String toString() {
+    return "ScalarNode[value=" + value + ", plain=" + plain() + ", line=" + line() + ", column=" + column() + "]";
+  }
+
+  /** A scalar whose line or column does not fit the packed form. */
+  static final class Far extends ScalarNode {
+    private final int line;
+    private final int column;
+
+    private Far(String value, int flag, int line, int column) {
+      super(value, flag);
+      this.line = line;
+      this.column = column;
+    }
+
+    @Override
+    public int line() {
+      return line;
+    }
+
+    @Override
+    public int column() {
+      return column;
+    }
   }
 }

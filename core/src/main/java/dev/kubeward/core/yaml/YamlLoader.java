@@ -49,8 +49,6 @@ public final class YamlLoader {
   private static final long MIN_EXPANSION_LIMIT = 200_000;
   private static final int EXPANSION_FACTOR = 20;
   private static final String MERGE_KEY = "<<";
-  /** Keys are interned per file, as most repeat; a file of unique keys must not grow this forever. */
-  private static final int MAX_CACHED_KEYS = 10_000;
 
   private final Pruner pruner;
 
@@ -83,7 +81,7 @@ public final class YamlLoader {
    */
   public void load(String text, String name, int firstLine, Consumer<YamlDocument> sink) {
     int offset = firstLine - 1;
-    int handed = FastYaml.load(text, offset, pruner, new HashMap<>(), sink);
+    int handed = FastYaml.load(text, offset, pruner, sink);
     if (handed >= 0) {
       loadGeneral(text, name, offset, handed, sink);
     }
@@ -214,7 +212,6 @@ public final class YamlLoader {
 
     private final Iterator<Event> events;
     private final Map<String, Anchored> anchors = new HashMap<>();
-    private final Map<String, String> keyCache = new HashMap<>();
     private final List<String> keyPath = new ArrayList<>();
     List<YamlProblem> problems = new ArrayList<>();
     private long created;
@@ -241,9 +238,6 @@ public final class YamlLoader {
     YamlDocument document(int index, int startLine) {
       anchors.clear();
       keyPath.clear();
-      if (keyCache.size() > MAX_CACHED_KEYS) {
-        keyCache.clear();
-      }
       created = 0;
       expanded = 0;
       Event e = next();
@@ -301,7 +295,7 @@ public final class YamlLoader {
         case ScalarEvent s -> {
           Optional<String> tag = s.getTag();
           boolean plain = s.isPlain() && !(tag.isPresent() && tag.get().endsWith(":str"));
-          n = new ScalarNode(s.getValue(), plain, line, column);
+          n = ScalarNode.of(SharedStrings.of(s.getValue()), plain, line, column);
           lastWeight = 1;
         }
         case AliasEvent a -> {
@@ -362,8 +356,8 @@ public final class YamlLoader {
                   + (e.getEventId() == Event.ID.MappingStart ? "mapping" : "sequence or alias"),
               e);
         }
-        String keyText = keyCache.computeIfAbsent(keyEvent.getValue(), k -> k);
-        ScalarNode key = new ScalarNode(keyText, keyEvent.isPlain(), line, column);
+        String keyText = SharedStrings.of(keyEvent.getValue());
+        ScalarNode key = ScalarNode.of(keyText, keyEvent.isPlain(), line, column);
         Event valueEvent = next();
         if (keyEvent.isPlain() && MERGE_KEY.equals(keyText)) {
           if (merged == null) {

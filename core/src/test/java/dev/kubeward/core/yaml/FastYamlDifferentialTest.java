@@ -9,7 +9,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -24,14 +23,14 @@ import org.junit.jupiter.api.Test;
  */
 class FastYamlDifferentialTest {
 
-  private static final Path ROOT = Path.of(System.getProperty("kubeward.projectRoot", "..")).toAbsolutePath().normalize();
+  static final Path ROOT = Path.of(System.getProperty("kubeward.projectRoot", "..")).toAbsolutePath().normalize();
 
   /** What both readers give for {@code text}, and how much the fast path read. */
   private record Compared(int handed, int documents) {}
 
   private static Compared compare(String text, String name) {
     List<YamlDocument> fast = new ArrayList<>();
-    int handed = FastYaml.load(text, 0, YamlLoader.Pruner.NONE, new HashMap<>(), fast::add);
+    int handed = FastYaml.load(text, 0, YamlLoader.Pruner.NONE, fast::add);
     List<YamlDocument> general = new ArrayList<>();
     YamlLoader.plain().loadGeneral(text, name, 0, 0, general::add);
     int read = handed < 0 ? fast.size() : handed;
@@ -84,7 +83,7 @@ class FastYamlDifferentialTest {
     }
   }
 
-  private static List<Path> yamlFiles(Path dir) throws IOException {
+  static List<Path> yamlFiles(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
@@ -99,7 +98,7 @@ class FastYamlDifferentialTest {
     }
   }
 
-  private static String text(Path p) {
+  static String text(Path p) {
     try {
       return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p))).toString();
     } catch (CharacterCodingException e) {

@@ -34,12 +34,12 @@ class ScalarsTest {
 
   @Test
   void integralFloatsCountWhereAnIntegerIsRead() {
-    assertThat(Scalars.integer(new ScalarNode("1e3", true, 1, 1))).hasValue(1000);
-    assertThat(Scalars.integer(new ScalarNode("0.0", true, 1, 1))).hasValue(0);
-    assertThat(Scalars.integer(new ScalarNode("1e30", true, 1, 1))).isEmpty();
-    assertThat(Scalars.integer(new ScalarNode("1e999999999", true, 1, 1))).isEmpty();
-    assertThat(Scalars.integer(new ScalarNode("0.5", true, 1, 1))).isEmpty();
-    assertThat(Scalars.integer(new ScalarNode("1e3", false, 1, 1))).as("quoted").isEmpty();
+    assertThat(Scalars.integer(ScalarNode.of("1e3", true, 1, 1))).hasValue(1000);
+    assertThat(Scalars.integer(ScalarNode.of("0.0", true, 1, 1))).hasValue(0);
+    assertThat(Scalars.integer(ScalarNode.of("1e30", true, 1, 1))).isEmpty();
+    assertThat(Scalars.integer(ScalarNode.of("1e999999999", true, 1, 1))).isEmpty();
+    assertThat(Scalars.integer(ScalarNode.of("0.5", true, 1, 1))).isEmpty();
+    assertThat(Scalars.integer(ScalarNode.of("1e3", false, 1, 1))).as("quoted").isEmpty();
   }
 
   /** Seeded property test: every long survives printing in any radix YAML knows. */
@@ -67,10 +67,10 @@ class ScalarsTest {
   void nullsAndBooleans() {
     for (String n : new String[] {"", "~", "null", "Null", "NULL"}) {
       assertThat(Scalars.isNull(n)).as(n).isTrue();
-      assertThat(new ScalarNode(n, true, 1, 1).isNull()).isTrue();
-      assertThat(new ScalarNode(n, false, 1, 1).isNull()).as("quoted %s", n).isFalse();
+      assertThat(ScalarNode.of(n, true, 1, 1).isNull()).isTrue();
+      assertThat(ScalarNode.of(n, false, 1, 1).isNull()).as("quoted %s", n).isFalse();
     }
-    assertThat(Scalars.bool(new ScalarNode("nULL", true, 1, 1))).isEmpty();
-    assertThat(Scalars.bool(new ScalarNode("oN", true, 1, 1))).as("mixed case is no YAML 1.1 boolean").isEmpty();
+    assertThat(Scalars.bool(ScalarNode.of("nULL", true, 1, 1))).isEmpty();
+    assertThat(Scalars.bool(ScalarNode.of("oN", true, 1, 1))).as("mixed case is no YAML 1.1 boolean").isEmpty();
   }
 }

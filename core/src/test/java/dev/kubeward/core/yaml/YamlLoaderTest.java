@@ -134,4 +134,22 @@ class YamlLoaderTest {
 
     assertThat(root.get("b").orElseThrow()).isSameAs(root.get("a").orElseThrow());
   }
+
+  @Test
+  void positionsBeyondThePackedRangeAreKeptWhole() {
+    String padding = "x".repeat(3000);
+    YamlDocument d = load("{\"a\": \"" + padding + "\", \"b\": 1}\n").get(0);
+
+    MapNode root = (MapNode) d.root().orElseThrow();
+    ScalarNode b = root.entries().get(1).key();
+    assertThat(b.column()).isEqualTo(3000 + 11);
+    assertThat(b.line()).isEqualTo(1);
+    assertThat(ScalarNode.of("v", true, 2_000_000, 5)).satisfies(s -> {
+      assertThat(s.line()).isEqualTo(2_000_000);
+      assertThat(s.column()).isEqualTo(5);
+      assertThat(s.plain()).isTrue();
+    });
+    assertThat(ScalarNode.of("v", false, 1 << 20, 1 << 11)).isEqualTo(ScalarNode.of("v", false, 1 << 20, 1 << 11))
+        .isNotEqualTo(ScalarNode.of("v", true, 1 << 20, 1 << 11));
+  }
 }
