@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kubeward.core.check.Reference;
+import dev.kubeward.core.check.Rule;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.engine.ScanResult;
 import dev.kubeward.core.finding.Finding;
@@ -149,18 +150,8 @@ final class JsonReporter implements Reporter {
     g.writeEndObject();
     g.writeStringField("path", f.path());
     g.writeStringField("message", f.message());
-    g.writeStringField("remediation", f.rule().remediation());
-    g.writeArrayFieldStart("references");
-    for (Reference ref : f.rule().references()) {
-      g.writeStartObject();
-      g.writeStringField("framework", ref.framework().prefix());
-      g.writeStringField("control", ref.control());
-      if (ref.url().isPresent()) {
-        g.writeStringField("url", ref.url().get());
-      }
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    // The same text for every finding of a rule: rendered once, at the depth findings take.
+    g.writeRaw(RULE_FIELDS.computeIfAbsent(f.rule().id(), id -> ruleFields(f.rule())));
     g.writeStringField("fingerprint", f.fingerprint());
     g.writeBooleanField("suppressed", !rf.active());
     if (rf.suppression().isPresent()) {
@@ -172,6 +163,48 @@ final class JsonReporter implements Reporter {
       g.writeEndObject();
     }
     g.writeEndObject();
+  }
+
+  private static final java.util.Map<String, String> RULE_FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A rule's remediation and references as they appear inside a finding of the report, with the
+   * separator before them: rendered inside a finding between two marker fields, then cut out.
+   */
+  private static String ruleFields(Rule rule) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = MAPPER.writer().createGenerator(text)) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("findings");
+      g.writeStartObject();
+      g.writeNumberField("before", 0);
+      writeRuleFields(g, rule);
+      g.writeNumberField("after", 0);
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String s = text.toString();
+    int from = s.indexOf("\"before\" : 0") + "\"before\" : 0".length();
+    int to = s.lastIndexOf(',', s.indexOf("\"after\" : 0"));
+    return s.substring(from, to);
+  }
+
+  private static void writeRuleFields(JsonGenerator g, Rule rule) throws IOException {
+    g.writeStringField("remediation", rule.remediation());
+    g.writeArrayFieldStart("references");
+    for (Reference ref : rule.references()) {
+      g.writeStartObject();
+      g.writeStringField("framework", ref.framework().prefix());
+      g.writeStringField("control", ref.control());
+      if (ref.url().isPresent()) {
+        g.writeStringField("url", ref.url().get());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void writeResource(JsonGenerator g, ResourceRef ref) throws IOException {

@@ -60,10 +60,10 @@ final class FastYaml {
    * stream, or how many documents it handed over before declining the rest.
    */
   static int load(String text, int offset, YamlLoader.Pruner pruner, Consumer<YamlDocument> sink) {
-    if (!plainText(text)) {
+    FastYaml reader = new FastYaml(text, offset, pruner);
+    if (!reader.plainText()) {
       return 0;
     }
-    FastYaml reader = new FastYaml(text, offset, pruner);
     int handed = 0;
     try {
       while (true) {
@@ -84,17 +84,15 @@ final class FastYaml {
    * carriage returns that start a CRLF. Tabs, control characters, surrogates, the BOM and the
    * Unicode line separators go to SnakeYAML, which knows their rules.
    */
-  private static boolean plainText(String text) {
-    for (int i = 0, len = text.length(); i < len; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x20 && c < 0x7F) {
-        continue;
-      }
-      if (c == '\n') {
+  private boolean plainText() {
+    char[] t = s;
+    for (int i = 0, len = n; i < len; i++) {
+      char c = t[i];
+      if (c >= 0x20 && c < 0x7F || c == '\n') {
         continue;
       }
       if (c == '\r') {
-        if (i + 1 < len && text.charAt(i + 1) == '\n') {
+        if (i + 1 < len && t[i + 1] == '\n') {
           continue;
         }
         return false;
@@ -328,6 +326,18 @@ final class FastYaml {
    * {@code p} is not {@code key: ...}.
    */
   private int keyEnd(int p) {
+    if (p != probedAt) {
+      probedAt = p;
+      probedEnd = probeKey(p);
+    }
+    return probedEnd;
+  }
+
+  /** The last position {@link #keyEnd} looked at, and its answer: a key is probed, then read. */
+  private int probedAt = -1;
+  private int probedEnd;
+
+  private int probeKey(int p) {
     char c = s[p];
     if (c == '"' || c == '\'') {
       int q = quotedEnd(p);

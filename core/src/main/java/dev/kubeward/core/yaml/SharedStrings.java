@@ -14,7 +14,7 @@ final class SharedStrings {
   private static final int MAX_ENTRIES = 200_000;
   /** Longer texts are rarely repeated: names with a hash, descriptions, certificates. */
   private static final int MAX_LENGTH = 64;
-  private static final ConcurrentHashMap<String, String> TABLE = new ConcurrentHashMap<>(8192);
+  private static final ConcurrentHashMap<String, String> TABLE = new ConcurrentHashMap<>(1 << 16);
 
   private SharedStrings() {}
 
