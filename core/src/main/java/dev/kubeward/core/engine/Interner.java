@@ -1,6 +1,6 @@
 package dev.kubeward.core.engine;
 
-import java.util.concurrent.ConcurrentHashMap;
+import dev.kubeward.core.yaml.SharedStrings;
 
 /**
  * One copy of each equal string a scan keeps in its findings. A large scan holds hundreds of
@@ -12,17 +12,9 @@ final class Interner {
 
   static final int MAX_ENTRIES = 1 << 20;
 
-  private final ConcurrentHashMap<String, String> strings = new ConcurrentHashMap<>();
+  private final SharedStrings strings = new SharedStrings(MAX_ENTRIES, Integer.MAX_VALUE);
 
   String intern(String s) {
-    String known = strings.get(s);
-    if (known != null) {
-      return known;
-    }
-    if (strings.size() >= MAX_ENTRIES) {
-      return s;
-    }
-    known = strings.putIfAbsent(s, s);
-    return known == null ? s : known;
+    return strings.share(s);
   }
 }

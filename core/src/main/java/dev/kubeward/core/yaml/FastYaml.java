@@ -215,26 +215,35 @@ final class FastYaml {
   private Node mappingValue(int indent, int keyLine, int colonEnd) {
     skipSpaces();
     if (eol(pos) || s[pos] == '#') {
-      endOfLine();
-      skipBlankLines();
-      if (pos >= n || atDocumentStart()) {
-        return nullAt(keyLine, colonEnd);
-      }
-      checkLineStart();
-      int col = pos - lineStart;
-      if (col > indent) {
-        return blockNode(indent);
-      }
-      if (col == indent && s[pos] == '-' && blank(pos + 1)) {
-        return sequence(indent); // a sequence indented as far as its key
-      }
-      return nullAt(keyLine, colonEnd);
+      return valueBelow(indent, keyLine, colonEnd, true);
     }
     char c = s[pos];
     if ((c == '-' || c == '?') && blank(pos + 1)) {
       throw DECLINE;
     }
     return inlineValue(indent);
+  }
+
+  /**
+   * After a ':' or '-' with nothing more on its line: the node on the lines below, indented past
+   * {@code indent} (or, after a key, a sequence indented as far as the key), else a null at the
+   * end of the indicator.
+   */
+  private Node valueBelow(int indent, int atLine, int atEnd, boolean afterKey) {
+    endOfLine();
+    skipBlankLines();
+    if (pos >= n || atDocumentStart()) {
+      return nullAt(atLine, atEnd);
+    }
+    checkLineStart();
+    int col = pos - lineStart;
+    if (col > indent) {
+      return blockNode(indent);
+    }
+    if (afterKey && col == indent && s[pos] == '-' && blank(pos + 1)) {
+      return sequence(indent);
+    }
+    return nullAt(atLine, atEnd);
   }
 
   private SeqNode sequence(int indent) {
@@ -268,16 +277,7 @@ final class FastYaml {
   private Node sequenceItem(int indent, int dashLine, int dashEnd) {
     skipSpaces();
     if (eol(pos) || s[pos] == '#') {
-      endOfLine();
-      skipBlankLines();
-      if (pos >= n || atDocumentStart()) {
-        return nullAt(dashLine, dashEnd);
-      }
-      checkLineStart();
-      if (pos - lineStart > indent) {
-        return blockNode(indent);
-      }
-      return nullAt(dashLine, dashEnd);
+      return valueBelow(indent, dashLine, dashEnd, false);
     }
     char c = s[pos];
     if (c == '?' && blank(pos + 1)) {

@@ -3,33 +3,45 @@ package dev.kubeward.core.yaml;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One copy of each key and short scalar for every document read in this process. Manifests
- * repeat the same few thousand keys and values (apiVersion, labels, verbs, image tags) in every
- * file; the resources the index keeps until the end of a scan would otherwise hold millions of
- * equal strings. The table stops growing at {@value #MAX_ENTRIES} entries, so a stream of unique
- * values costs a lookup each and no memory.
+ * One copy of each equal string, bounded: past {@code maxEntries} strings (or for a string longer
+ * than {@code maxLength}), a string is kept as it comes, so that input made of distinct values
+ * costs a lookup each and no memory. Thread-safe.
+ *
+ * <p>{@link #of} uses the table every document read in this process shares: manifests repeat
+ * the same few thousand keys and values (apiVersion, labels, verbs, image tags) in every file, and
+ * the resources a scan keeps until its cross-resource checks would otherwise hold millions of
+ * equal strings.
  */
-final class SharedStrings {
+public final class SharedStrings {
 
-  private static final int MAX_ENTRIES = 200_000;
-  /** Longer texts are rarely repeated: names with a hash, descriptions, certificates. */
-  private static final int MAX_LENGTH = 64;
-  private static final ConcurrentHashMap<String, String> TABLE = new ConcurrentHashMap<>(1 << 16);
+  private static final SharedStrings YAML = new SharedStrings(200_000, 64);
 
-  private SharedStrings() {}
+  private final int maxEntries;
+  private final int maxLength;
+  private final ConcurrentHashMap<String, String> table = new ConcurrentHashMap<>(1 << 16);
 
+  public SharedStrings(int maxEntries, int maxLength) {
+    this.maxEntries = maxEntries;
+    this.maxLength = maxLength;
+  }
+
+  /** A key or scalar of a YAML document: longer texts (names with a hash, certificates) rarely repeat. */
   static String of(String text) {
-    if (text.length() > MAX_LENGTH) {
+    return YAML.share(text);
+  }
+
+  public String share(String text) {
+    if (text.length() > maxLength) {
       return text;
     }
-    String shared = TABLE.get(text);
+    String shared = table.get(text);
     if (shared != null) {
       return shared;
     }
-    if (TABLE.size() >= MAX_ENTRIES) {
+    if (table.size() >= maxEntries) {
       return text;
     }
-    shared = TABLE.putIfAbsent(text, text);
+    shared = table.putIfAbsent(text, text);
     return shared == null ? text : shared;
   }
 }
