@@ -5,6 +5,7 @@ import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.core.k8s.PodSpecs;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.yaml.SharedStrings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,20 +21,31 @@ final class IndexEntries {
     List<IndexedResource.Owner> owners = new ArrayList<>();
     for (Field o : r.root().at("metadata", "ownerReferences").map(Field::items).orElse(List.of())) {
       owners.add(new IndexedResource.Owner(
-          o.get("apiVersion").flatMap(Field::text).orElse(""),
-          o.get("kind").flatMap(Field::text).orElse(""),
+          SharedStrings.of(o.get("apiVersion").flatMap(Field::text).orElse("")),
+          SharedStrings.of(o.get("kind").flatMap(Field::text).orElse("")),
           o.get("name").flatMap(Field::text).orElse(""),
           o.get("controller").flatMap(Field::bool).orElse(false)));
     }
-    Optional<Map<String, String>> podLabels = pod.map(p -> Map.copyOf(Field.stringMap(p.metadata().flatMap(m -> m.get("labels")))));
+    Optional<Map<String, String>> podLabels =
+        pod.map(p -> shared(Field.stringMap(p.metadata().flatMap(m -> m.get("labels")))));
     return new IndexedResource(
         r.ref(),
         r.file().name(),
         r.root().line(),
-        Map.copyOf(r.labels()),
+        shared(r.labels()),
         List.copyOf(owners),
         podLabels,
         retain ? Optional.of(PodSpecs.forIndex(r)) : Optional.empty());
   }
 
+
+  /** Labels repeat across resources (app names, teams, versions): the index keeps one copy of each text. */
+  private static Map<String, String> shared(Map<String, String> labels) {
+    if (labels.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    labels.forEach((k, v) -> out.put(SharedStrings.of(k), SharedStrings.of(v)));
+    return Map.copyOf(out);
+  }
 }

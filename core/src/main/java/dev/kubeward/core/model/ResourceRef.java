@@ -1,9 +1,17 @@
 package dev.kubeward.core.model;
 
+import dev.kubeward.core.yaml.SharedStrings;
 import java.util.Optional;
 
 /** Identifies a resource in reports: apiVersion, kind, namespace (absent if not set), name. */
 public record ResourceRef(String apiVersion, String kind, Optional<String> namespace, String name) {
+
+  /** API versions, kinds and namespaces repeat in every file: one copy of each is kept. */
+  public ResourceRef {
+    apiVersion = SharedStrings.of(apiVersion);
+    kind = SharedStrings.of(kind);
+    namespace = namespace.map(SharedStrings::of);
+  }
 
   /** {@code Kind/namespace/name} or {@code Kind/name}, for humans. */
   public String display() {

@@ -389,7 +389,7 @@ final class FastYaml {
       plain = true;
     }
     pos = end;
-    return ScalarNode.of(SharedStrings.of(text), plain, line(keyLine), col);
+    return ScalarNode.of(text, plain, line(keyLine), col);
   }
 
   /**
@@ -437,7 +437,7 @@ final class FastYaml {
       }
       i++;
     }
-    ScalarNode node = ScalarNode.of(SharedStrings.of(new String(s, start, end - start)), true, line(line),
+    ScalarNode node = ScalarNode.of(new String(s, start, end - start), true, line(line),
         start - lineStart + 1);
     pos = end;
     return node;
@@ -445,12 +445,12 @@ final class FastYaml {
 
   private ScalarNode doubleQuoted() {
     int col = pos - lineStart + 1;
-    return ScalarNode.of(SharedStrings.of(doubleQuotedText()), false, line(line), col);
+    return ScalarNode.of(doubleQuotedText(), false, line(line), col);
   }
 
   private ScalarNode singleQuoted() {
     int col = pos - lineStart + 1;
-    return ScalarNode.of(SharedStrings.of(singleQuotedText()), false, line(line), col);
+    return ScalarNode.of(singleQuotedText(), false, line(line), col);
   }
 
   /** Past the closing quote of the quoted scalar at {@code p}, or -1 when it does not close on its line. */
@@ -687,7 +687,7 @@ final class FastYaml {
           if (plain && text.equals("<<")) {
             throw DECLINE;
           }
-          ScalarNode key = ScalarNode.of(SharedStrings.of(text), plain, line(keyLine), keyCol);
+          ScalarNode key = ScalarNode.of(text, plain, line(keyLine), keyCol);
           boolean prune = pruner.prune(keyPath, key.value());
           keyPath.add(key.value());
           Node value = flowNode();
@@ -777,7 +777,7 @@ final class FastYaml {
       }
       i++;
     }
-    ScalarNode node = ScalarNode.of(SharedStrings.of(new String(s, start, end - start)), true, line(line),
+    ScalarNode node = ScalarNode.of(new String(s, start, end - start), true, line(line),
         start - lineStart + 1);
     pos = end;
     return node;

@@ -74,7 +74,7 @@ public final class FrozenTree {
       switch (n) {
         case ScalarNode s -> {
           header(SCALAR, s.plain(), 0, s.line(), s.column());
-          texts.add(s.value());
+          texts.add(SharedStrings.of(s.value()));
         }
         case SeqNode s -> {
           header(SEQ, false, s.items().size(), s.line(), s.column());

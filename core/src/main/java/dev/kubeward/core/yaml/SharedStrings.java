@@ -7,10 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * than {@code maxLength}), a string is kept as it comes, so that input made of distinct values
  * costs a lookup each and no memory. Thread-safe.
  *
- * <p>{@link #of} uses the table every document read in this process shares: manifests repeat
+ * <p>{@link #of} uses the table every kept document of this process shares: manifests repeat
  * the same few thousand keys and values (apiVersion, labels, verbs, image tags) in every file, and
  * the resources a scan keeps until its cross-resource checks would otherwise hold millions of
- * equal strings.
+ * equal strings. Trees read and dropped file by file do not use it: a lookup costs more than the
+ * copy it saves.
  */
 public final class SharedStrings {
 
@@ -26,7 +27,7 @@ public final class SharedStrings {
   }
 
   /** A key or scalar of a YAML document: longer texts (names with a hash, certificates) rarely repeat. */
-  static String of(String text) {
+  public static String of(String text) {
     return YAML.share(text);
   }
 

@@ -295,7 +295,7 @@ public final class YamlLoader {
         case ScalarEvent s -> {
           Optional<String> tag = s.getTag();
           boolean plain = s.isPlain() && !(tag.isPresent() && tag.get().endsWith(":str"));
-          n = ScalarNode.of(SharedStrings.of(s.getValue()), plain, line, column);
+          n = ScalarNode.of(s.getValue(), plain, line, column);
           lastWeight = 1;
         }
         case AliasEvent a -> {
@@ -356,7 +356,7 @@ public final class YamlLoader {
                   + (e.getEventId() == Event.ID.MappingStart ? "mapping" : "sequence or alias"),
               e);
         }
-        String keyText = SharedStrings.of(keyEvent.getValue());
+        String keyText = keyEvent.getValue();
         ScalarNode key = ScalarNode.of(keyText, keyEvent.isPlain(), line, column);
         Event valueEvent = next();
         if (keyEvent.isPlain() && MERGE_KEY.equals(keyText)) {
