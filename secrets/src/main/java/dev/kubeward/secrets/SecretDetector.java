@@ -3,6 +3,7 @@ package dev.kubeward.secrets;
 import dev.kubeward.secrets.SecretPattern.Named;
 import dev.kubeward.secrets.SecretPattern.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -27,14 +28,14 @@ public final class SecretDetector {
   private static final int MIN_LENGTH = 6;
 
   /** A generic assignment found in free text needs this many characters (a named field: {@link Values#strongEnough} at 6). */
-  private static final int MIN_TEXT_VALUE = 8;
+  static final int MIN_TEXT_VALUE = 8;
 
   /** key = value, key: value, "key": "value", --key=value; the value ends at a space, quote, comma, semicolon or &. */
-  private static final Pattern ASSIGNMENT = Pattern.compile(
+  static final Pattern ASSIGNMENT = Pattern.compile(
       "(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_.-]{0,80})[\"']?[ \\t]{0,5}(?::=|=>|=|:)[ \\t]{0,5}[\"'`]?([^\\s\"'`,;&]{1,500})");
 
   /** Words whose presence makes a text worth searching for assignments. */
-  private static final List<String> ASSIGNMENT_WORDS =
+  static final List<String> ASSIGNMENT_WORDS =
       List.of("pass", "pwd", "pw=", "pw:", "secret", "token", "key", "auth", "cred", "bearer");
 
   private final List<SecretPattern> patterns;
@@ -88,46 +89,133 @@ public final class SecretDetector {
     if (value.length() < MIN_LENGTH) {
       return List.of();
     }
-    // Lines that mention a secret-sounding word, by the index of their first character: only they are searched for assignments.
-    LineStarts lines = new LineStarts(value);
-    boolean[] hit = keywords.scan(value, assignmentId, lines);
-    List<Detection> found = new ArrayList<>(2);
+    KeywordHits hits = new KeywordHits(assignmentId + 1);
+    keywords.scan(value, hits);
+    List<Detection> detections = new ArrayList<>(2);
     for (int i = 0; i < tokens.size(); i++) {
-      if (always[i] || hit[i]) {
-        SecretPattern p = tokens.get(i);
-        Token t = p.token().orElseThrow();
-        if (!t.gate().test(value)) {
-          continue;
-        }
-        Matcher m = t.regex().matcher(value);
-        while (m.find()) {
-          Optional<int[]> range = t.resolver().resolve(value, m);
-          if (range.isPresent()) {
-            add(found, Detection.of(p, value, range.get()[0], range.get()[1], t.prefix()));
-          }
-        }
+      if (always[i] || hits.counts[i] > 0) {
+        matchToken(tokens.get(i), value, hits.starts[i], hits.counts[i], detections);
       }
     }
-    if (!name.isEmpty() && found.isEmpty()) {
+    if (!name.isEmpty() && detections.isEmpty()) {
       String v = value.strip();
       int start = value.indexOf(v);
-      namedMatch(name, v).ifPresent(p -> add(found, Detection.of(p, value, start, start + v.length(), 0)));
+      namedMatch(name, v).ifPresent(p -> add(detections, Detection.of(p, value, start, start + v.length(), 0)));
     }
+    if (hits.counts[assignmentId] > 0) {
+      assignments(value, hits.starts[assignmentId], hits.counts[assignmentId], detections);
+    }
+    detections.sort(Comparator.comparingInt(Detection::start));
+    return detections;
+  }
+
+  /**
+   * Runs a token pattern's expression as {@link Matcher#find} over the whole value would, but
+   * tries it only at the starts a match can have: from {@link Token#lead} characters before each
+   * of its keywords' occurrences (the first {@code count} of {@code starts}, in order) up to the
+   * occurrence. A pattern without keywords runs over the whole value.
+   */
+  private static void matchToken(SecretPattern p, String value, int[] starts, int count, List<Detection> found) {
+    Token t = p.token().orElseThrow();
+    if (!t.gate().test(value)) {
+      return;
+    }
+    Matcher m = t.regex().matcher(value);
+    if (count == 0) {
+      while (m.find()) {
+        resolve(p, t, value, m, found);
+      }
+      return;
+    }
+    // Occurrences come in the order their keywords end; a longer keyword may start before a shorter one found first.
+    Arrays.sort(starts, 0, count);
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int next = 0;
+    for (int h = 0; h < count; h++) {
+      int keyword = starts[h];
+      int s = Math.max(next, keyword - t.lead());
+      while (s <= keyword) {
+        m.region(s, value.length());
+        if (m.lookingAt()) {
+          resolve(p, t, value, m, found);
+          s = Math.max(m.end(), s + 1);
+        } else {
+          s++;
+        }
+      }
+      next = Math.max(next, s);
+    }
+  }
+
+  private static void resolve(SecretPattern p, Token t, String value, Matcher m, List<Detection> found) {
+    Optional<int[]> range = t.resolver().resolve(value, m);
+    if (range.isPresent()) {
+      add(found, Detection.of(p, value, range.get()[0], range.get()[1], t.prefix()));
+    }
+  }
+
+  /**
+   * Judges each {@code key = value} assignment on the lines where a secret-sounding word occurs
+   * (the first {@code count} of {@code starts}, in order) like a named value.
+   */
+  private void assignments(String value, int[] starts, int count, List<Detection> found) {
     Matcher m = ASSIGNMENT.matcher(value).useTransparentBounds(true);
-    for (int line = lines.starts.nextSetBit(0); line >= 0; line = lines.starts.nextSetBit(line + 1)) {
-      int end = value.indexOf('\n', line);
-      m.region(line, end < 0 ? value.length() : end);
+    int searched = -1;
+    for (int h = 0; h < count; h++) {
+      int keyword = starts[h];
+      if (keyword < searched) {
+        continue;
+      }
+      int line = value.lastIndexOf('\n', keyword) + 1;
+      int end = value.indexOf('\n', keyword);
+      end = end < 0 ? value.length() : end;
+      searched = end;
+      if (!hasOperator(value, line, end)) {
+        continue;
+      }
+      m.region(line, end);
       while (m.find()) {
         int s = m.start(2);
         int e = trimTrailing(value, s, m.end(2));
-        if (e - s >= MIN_TEXT_VALUE && found.stream().noneMatch(d -> d.overlaps(s, e))) {
+        if (e - s >= MIN_TEXT_VALUE && noneOverlaps(found, s, e)) {
           String v = value.substring(s, e);
           namedMatch(m.group(1), v).ifPresent(p -> add(found, Detection.of(p, value, s, e, 0)));
         }
       }
     }
-    found.sort(Comparator.comparingInt(Detection::start));
-    return found;
+  }
+
+  /** Whether {@code text[from..to)} holds a character every assignment operator has: = or :. */
+  private static boolean hasOperator(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '=' || c == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Keyword occurrences by id: for each, the starts in the order their keywords end. */
+  private static final class KeywordHits implements Keywords.Hit {
+    final int[][] starts;
+    final int[] counts;
+
+    KeywordHits(int ids) {
+      starts = new int[ids][];
+      counts = new int[ids];
+    }
+
+    @Override
+    public void at(int id, int start) {
+      int[] s = starts[id];
+      if (s == null) {
+        s = starts[id] = new int[4];
+      } else if (counts[id] == s.length) {
+        s = starts[id] = Arrays.copyOf(s, s.length * 2);
+      }
+      s[counts[id]++] = start;
+    }
   }
 
   /**
@@ -137,30 +225,8 @@ public final class SecretDetector {
   private static final List<String> NAME_WORDS =
       List.of("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "bearer", "mailgun");
 
-  /** Collects the starts of the lines that keyword hits fall on; hits come in increasing order, so one forward walk suffices. */
-  private static final class LineStarts implements java.util.function.IntConsumer {
-    final java.util.BitSet starts = new java.util.BitSet();
-    private final String text;
-    private int walked;
-    private int lineStart;
-
-    LineStarts(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public void accept(int at) {
-      for (; walked < at; walked++) {
-        if (text.charAt(walked) == '\n') {
-          lineStart = walked + 1;
-        }
-      }
-      starts.set(lineStart);
-    }
-  }
-
   /** The first named pattern that recognises a value by its name. */
-  private Optional<SecretPattern> namedMatch(String name, String value) {
+  Optional<SecretPattern> namedMatch(String name, String value) {
     if (!mayNameASecret(name)) {
       return Optional.empty();
     }
@@ -184,7 +250,7 @@ public final class SecretDetector {
   }
 
   /** A value in prose may end with a period or a closing bracket that is not part of it. */
-  private static int trimTrailing(String text, int start, int end) {
+  static int trimTrailing(String text, int start, int end) {
     int e = end;
     while (e > start && ")]}>.".indexOf(text.charAt(e - 1)) >= 0) {
       e--;
@@ -193,6 +259,15 @@ public final class SecretDetector {
   }
 
   /** Adds a detection unless a more specific one (found earlier) covers some of its characters. */
+  private static boolean noneOverlaps(List<Detection> found, int start, int end) {
+    for (Detection f : found) {
+      if (f.overlaps(start, end)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void add(List<Detection> found, Detection d) {
     for (Detection f : found) {
       if (f.overlaps(d.start(), d.end())) {

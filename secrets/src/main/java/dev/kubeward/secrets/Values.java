@@ -81,6 +81,9 @@ public final class Values {
       "2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326", // Stripe API reference's test key
       "f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397"); // Stripe's older documented test key
 
+  /** The lengths of the values behind {@link #VENDOR_EXAMPLES}: no other value needs hashing. */
+  private static final Set<Integer> VENDOR_EXAMPLE_LENGTHS = Set.of(32, 155);
+
   /**
    * Words that mark a random-looking token as a stand-in (ghp_xxxx..., sk_live_EXAMPLE...): long or
    * rare enough that a random token does not contain one by chance.
@@ -156,7 +159,7 @@ public final class Values {
         return true;
       }
     }
-    String alnum = lower.replaceAll("[^a-z0-9]", "");
+    String alnum = lettersAndDigits(lower);
     if (STAND_INS.contains(alnum) || STAND_INS.contains(lower)) {
       return true;
     }
@@ -170,12 +173,24 @@ public final class Values {
     return isVendorExample(v);
   }
 
+  /** The ASCII lower-case letters and digits of a lower-cased value, in order. */
+  private static String lettersAndDigits(String lower) {
+    StringBuilder sb = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        sb.append(c);
+      }
+    }
+    return sb.length() == lower.length() ? lower : sb.toString();
+  }
+
   /** Whether a token is one of the example values vendors publish in their documentation. */
   static boolean isVendorExample(String token) {
     if (token.contains("EXAMPLE")) {
       return true;
     }
-    return VENDOR_EXAMPLES.contains(sha256(token));
+    return VENDOR_EXAMPLE_LENGTHS.contains(token.length()) && VENDOR_EXAMPLES.contains(sha256(token));
   }
 
   static String sha256(String s) {
@@ -202,9 +217,10 @@ public final class Values {
         return false;
       }
     }
-    if (NUMBER.matcher(v).matches() || PATH.matcher(v).find() || URL_WITHOUT_USERINFO.matcher(v).matches()
+    // PATH and HASHED are anchored at the start: lookingAt finds what find would, without trying every position.
+    if (NUMBER.matcher(v).matches() || PATH.matcher(v).lookingAt() || URL_WITHOUT_USERINFO.matcher(v).matches()
         || EMAIL.matcher(v).matches() || DOTTED_NAME.matcher(v).matches() || IDENTIFIER.matcher(v).matches()
-        || HASHED.matcher(v).find() || base64OfText(v) || base64OfPlaceholder(v)) {
+        || HASHED.matcher(v).lookingAt() || base64Decoy(v)) {
       return false;
     }
     int classes = classes(v);
@@ -212,22 +228,19 @@ public final class Values {
     return (classes >= 2 && entropy >= 2.5) || (v.length() >= 16 && entropy >= 3.3);
   }
 
-  /** Whether base64 decodes to ordinary words: an encoded label, not a secret. */
-  static boolean base64OfText(String v) {
+  /**
+   * Whether base64 decodes to ordinary words (an encoded label, not a secret), to a placeholder,
+   * or to user:password with a placeholder password (ci:changeme).
+   */
+  private static boolean base64Decoy(String v) {
     if (v.length() < 8 || v.length() % 4 != 0) {
       return false;
     }
-    return Base64Text.decodeText(v).filter(Base64Text::isOrdinaryText).isPresent();
+    return Base64Text.decodeText(v).filter(t -> Base64Text.isOrdinaryText(t) || placeholderOrUserPlaceholder(t)).isPresent();
   }
 
-  /** Whether base64 decodes to a placeholder, or to user:password with a placeholder password (ci:changeme). */
-  static boolean base64OfPlaceholder(String v) {
-    if (v.length() < 8 || v.length() % 4 != 0) {
-      return false;
-    }
-    return Base64Text.decodeText(v)
-        .filter(t -> isPlaceholder(t) || (t.indexOf(':') > 0 && isPlaceholder(t.substring(t.indexOf(':') + 1))))
-        .isPresent();
+  private static boolean placeholderOrUserPlaceholder(String t) {
+    return isPlaceholder(t) || (t.indexOf(':') > 0 && isPlaceholder(t.substring(t.indexOf(':') + 1)));
   }
 
   /** Lower case, upper case, digits, and symbols other than the separators - _ . */
