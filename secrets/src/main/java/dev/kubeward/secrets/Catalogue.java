@@ -235,13 +235,13 @@ public final class Catalogue {
     // Generic assignments: a name that says "secret" and a value strong enough to be one (passwords
     // from 6 characters; keys, tokens and secrets, which machines make, from 8)
     p.add(named("generic-password", "a password", Family.GENERIC,
-        n -> SecretNames.kind(n).filter(k -> k == SecretNames.Kind.PASSWORD).isPresent(), v -> Values.strongEnough(v, 6)));
+        n -> n.kind() == SecretNames.Kind.PASSWORD, v -> Values.strongEnough(v, 6)));
     p.add(named("generic-api-key", "an API key", Family.GENERIC,
-        n -> SecretNames.kind(n).filter(k -> k == SecretNames.Kind.API_KEY).isPresent(), v -> Values.strongEnough(v, 8)));
+        n -> n.kind() == SecretNames.Kind.API_KEY, v -> Values.strongEnough(v, 8)));
     p.add(named("generic-token", "a token", Family.GENERIC,
-        n -> SecretNames.kind(n).filter(k -> k == SecretNames.Kind.TOKEN).isPresent(), v -> Values.strongEnough(v, 8)));
+        n -> n.kind() == SecretNames.Kind.TOKEN, v -> Values.strongEnough(v, 8)));
     p.add(named("generic-secret", "a secret", Family.GENERIC,
-        n -> SecretNames.kind(n).filter(k -> k == SecretNames.Kind.SECRET).isPresent(), v -> Values.strongEnough(v, 8)));
+        n -> n.kind() == SecretNames.Kind.SECRET, v -> Values.strongEnough(v, 8)));
     return List.copyOf(p);
   }
 
@@ -297,7 +297,8 @@ public final class Catalogue {
     return true;
   }
 
-  private static SecretPattern named(String id, String label, Family family, Predicate<String> name, Predicate<String> value) {
+  private static SecretPattern named(
+      String id, String label, Family family, Predicate<SecretPattern.Name> name, Predicate<String> value) {
     return new SecretPattern(id, label, family, Optional.empty(), Optional.of(new Named(name, value)));
   }
 
@@ -314,15 +315,15 @@ public final class Catalogue {
    * Tests a name by its words joined with {@code _} and framed by {@code _}: {@code dd-api-key}
    * and {@code ddApiKey} both read {@code _DD_API_KEY_}.
    */
-  static Predicate<String> name(String regex) {
+  static Predicate<SecretPattern.Name> name(String regex) {
     Pattern p = Pattern.compile(regex);
-    return n -> p.matcher("_" + String.join("_", SecretNames.words(n)) + "_").find();
+    return n -> p.matcher(n.framed()).find();
   }
 
   /** A whole value of this shape, random enough, and no placeholder. */
   private static Predicate<String> value(String regex) {
     Pattern p = Pattern.compile(regex);
-    return v -> p.matcher(v).matches() && Values.entropy(v) >= Values.TOKEN_ENTROPY && !Values.isTokenPlaceholder(v);
+    return v -> p.matcher(v).matches() && Values.entropyAtLeast(v, Values.TOKEN_ENTROPY) && !Values.isTokenPlaceholder(v);
   }
 
   // ---- resolvers: is this match a secret, and where is it ----
@@ -334,7 +335,7 @@ public final class Catalogue {
       String secret = m.group(g);
       String body = secret.substring(Math.min(prefix, secret.length()));
       if (Values.isTokenPlaceholder(secret) || Values.hasRun(body, 6)
-          || (body.length() >= 16 && Values.entropy(body) < Values.TOKEN_ENTROPY)) {
+          || (body.length() >= 16 && !Values.entropyAtLeast(body, Values.TOKEN_ENTROPY))) {
         return Optional.empty();
       }
       return Optional.of(new int[] {m.start(g), m.end(g)});
@@ -406,7 +407,7 @@ public final class Catalogue {
           .filter(up -> up.indexOf(':') > 0 && realPassword(up.substring(up.indexOf(':') + 1)))
           .map(up -> new int[] {start, m.end(1)});
     }
-    if (Values.isTokenPlaceholder(credentials) || Values.entropy(credentials) < Values.TOKEN_ENTROPY) {
+    if (Values.isTokenPlaceholder(credentials) || !Values.entropyAtLeast(credentials, Values.TOKEN_ENTROPY)) {
       return Optional.empty();
     }
     return Optional.of(new int[] {start, m.end(1)});

@@ -16,8 +16,20 @@ final class Keywords {
 
   private static final int ALPHABET = 128;
 
-  /** goto[state * ALPHABET + c]: the next state, failure links already folded in. */
-  private final int[] next;
+  /**
+   * The class of each ASCII character: 0 for those in no keyword (they lead back to the start
+   * from every state), 1.. for the others, an upper-case letter in the class of its lower case,
+   * so that the table below stays small enough for a cache.
+   */
+  private final int[] classOf = new int[ALPHABET];
+  /**
+   * step[row + class], where a state's row is its number times the number of classes: the row of
+   * the next state, failure links already folded in.
+   */
+  private final int[] step;
+  /** Whether a keyword ends at the state of a row (indexed by row). */
+  private final boolean[] accepting;
+  private final int width;
   /** The ids whose keyword ends at a state, failure chain included. */
   private final int[][] output;
   /** For each entry of {@link #output}, the length of that id's keyword ending there. */
@@ -52,7 +64,7 @@ final class Keywords {
     }
     int states = trie.size();
     int[] fail = new int[states];
-    next = new int[states * ALPHABET];
+    int[] next = new int[states * ALPHABET];
     Queue<Integer> queue = new ArrayDeque<>();
     for (int c = 0; c < ALPHABET; c++) {
       int t = trie.get(0)[c];
@@ -77,6 +89,25 @@ final class Keywords {
           queue.add(t);
         }
       }
+    }
+    int classes = 1;
+    for (int c = 0; c < ALPHABET; c++) {
+      int ch = c;
+      if (trie.stream().anyMatch(row -> row[ch] >= 0)) {
+        classOf[c] = classes++;
+      }
+    }
+    for (int c = 'A'; c <= 'Z'; c++) {
+      classOf[c] = classOf[lower((char) c)];
+    }
+    width = classes;
+    step = new int[states * width];
+    accepting = new boolean[states * width];
+    for (int s = 0; s < states; s++) {
+      for (int c = 0; c < ALPHABET; c++) {
+        step[s * width + classOf[c]] = next[s * ALPHABET + lower((char) c)] * width;
+      }
+      accepting[s * width] = !out.get(s).isEmpty();
     }
     output = new int[states][];
     lengths = new int[states][];
@@ -109,6 +140,19 @@ final class Keywords {
     void at(int id, int start);
   }
 
+  /** Whether any keyword occurs in {@code text}. */
+  boolean anyIn(CharSequence text) {
+    int row = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      row = c < ALPHABET ? step[row + classOf[c]] : 0;
+      if (accepting[row]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Which ids have a keyword in {@code text}; characters outside ASCII reset the automaton. */
   boolean[] scan(CharSequence text) {
     boolean[] hit = new boolean[ids];
@@ -121,10 +165,14 @@ final class Keywords {
    * last characters.
    */
   void scan(CharSequence text, Hit hit) {
-    int s = 0;
+    int row = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
-      int c = lower(text.charAt(i));
-      s = c < ALPHABET ? next[s * ALPHABET + c] : 0;
+      char c = text.charAt(i);
+      row = c < ALPHABET ? step[row + classOf[c]] : 0;
+      if (!accepting[row]) {
+        continue;
+      }
+      int s = row / width;
       int[] ids = output[s];
       for (int j = 0; j < ids.length; j++) {
         hit.at(ids[j], i - lengths[s][j] + 1);

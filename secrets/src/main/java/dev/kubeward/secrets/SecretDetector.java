@@ -93,8 +93,8 @@ public final class SecretDetector {
     keywords.scan(value, hits);
     List<Detection> detections = new ArrayList<>(2);
     for (int i = 0; i < tokens.size(); i++) {
-      if (always[i] || hits.counts[i] > 0) {
-        matchToken(tokens.get(i), value, hits.starts[i], hits.counts[i], detections);
+      if (always[i] || hits.count(i) > 0) {
+        matchToken(tokens.get(i), value, hits.starts(i), hits.count(i), detections);
       }
     }
     if (!name.isEmpty() && detections.isEmpty()) {
@@ -102,8 +102,8 @@ public final class SecretDetector {
       int start = value.indexOf(v);
       namedMatch(name, v).ifPresent(p -> add(detections, Detection.of(p, value, start, start + v.length(), 0)));
     }
-    if (hits.counts[assignmentId] > 0) {
-      assignments(value, hits.starts[assignmentId], hits.counts[assignmentId], detections);
+    if (hits.count(assignmentId) > 0) {
+      assignments(value, hits.starts(assignmentId), hits.count(assignmentId), detections);
     }
     detections.sort(Comparator.comparingInt(Detection::start));
     return detections;
@@ -173,8 +173,16 @@ public final class SecretDetector {
       if (!hasOperator(value, line, end)) {
         continue;
       }
-      m.region(line, end);
-      while (m.find()) {
+      // As find would, but tried only where a key can start: a letter or _ after no character of a key or a dot.
+      for (int at = line; at < end; at++) {
+        if (!keyStart(value, at)) {
+          continue;
+        }
+        m.region(at, end);
+        if (!m.lookingAt()) {
+          continue;
+        }
+        at = m.end() - 1;
         int s = m.start(2);
         int e = trimTrailing(value, s, m.end(2));
         if (e - s >= MIN_TEXT_VALUE && noneOverlaps(found, s, e)) {
@@ -183,6 +191,19 @@ public final class SecretDetector {
         }
       }
     }
+  }
+
+  /** Where {@link #ASSIGNMENT} can start: its key's first character, not preceded by what its lookbehind excludes. */
+  private static boolean keyStart(String text, int at) {
+    char c = text.charAt(at);
+    if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_')) {
+      return false;
+    }
+    if (at == 0) {
+      return true;
+    }
+    char b = text.charAt(at - 1);
+    return !(b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '_' || b == '.');
   }
 
   /** Whether {@code text[from..to)} holds a character every assignment operator has: = or :. */
@@ -198,16 +219,21 @@ public final class SecretDetector {
 
   /** Keyword occurrences by id: for each, the starts in the order their keywords end. */
   private static final class KeywordHits implements Keywords.Hit {
-    final int[][] starts;
-    final int[] counts;
+    private final int ids;
+    /** Allocated at the first occurrence: most values have none. */
+    private int[][] starts;
+    private int[] counts;
 
     KeywordHits(int ids) {
-      starts = new int[ids][];
-      counts = new int[ids];
+      this.ids = ids;
     }
 
     @Override
     public void at(int id, int start) {
+      if (starts == null) {
+        starts = new int[ids][];
+        counts = new int[ids];
+      }
       int[] s = starts[id];
       if (s == null) {
         s = starts[id] = new int[4];
@@ -215,6 +241,14 @@ public final class SecretDetector {
         s = starts[id] = Arrays.copyOf(s, s.length * 2);
       }
       s[counts[id]++] = start;
+    }
+
+    int count(int id) {
+      return counts == null ? 0 : counts[id];
+    }
+
+    int[] starts(int id) {
+      return starts == null ? null : starts[id];
     }
   }
 
@@ -225,14 +259,17 @@ public final class SecretDetector {
   private static final List<String> NAME_WORDS =
       List.of("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "bearer", "mailgun");
 
+  private static final Keywords NAME_WORD_AUTOMATON = new Keywords(List.of(NAME_WORDS));
+
   /** The first named pattern that recognises a value by its name. */
   Optional<SecretPattern> namedMatch(String name, String value) {
     if (!mayNameASecret(name)) {
       return Optional.empty();
     }
+    SecretPattern.Name read = SecretPattern.Name.of(name);
     for (SecretPattern p : named) {
       Named n = p.named().orElseThrow();
-      if (n.name().test(name) && n.value().test(value)) {
+      if (n.name().test(read) && n.value().test(value)) {
         return Optional.of(p);
       }
     }
@@ -240,13 +277,17 @@ public final class SecretDetector {
   }
 
   private static boolean mayNameASecret(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
-    for (String w : NAME_WORDS) {
-      if (lower.contains(w)) {
-        return true;
+    // The automaton ignores the case of ASCII letters; beyond ASCII, lower case can make one (the Kelvin sign a k).
+    return NAME_WORD_AUTOMATON.anyIn(isAscii(name) ? name : name.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   /** A value in prose may end with a period or a closing bracket that is not part of it. */

@@ -76,7 +76,20 @@ public final class SecretPattern {
   }
 
   /** A value recognised because a name says what it is: {@code name} tests the name, {@code value} the stripped value. */
-  record Named(Predicate<String> name, Predicate<String> value) {}
+  record Named(Predicate<Name> name, Predicate<String> value) {}
+
+  /**
+   * A name read once for every named pattern: its words joined with {@code _} and framed by
+   * {@code _} ({@code dd-api-key} and {@code ddApiKey} both read {@code _DD_API_KEY_}), and the
+   * kind of secret it announces ({@code null}: none).
+   */
+  record Name(String framed, SecretNames.Kind kind) {
+
+    static Name of(String name) {
+      List<String> words = SecretNames.words(name);
+      return new Name("_" + String.join("_", words) + "_", SecretNames.kind(words).orElse(null));
+    }
+  }
 
   private final String id;
   private final String label;
