@@ -17,31 +17,78 @@ public final class Base64Text {
 
   /** The bytes of standard (or URL-safe) base64, line breaks allowed; empty if it is not base64. */
   public static Optional<byte[]> decode(String encoded) {
-    StringBuilder compact = new StringBuilder(encoded.length());
-    for (int i = 0; i < encoded.length(); i++) {
-      char c = encoded.charAt(i);
-      if (!Character.isWhitespace(c)) {
-        compact.append(c);
-      }
-    }
-    if (compact.isEmpty()) {
+    String s = withoutWhitespace(encoded);
+    if (s.isEmpty()) {
       return Optional.empty();
     }
-    String s = compact.toString();
     try {
-      return Optional.of(s.indexOf('-') >= 0 || s.indexOf('_') >= 0
-          ? Base64.getUrlDecoder().decode(s) : Base64.getDecoder().decode(s));
+      return Optional.of(decoder(s).decode(s));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
   }
 
-  /** The bytes as UTF-8 text, if they are text: valid UTF-8 without NULs or other control bytes but tab and line ends. */
-  public static Optional<String> text(byte[] bytes) {
+  private static Base64.Decoder decoder(String compact) {
+    return compact.indexOf('-') >= 0 || compact.indexOf('_') >= 0 ? Base64.getUrlDecoder() : Base64.getDecoder();
+  }
+
+  private static String withoutWhitespace(String s) {
+    int i = 0;
+    while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder compact = new StringBuilder(s.length()).append(s, 0, i);
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        compact.append(c);
+      }
+    }
+    return compact.toString();
+  }
+
+  /** Characters of base64 whose bytes {@link #binaryStart} reads. */
+  private static final int START = 64;
+
+  /**
+   * Whether the bytes of base64 that starts with {@value #START} characters without whitespace or
+   * padding already hold a control byte: then the whole is binary (its bytes begin with those) or
+   * not base64 at all, and neither is text, without decoding kilobytes of a random value.
+   */
+  private static boolean binaryStart(String encoded) {
+    if (encoded.length() <= START) {
+      return false;
+    }
+    String start = encoded.substring(0, START);
+    for (int i = 0; i < START; i++) {
+      char c = start.charAt(i);
+      if (c == '=' || Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    try {
+      return hasControlByte(decoder(encoded).decode(start));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static boolean hasControlByte(byte[] bytes) {
     for (byte b : bytes) {
       if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
-        return Optional.empty();
+        return true;
       }
+    }
+    return false;
+  }
+
+  /** The bytes as UTF-8 text, if they are text: valid UTF-8 without NULs or other control bytes but tab and line ends. */
+  public static Optional<String> text(byte[] bytes) {
+    if (hasControlByte(bytes)) {
+      return Optional.empty();
     }
     try {
       return Optional.of(StandardCharsets.UTF_8.newDecoder()
@@ -56,6 +103,9 @@ public final class Base64Text {
 
   /** The decoded text of base64 that encodes text. */
   public static Optional<String> decodeText(String encoded) {
+    if (binaryStart(encoded)) {
+      return Optional.empty();
+    }
     return decode(encoded).flatMap(Base64Text::text);
   }
 

@@ -51,8 +51,8 @@ public final class Catalogue {
         "akia", "asia", "abia", "acca", "a3t"));
     p.add(named("aws-secret-access-key", "an AWS secret access key", Family.CLOUD,
         name("_AWS_(?:[A-Z]+_){0,4}SECRET|^_SECRET_ACCESS_KEY_$|_AWS_SECRET_"), value("[A-Za-z0-9/+]{40}")));
-    p.add(token("gcp-service-account-key", "a GCP service account key (JSON with its private key)", Family.CLOUD,
-        "\"type\"\\s{0,5}:\\s{0,5}\"service_account\"", 0, Catalogue::serviceAccount, "service_account"));
+    p.add(lead(18, token("gcp-service-account-key", "a GCP service account key (JSON with its private key)", Family.CLOUD,
+        "\"type\"\\s{0,5}:\\s{0,5}\"service_account\"", 0, Catalogue::serviceAccount, "service_account")));
     p.add(token("gcp-api-key", "a Google API key", Family.CLOUD,
         "(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})" + E2, 4, "aiza"));
     p.add(token("gcp-oauth-client-secret", "a Google OAuth client secret", Family.CLOUD,
@@ -65,10 +65,10 @@ public final class Catalogue {
         "(?<![A-Za-z0-9])sig=([A-Za-z0-9%+/]{40,120})", 0, Catalogue::sharedAccessSignature, "sig="));
     p.add(token("azure-shared-access-key", "an Azure Service Bus, Event Hubs or IoT Hub shared access key",
         Family.CLOUD, "(?i:SharedAccessKey)\\s{0,3}=\\s{0,3}([A-Za-z0-9+/]{42,44}=)", 0, "sharedaccesskey"));
-    p.add(token("azure-ad-client-secret", "an Azure AD (Entra ID) client secret", Family.CLOUD,
-        "(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])", 0, "q~"));
-    p.add(token("digitalocean-token", "a DigitalOcean token", Family.CLOUD,
-        B + "(do[opr]_v1_[a-f0-9]{64})" + E, 7, "_v1_"));
+    p.add(lead(4, token("azure-ad-client-secret", "an Azure AD (Entra ID) client secret", Family.CLOUD,
+        "(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])", 0, "q~")));
+    p.add(lead(3, token("digitalocean-token", "a DigitalOcean token", Family.CLOUD,
+        B + "(do[opr]_v1_[a-f0-9]{64})" + E, 7, "_v1_")));
 
     // Source hosting and CI
     p.add(token("github-pat", "a GitHub personal access token", Family.CODE,
@@ -102,10 +102,10 @@ public final class Catalogue {
         Catalogue::dotsSevenApart, Catalogue::discordBot));
     p.add(token("discord-webhook", "a Discord webhook URL", Family.CHAT,
         "discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/([A-Za-z0-9_-]{60,68})" + E2, 0, "discord"));
-    p.add(token("telegram-bot-token", "a Telegram bot token", Family.CHAT,
-        "(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})" + E2, 0, ":aa"));
-    p.add(token("teams-webhook", "a Microsoft Teams incoming webhook URL", Family.CHAT,
-        "\\.webhook\\.office\\.com/webhookb2/([A-Za-z0-9@/-]{60,300})", 0, "webhookb2"));
+    p.add(lead(10, token("telegram-bot-token", "a Telegram bot token", Family.CHAT,
+        "(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})" + E2, 0, ":aa")));
+    p.add(lead(20, token("teams-webhook", "a Microsoft Teams incoming webhook URL", Family.CHAT,
+        "\\.webhook\\.office\\.com/webhookb2/([A-Za-z0-9@/-]{60,300})", 0, "webhookb2")));
 
     // Payments and commerce
     p.add(token("stripe-secret-key", "a Stripe secret or restricted key", Family.PAYMENTS,
@@ -132,8 +132,8 @@ public final class Catalogue {
     p.add(both("mailgun-api-key", "a Mailgun API key", Family.MESSAGING,
         new Token(Pattern.compile("(?<![A-Za-z0-9])(key-[0-9a-f]{32})" + E), List.of("key-"), 4, near("mailgun")),
         new Named(name("_MAILGUN_"), value("key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}"))));
-    p.add(token("mailchimp-api-key", "a Mailchimp API key", Family.MESSAGING,
-        "(?<![A-Za-z0-9])([0-9a-f]{32}-us[0-9]{1,2})" + E, 0, "-us"));
+    p.add(lead(32, token("mailchimp-api-key", "a Mailchimp API key", Family.MESSAGING,
+        "(?<![A-Za-z0-9])([0-9a-f]{32}-us[0-9]{1,2})" + E, 0, "-us")));
 
     // Package and image registries
     p.add(token("npm-token", "an npm access token", Family.REGISTRIES,
@@ -161,8 +161,8 @@ public final class Catalogue {
     p.add(both("vault-token", "a HashiCorp Vault token", Family.PLATFORMS,
         new Token(Pattern.compile(B + "(hv[sb]\\.[A-Za-z0-9_-]{24,300})" + E2), List.of("hvs.", "hvb."), 4, plain(4)),
         new Named(name("_VAULT_(?:[A-Z]+_){0,3}TOKEN_"), value("s\\.[A-Za-z0-9]{24}"))));
-    p.add(token("terraform-cloud-token", "a Terraform Cloud / HCP Terraform API token", Family.PLATFORMS,
-        "(?<![A-Za-z0-9])([A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})" + E2, 0, ".atlasv1."));
+    p.add(lead(14, token("terraform-cloud-token", "a Terraform Cloud / HCP Terraform API token", Family.PLATFORMS,
+        "(?<![A-Za-z0-9])([A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})" + E2, 0, ".atlasv1.")));
     p.add(token("databricks-token", "a Databricks access token", Family.PLATFORMS,
         B + "(dapi[a-f0-9]{32}(?:-[0-9])?)" + E, 4, "dapi"));
     p.add(token("grafana-token", "a Grafana service account or cloud token", Family.PLATFORMS,
@@ -183,29 +183,29 @@ public final class Catalogue {
         "dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."));
 
     // AI services
-    p.add(token("openai-api-key", "an OpenAI API key", Family.AI,
+    p.add(lead(171, token("openai-api-key", "an OpenAI API key", Family.AI,
         B + "(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160}|sk-proj-[A-Za-z0-9_-]{100,200})"
-            + E2, 3, "t3blbkfj", "sk-proj-"));
+            + E2, 3, "t3blbkfj", "sk-proj-")));
     p.add(token("anthropic-api-key", "an Anthropic API key", Family.AI,
         B + "(sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)" + E2, 14, "sk-ant-"));
     p.add(token("huggingface-token", "a Hugging Face access token", Family.AI,
         B + "(hf_[A-Za-z]{34})" + E, 3, "hf_"));
 
     // Private keys and signed tokens
-    p.add(token("private-key-rsa", "an RSA private key (PEM)", Family.KEYS,
-        "-----BEGIN RSA PRIVATE KEY-----", 0, Catalogue::pem, "begin rsa private key"));
-    p.add(token("private-key-ec", "an EC private key (PEM)", Family.KEYS,
-        "-----BEGIN EC PRIVATE KEY-----", 0, Catalogue::pem, "begin ec private key"));
-    p.add(token("private-key-dsa", "a DSA private key (PEM)", Family.KEYS,
-        "-----BEGIN DSA PRIVATE KEY-----", 0, Catalogue::pem, "begin dsa private key"));
-    p.add(token("private-key-openssh", "an OpenSSH private key", Family.KEYS,
-        "-----BEGIN OPENSSH PRIVATE KEY-----", 0, Catalogue::pem, "begin openssh private key"));
-    p.add(token("private-key-pkcs8", "a PKCS#8 private key (PEM)", Family.KEYS,
-        "-----BEGIN PRIVATE KEY-----", 0, Catalogue::pem, "begin private key"));
-    p.add(token("private-key-encrypted", "an encrypted PKCS#8 private key (PEM)", Family.KEYS,
-        "-----BEGIN ENCRYPTED PRIVATE KEY-----", 0, Catalogue::pem, "begin encrypted private key"));
-    p.add(token("pgp-private-key", "a PGP private key block", Family.KEYS,
-        "-----BEGIN PGP PRIVATE KEY BLOCK-----", 0, Catalogue::pem, "begin pgp private key block"));
+    p.add(lead(5, token("private-key-rsa", "an RSA private key (PEM)", Family.KEYS,
+        "-----BEGIN RSA PRIVATE KEY-----", 0, Catalogue::pem, "begin rsa private key")));
+    p.add(lead(5, token("private-key-ec", "an EC private key (PEM)", Family.KEYS,
+        "-----BEGIN EC PRIVATE KEY-----", 0, Catalogue::pem, "begin ec private key")));
+    p.add(lead(5, token("private-key-dsa", "a DSA private key (PEM)", Family.KEYS,
+        "-----BEGIN DSA PRIVATE KEY-----", 0, Catalogue::pem, "begin dsa private key")));
+    p.add(lead(5, token("private-key-openssh", "an OpenSSH private key", Family.KEYS,
+        "-----BEGIN OPENSSH PRIVATE KEY-----", 0, Catalogue::pem, "begin openssh private key")));
+    p.add(lead(5, token("private-key-pkcs8", "a PKCS#8 private key (PEM)", Family.KEYS,
+        "-----BEGIN PRIVATE KEY-----", 0, Catalogue::pem, "begin private key")));
+    p.add(lead(5, token("private-key-encrypted", "an encrypted PKCS#8 private key (PEM)", Family.KEYS,
+        "-----BEGIN ENCRYPTED PRIVATE KEY-----", 0, Catalogue::pem, "begin encrypted private key")));
+    p.add(lead(5, token("pgp-private-key", "a PGP private key block", Family.KEYS,
+        "-----BEGIN PGP PRIVATE KEY BLOCK-----", 0, Catalogue::pem, "begin pgp private key block")));
     p.add(token("putty-private-key", "a PuTTY private key", Family.KEYS,
         "PuTTY-User-Key-File-[23]: [a-z0-9-]{3,30}", 0, Catalogue::putty, "putty-user-key-file-"));
     p.add(token("jwt", "a JSON Web Token", Family.KEYS,
@@ -226,8 +226,8 @@ public final class Catalogue {
     p.add(token("jdbc-password", "a JDBC connection string with a password", Family.CONNECTIONS,
         "jdbc:[a-z0-9]{2,20}:[^\\s\"']{0,300}?[;?&:](?i:password)=([^;&\\s\"']{1,200})", 0, Catalogue::urlPassword,
         "jdbc:"));
-    p.add(gated("url-credentials", "a URL with a user name and password", Family.CONNECTIONS,
-        url("[a-z][a-z0-9+.-]{1,20}"), Catalogue::hasAt, Catalogue::urlPassword, "://"));
+    p.add(lead(21, gated("url-credentials", "a URL with a user name and password", Family.CONNECTIONS,
+        url("[a-z][a-z0-9+.-]{1,20}"), Catalogue::hasAt, Catalogue::urlPassword, "://")));
     p.add(token("authorization-header", "an HTTP Authorization header with credentials", Family.CONNECTIONS,
         "(?i:authorization)[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?((?i:basic|bearer|token)\\s{1,3}[A-Za-z0-9._~+/=-]{16,2000})",
         0, Catalogue::authorization, "authorization"));
@@ -235,17 +235,25 @@ public final class Catalogue {
     // Generic assignments: a name that says "secret" and a value strong enough to be one (passwords
     // from 6 characters; keys, tokens and secrets, which machines make, from 8)
     p.add(named("generic-password", "a password", Family.GENERIC,
-        n -> SecretNames.kind(n).filter(k -> k == SecretNames.Kind.PASSWORD).isPresent(), v -> Values.strongEnough(v, 6)));
+        n -> n.kind() == SecretNames.Kind.PASSWORD, v -> Values.strongEnough(v, 6)));
     p.add(named("generic-api-key", "an API key", Family.GENERIC,
-        n -> SecretNames.kind(n).filter(k -> k == SecretNames.Kind.API_KEY).isPresent(), v -> Values.strongEnough(v, 8)));
+        n -> n.kind() == SecretNames.Kind.API_KEY, v -> Values.strongEnough(v, 8)));
     p.add(named("generic-token", "a token", Family.GENERIC,
-        n -> SecretNames.kind(n).filter(k -> k == SecretNames.Kind.TOKEN).isPresent(), v -> Values.strongEnough(v, 8)));
+        n -> n.kind() == SecretNames.Kind.TOKEN, v -> Values.strongEnough(v, 8)));
     p.add(named("generic-secret", "a secret", Family.GENERIC,
-        n -> SecretNames.kind(n).filter(k -> k == SecretNames.Kind.SECRET).isPresent(), v -> Values.strongEnough(v, 8)));
+        n -> n.kind() == SecretNames.Kind.SECRET, v -> Values.strongEnough(v, 8)));
     return List.copyOf(p);
   }
 
   // ---- builders ----
+
+  /**
+   * A token pattern whose keyword may come up to {@code chars} characters into a match (after a
+   * scheme, a random part or a PEM's dashes) rather than at its start: where the detector tries it.
+   */
+  private static SecretPattern lead(int chars, SecretPattern pattern) {
+    return pattern.lead(chars);
+  }
 
   private static SecretPattern token(String id, String label, Family family, String regex, int prefix, String... keywords) {
     return token(id, label, family, regex, prefix, plain(prefix), keywords);
@@ -289,7 +297,8 @@ public final class Catalogue {
     return true;
   }
 
-  private static SecretPattern named(String id, String label, Family family, Predicate<String> name, Predicate<String> value) {
+  private static SecretPattern named(
+      String id, String label, Family family, Predicate<SecretPattern.Name> name, Predicate<String> value) {
     return new SecretPattern(id, label, family, Optional.empty(), Optional.of(new Named(name, value)));
   }
 
@@ -306,15 +315,15 @@ public final class Catalogue {
    * Tests a name by its words joined with {@code _} and framed by {@code _}: {@code dd-api-key}
    * and {@code ddApiKey} both read {@code _DD_API_KEY_}.
    */
-  static Predicate<String> name(String regex) {
+  static Predicate<SecretPattern.Name> name(String regex) {
     Pattern p = Pattern.compile(regex);
-    return n -> p.matcher("_" + String.join("_", SecretNames.words(n)) + "_").find();
+    return n -> p.matcher(n.framed()).find();
   }
 
   /** A whole value of this shape, random enough, and no placeholder. */
   private static Predicate<String> value(String regex) {
     Pattern p = Pattern.compile(regex);
-    return v -> p.matcher(v).matches() && Values.entropy(v) >= Values.TOKEN_ENTROPY && !Values.isTokenPlaceholder(v);
+    return v -> p.matcher(v).matches() && Values.entropyAtLeast(v, Values.TOKEN_ENTROPY) && !Values.isTokenPlaceholder(v);
   }
 
   // ---- resolvers: is this match a secret, and where is it ----
@@ -326,7 +335,7 @@ public final class Catalogue {
       String secret = m.group(g);
       String body = secret.substring(Math.min(prefix, secret.length()));
       if (Values.isTokenPlaceholder(secret) || Values.hasRun(body, 6)
-          || (body.length() >= 16 && Values.entropy(body) < Values.TOKEN_ENTROPY)) {
+          || (body.length() >= 16 && !Values.entropyAtLeast(body, Values.TOKEN_ENTROPY))) {
         return Optional.empty();
       }
       return Optional.of(new int[] {m.start(g), m.end(g)});
@@ -398,7 +407,7 @@ public final class Catalogue {
           .filter(up -> up.indexOf(':') > 0 && realPassword(up.substring(up.indexOf(':') + 1)))
           .map(up -> new int[] {start, m.end(1)});
     }
-    if (Values.isTokenPlaceholder(credentials) || Values.entropy(credentials) < Values.TOKEN_ENTROPY) {
+    if (Values.isTokenPlaceholder(credentials) || !Values.entropyAtLeast(credentials, Values.TOKEN_ENTROPY)) {
       return Optional.empty();
     }
     return Optional.of(new int[] {start, m.end(1)});

@@ -20,7 +20,20 @@ public record Detection(SecretPattern pattern, int start, int end, int line, Str
     int length = end - start;
     // A prefix is shown only when at least 12 characters stay hidden behind it.
     String shown = prefix > 0 && length - prefix >= 12 ? text.substring(start, start + prefix) + "****, " : "";
-    return new Detection(pattern, start, end, line, shown + String.format(java.util.Locale.ROOT, "%,d characters", length));
+    return new Detection(pattern, start, end, line, shown + grouped(length) + " characters");
+  }
+
+  /** A count with a comma between groups of three digits: 12,345. */
+  static String grouped(int n) {
+    String digits = Integer.toString(n);
+    StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3);
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(digits.charAt(i));
+    }
+    return sb.toString();
   }
 
   boolean overlaps(int s, int e) {

@@ -16,17 +16,32 @@ final class Keywords {
 
   private static final int ALPHABET = 128;
 
-  /** goto[state * ALPHABET + c]: the next state, failure links already folded in. */
-  private final int[] next;
+  /**
+   * The class of each ASCII character: 0 for those in no keyword (they lead back to the start
+   * from every state), 1.. for the others, an upper-case letter in the class of its lower case,
+   * so that the table below stays small enough for a cache.
+   */
+  private final int[] classOf = new int[ALPHABET];
+  /**
+   * step[row + class], where a state's row is its number times the number of classes: the row of
+   * the next state, failure links already folded in.
+   */
+  private final int[] step;
+  /** Whether a keyword ends at the state of a row (indexed by row). */
+  private final boolean[] accepting;
+  private final int width;
   /** The ids whose keyword ends at a state, failure chain included. */
   private final int[][] output;
+  /** For each entry of {@link #output}, the length of that id's keyword ending there. */
+  private final int[][] lengths;
   private final int ids;
 
   /** @param keywords for each id (0..n-1), its keywords (ASCII; matched case-insensitively) */
   Keywords(List<List<String>> keywords) {
     this.ids = keywords.size();
     List<int[]> trie = new ArrayList<>();
-    List<List<Integer>> out = new ArrayList<>();
+    // For each state, the (id, keyword length) pairs ending there.
+    List<List<int[]>> out = new ArrayList<>();
     trie.add(newRow());
     out.add(new ArrayList<>());
     for (int id = 0; id < keywords.size(); id++) {
@@ -44,12 +59,12 @@ final class Keywords {
           }
           s = trie.get(s)[c];
         }
-        out.get(s).add(id);
+        out.get(s).add(new int[] {id, k.length()});
       }
     }
     int states = trie.size();
     int[] fail = new int[states];
-    next = new int[states * ALPHABET];
+    int[] next = new int[states * ALPHABET];
     Queue<Integer> queue = new ArrayDeque<>();
     for (int c = 0; c < ALPHABET; c++) {
       int t = trie.get(0)[c];
@@ -75,10 +90,38 @@ final class Keywords {
         }
       }
     }
-    output = new int[states][];
-    for (int s = 0; s < states; s++) {
-      output[s] = out.get(s).stream().distinct().mapToInt(Integer::intValue).toArray();
+    int classes = 1;
+    for (int c = 0; c < ALPHABET; c++) {
+      int ch = c;
+      if (trie.stream().anyMatch(row -> row[ch] >= 0)) {
+        classOf[c] = classes++;
+      }
     }
+    for (int c = 'A'; c <= 'Z'; c++) {
+      classOf[c] = classOf[lower((char) c)];
+    }
+    width = classes;
+    step = new int[states * width];
+    accepting = new boolean[states * width];
+    for (int s = 0; s < states; s++) {
+      for (int c = 0; c < ALPHABET; c++) {
+        step[s * width + classOf[c]] = next[s * ALPHABET + lower((char) c)] * width;
+      }
+      accepting[s * width] = !out.get(s).isEmpty();
+    }
+    output = new int[states][];
+    lengths = new int[states][];
+    for (int s = 0; s < states; s++) {
+      List<int[]> pairs = out.get(s).stream().filter(distinctPair()).toList();
+      output[s] = pairs.stream().mapToInt(pair -> pair[0]).toArray();
+      lengths[s] = pairs.stream().mapToInt(pair -> pair[1]).toArray();
+    }
+  }
+
+  /** Keeps the first of equal (id, length) pairs: one keyword listed twice, or under two ids' lists the same. */
+  private static java.util.function.Predicate<int[]> distinctPair() {
+    java.util.Set<List<Integer>> seen = new java.util.HashSet<>();
+    return pair -> seen.add(List.of(pair[0], pair[1]));
   }
 
   private static int[] newRow() {
@@ -91,28 +134,49 @@ final class Keywords {
     return c >= 'A' && c <= 'Z' ? c + 32 : c;
   }
 
+  /** Where a keyword of an id occurs: {@code start} is the index of its first character. */
+  @FunctionalInterface
+  interface Hit {
+    void at(int id, int start);
+  }
+
+  /** Whether any keyword occurs in {@code text}. */
+  boolean anyIn(CharSequence text) {
+    int row = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      row = c < ALPHABET ? step[row + classOf[c]] : 0;
+      if (accepting[row]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Which ids have a keyword in {@code text}; characters outside ASCII reset the automaton. */
   boolean[] scan(CharSequence text) {
-    return scan(text, -1, i -> {});
+    boolean[] hit = new boolean[ids];
+    scan(text, (id, start) -> hit[id] = true);
+    return hit;
   }
 
   /**
-   * Like {@link #scan(CharSequence)}, and hands {@code at} the position (index of the last
-   * character) of every keyword of id {@code track} found.
+   * Hands {@code hit} every occurrence of every keyword in {@code text}, in the order of their
+   * last characters.
    */
-  boolean[] scan(CharSequence text, int track, java.util.function.IntConsumer at) {
-    boolean[] hit = new boolean[ids];
-    int s = 0;
+  void scan(CharSequence text, Hit hit) {
+    int row = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
-      int c = lower(text.charAt(i));
-      s = c < ALPHABET ? next[s * ALPHABET + c] : 0;
-      for (int id : output[s]) {
-        hit[id] = true;
-        if (id == track) {
-          at.accept(i);
-        }
+      char c = text.charAt(i);
+      row = c < ALPHABET ? step[row + classOf[c]] : 0;
+      if (!accepting[row]) {
+        continue;
+      }
+      int s = row / width;
+      int[] ids = output[s];
+      for (int j = 0; j < ids.length; j++) {
+        hit.at(ids[j], i - lengths[s][j] + 1);
       }
     }
-    return hit;
   }
 }

@@ -3,6 +3,7 @@ package dev.kubeward.secrets;
 import dev.kubeward.secrets.SecretPattern.Named;
 import dev.kubeward.secrets.SecretPattern.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -27,14 +28,14 @@ public final class SecretDetector {
   private static final int MIN_LENGTH = 6;
 
   /** A generic assignment found in free text needs this many characters (a named field: {@link Values#strongEnough} at 6). */
-  private static final int MIN_TEXT_VALUE = 8;
+  static final int MIN_TEXT_VALUE = 8;
 
   /** key = value, key: value, "key": "value", --key=value; the value ends at a space, quote, comma, semicolon or &. */
-  private static final Pattern ASSIGNMENT = Pattern.compile(
+  static final Pattern ASSIGNMENT = Pattern.compile(
       "(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_.-]{0,80})[\"']?[ \\t]{0,5}(?::=|=>|=|:)[ \\t]{0,5}[\"'`]?([^\\s\"'`,;&]{1,500})");
 
   /** Words whose presence makes a text worth searching for assignments. */
-  private static final List<String> ASSIGNMENT_WORDS =
+  static final List<String> ASSIGNMENT_WORDS =
       List.of("pass", "pwd", "pw=", "pw:", "secret", "token", "key", "auth", "cred", "bearer");
 
   private final List<SecretPattern> patterns;
@@ -88,46 +89,167 @@ public final class SecretDetector {
     if (value.length() < MIN_LENGTH) {
       return List.of();
     }
-    // Lines that mention a secret-sounding word, by the index of their first character: only they are searched for assignments.
-    LineStarts lines = new LineStarts(value);
-    boolean[] hit = keywords.scan(value, assignmentId, lines);
-    List<Detection> found = new ArrayList<>(2);
+    KeywordHits hits = new KeywordHits(assignmentId + 1);
+    keywords.scan(value, hits);
+    List<Detection> detections = new ArrayList<>(2);
     for (int i = 0; i < tokens.size(); i++) {
-      if (always[i] || hit[i]) {
-        SecretPattern p = tokens.get(i);
-        Token t = p.token().orElseThrow();
-        if (!t.gate().test(value)) {
-          continue;
-        }
-        Matcher m = t.regex().matcher(value);
-        while (m.find()) {
-          Optional<int[]> range = t.resolver().resolve(value, m);
-          if (range.isPresent()) {
-            add(found, Detection.of(p, value, range.get()[0], range.get()[1], t.prefix()));
-          }
-        }
+      if (always[i] || hits.count(i) > 0) {
+        matchToken(tokens.get(i), value, hits.starts(i), hits.count(i), detections);
       }
     }
-    if (!name.isEmpty() && found.isEmpty()) {
+    if (!name.isEmpty() && detections.isEmpty()) {
       String v = value.strip();
       int start = value.indexOf(v);
-      namedMatch(name, v).ifPresent(p -> add(found, Detection.of(p, value, start, start + v.length(), 0)));
+      namedMatch(name, v).ifPresent(p -> add(detections, Detection.of(p, value, start, start + v.length(), 0)));
     }
-    Matcher m = ASSIGNMENT.matcher(value).useTransparentBounds(true);
-    for (int line = lines.starts.nextSetBit(0); line >= 0; line = lines.starts.nextSetBit(line + 1)) {
-      int end = value.indexOf('\n', line);
-      m.region(line, end < 0 ? value.length() : end);
+    if (hits.count(assignmentId) > 0) {
+      assignments(value, hits.starts(assignmentId), hits.count(assignmentId), detections);
+    }
+    detections.sort(Comparator.comparingInt(Detection::start));
+    return detections;
+  }
+
+  /**
+   * Runs a token pattern's expression as {@link Matcher#find} over the whole value would, but
+   * tries it only at the starts a match can have: from {@link Token#lead} characters before each
+   * of its keywords' occurrences (the first {@code count} of {@code starts}, in order) up to the
+   * occurrence. A pattern without keywords runs over the whole value.
+   */
+  private static void matchToken(SecretPattern p, String value, int[] starts, int count, List<Detection> found) {
+    Token t = p.token().orElseThrow();
+    if (!t.gate().test(value)) {
+      return;
+    }
+    Matcher m = t.regex().matcher(value);
+    if (count == 0) {
       while (m.find()) {
+        resolve(p, t, value, m, found);
+      }
+      return;
+    }
+    // Occurrences come in the order their keywords end; a longer keyword may start before a shorter one found first.
+    Arrays.sort(starts, 0, count);
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int next = 0;
+    for (int h = 0; h < count; h++) {
+      int keyword = starts[h];
+      int s = Math.max(next, keyword - t.lead());
+      while (s <= keyword) {
+        m.region(s, value.length());
+        if (m.lookingAt()) {
+          resolve(p, t, value, m, found);
+          s = Math.max(m.end(), s + 1);
+        } else {
+          s++;
+        }
+      }
+      next = Math.max(next, s);
+    }
+  }
+
+  private static void resolve(SecretPattern p, Token t, String value, Matcher m, List<Detection> found) {
+    Optional<int[]> range = t.resolver().resolve(value, m);
+    if (range.isPresent()) {
+      add(found, Detection.of(p, value, range.get()[0], range.get()[1], t.prefix()));
+    }
+  }
+
+  /**
+   * Judges each {@code key = value} assignment on the lines where a secret-sounding word occurs
+   * (the first {@code count} of {@code starts}, in order) like a named value.
+   */
+  private void assignments(String value, int[] starts, int count, List<Detection> found) {
+    Matcher m = ASSIGNMENT.matcher(value).useTransparentBounds(true);
+    int searched = -1;
+    for (int h = 0; h < count; h++) {
+      int keyword = starts[h];
+      if (keyword < searched) {
+        continue;
+      }
+      int line = value.lastIndexOf('\n', keyword) + 1;
+      int end = value.indexOf('\n', keyword);
+      end = end < 0 ? value.length() : end;
+      searched = end;
+      if (!hasOperator(value, line, end)) {
+        continue;
+      }
+      // As find would, but tried only where a key can start: a letter or _ after no character of a key or a dot.
+      for (int at = line; at < end; at++) {
+        if (!keyStart(value, at)) {
+          continue;
+        }
+        m.region(at, end);
+        if (!m.lookingAt()) {
+          continue;
+        }
+        at = m.end() - 1;
         int s = m.start(2);
         int e = trimTrailing(value, s, m.end(2));
-        if (e - s >= MIN_TEXT_VALUE && found.stream().noneMatch(d -> d.overlaps(s, e))) {
+        if (e - s >= MIN_TEXT_VALUE && noneOverlaps(found, s, e)) {
           String v = value.substring(s, e);
           namedMatch(m.group(1), v).ifPresent(p -> add(found, Detection.of(p, value, s, e, 0)));
         }
       }
     }
-    found.sort(Comparator.comparingInt(Detection::start));
-    return found;
+  }
+
+  /** Where {@link #ASSIGNMENT} can start: its key's first character, not preceded by what its lookbehind excludes. */
+  private static boolean keyStart(String text, int at) {
+    char c = text.charAt(at);
+    if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_')) {
+      return false;
+    }
+    if (at == 0) {
+      return true;
+    }
+    char b = text.charAt(at - 1);
+    return !(b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '_' || b == '.');
+  }
+
+  /** Whether {@code text[from..to)} holds a character every assignment operator has: = or :. */
+  private static boolean hasOperator(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '=' || c == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Keyword occurrences by id: for each, the starts in the order their keywords end. */
+  private static final class KeywordHits implements Keywords.Hit {
+    private final int ids;
+    /** Allocated at the first occurrence: most values have none. */
+    private int[][] starts;
+    private int[] counts;
+
+    KeywordHits(int ids) {
+      this.ids = ids;
+    }
+
+    @Override
+    public void at(int id, int start) {
+      if (starts == null) {
+        starts = new int[ids][];
+        counts = new int[ids];
+      }
+      int[] s = starts[id];
+      if (s == null) {
+        s = starts[id] = new int[4];
+      } else if (counts[id] == s.length) {
+        s = starts[id] = Arrays.copyOf(s, s.length * 2);
+      }
+      s[counts[id]++] = start;
+    }
+
+    int count(int id) {
+      return counts == null ? 0 : counts[id];
+    }
+
+    int[] starts(int id) {
+      return starts == null ? null : starts[id];
+    }
   }
 
   /**
@@ -137,36 +259,17 @@ public final class SecretDetector {
   private static final List<String> NAME_WORDS =
       List.of("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "bearer", "mailgun");
 
-  /** Collects the starts of the lines that keyword hits fall on; hits come in increasing order, so one forward walk suffices. */
-  private static final class LineStarts implements java.util.function.IntConsumer {
-    final java.util.BitSet starts = new java.util.BitSet();
-    private final String text;
-    private int walked;
-    private int lineStart;
-
-    LineStarts(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public void accept(int at) {
-      for (; walked < at; walked++) {
-        if (text.charAt(walked) == '\n') {
-          lineStart = walked + 1;
-        }
-      }
-      starts.set(lineStart);
-    }
-  }
+  private static final Keywords NAME_WORD_AUTOMATON = new Keywords(List.of(NAME_WORDS));
 
   /** The first named pattern that recognises a value by its name. */
-  private Optional<SecretPattern> namedMatch(String name, String value) {
+  Optional<SecretPattern> namedMatch(String name, String value) {
     if (!mayNameASecret(name)) {
       return Optional.empty();
     }
+    SecretPattern.Name read = SecretPattern.Name.of(name);
     for (SecretPattern p : named) {
       Named n = p.named().orElseThrow();
-      if (n.name().test(name) && n.value().test(value)) {
+      if (n.name().test(read) && n.value().test(value)) {
         return Optional.of(p);
       }
     }
@@ -174,17 +277,21 @@ public final class SecretDetector {
   }
 
   private static boolean mayNameASecret(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
-    for (String w : NAME_WORDS) {
-      if (lower.contains(w)) {
-        return true;
+    // The automaton ignores the case of ASCII letters; beyond ASCII, lower case can make one (the Kelvin sign a k).
+    return NAME_WORD_AUTOMATON.anyIn(isAscii(name) ? name : name.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   /** A value in prose may end with a period or a closing bracket that is not part of it. */
-  private static int trimTrailing(String text, int start, int end) {
+  static int trimTrailing(String text, int start, int end) {
     int e = end;
     while (e > start && ")]}>.".indexOf(text.charAt(e - 1)) >= 0) {
       e--;
@@ -193,6 +300,15 @@ public final class SecretDetector {
   }
 
   /** Adds a detection unless a more specific one (found earlier) covers some of its characters. */
+  private static boolean noneOverlaps(List<Detection> found, int start, int end) {
+    for (Detection f : found) {
+      if (f.overlaps(start, end)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void add(List<Detection> found, Detection d) {
     for (Detection f : found) {
       if (f.overlaps(d.start(), d.end())) {

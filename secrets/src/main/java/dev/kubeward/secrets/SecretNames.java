@@ -67,7 +67,11 @@ public final class SecretNames {
 
   /** The kind of secret {@code name} announces; empty when it announces none. */
   public static Optional<Kind> kind(String name) {
-    List<String> words = words(name);
+    return kind(words(name));
+  }
+
+  /** The kind of secret a name announces, from its {@link #words}. */
+  static Optional<Kind> kind(List<String> words) {
     if (words.isEmpty() || ABOUT_A_SECRET.contains(words.getLast()) && !keyIsTheSecret(words)
         || REFERENCE_PREFIXES.contains(words.getFirst())) {
       return Optional.empty();

@@ -52,20 +52,44 @@ public final class SecretPattern {
   /**
    * A shape found anywhere in a text. {@code keywords} (lower case) gate the regular expression:
    * it runs only on texts that contain one, so a pattern without keywords runs on every text and
-   * must stay cheap. {@code prefix} is how many leading characters of the secret are a fixed,
-   * public marker ({@code AKIA}, {@code ghp_}) that a redacted value may show. {@code gate} is a
-   * cheaper test than the expression that a text must pass first (an {@code @} for a URL with a
-   * password).
+   * must stay cheap. Every match contains one of the keywords, starting at most {@code lead}
+   * characters after the match does ({@code 0}: the match starts with its keyword), so the
+   * expression is only tried at the starts that allow it rather than at every character of a long
+   * value. {@code prefix} is how many leading characters of the secret are a fixed, public marker
+   * ({@code AKIA}, {@code ghp_}) that a redacted value may show. {@code gate} is a cheaper test than
+   * the expression that a text must pass first (an {@code @} for a URL with a password).
    */
-  record Token(Pattern regex, List<String> keywords, int prefix, Resolver resolver, Predicate<String> gate) {
+  record Token(Pattern regex, List<String> keywords, int lead, int prefix, Resolver resolver, Predicate<String> gate) {
+
+    Token(Pattern regex, List<String> keywords, int prefix, Resolver resolver, Predicate<String> gate) {
+      this(regex, keywords, 0, prefix, resolver, gate);
+    }
 
     Token(Pattern regex, List<String> keywords, int prefix, Resolver resolver) {
       this(regex, keywords, prefix, resolver, text -> true);
     }
+
+    /** The same token whose keyword may come {@code chars} characters into a match. */
+    Token lead(int chars) {
+      return new Token(regex, keywords, chars, prefix, resolver, gate);
+    }
   }
 
   /** A value recognised because a name says what it is: {@code name} tests the name, {@code value} the stripped value. */
-  record Named(Predicate<String> name, Predicate<String> value) {}
+  record Named(Predicate<Name> name, Predicate<String> value) {}
+
+  /**
+   * A name read once for every named pattern: its words joined with {@code _} and framed by
+   * {@code _} ({@code dd-api-key} and {@code ddApiKey} both read {@code _DD_API_KEY_}), and the
+   * kind of secret it announces ({@code null}: none).
+   */
+  record Name(String framed, SecretNames.Kind kind) {
+
+    static Name of(String name) {
+      List<String> words = SecretNames.words(name);
+      return new Name("_" + String.join("_", words) + "_", SecretNames.kind(words).orElse(null));
+    }
+  }
 
   private final String id;
   private final String label;
@@ -114,6 +138,11 @@ public final class SecretPattern {
   /** Whether the value's own shape is enough (a token), or a name must say what it is. */
   public boolean needsName() {
     return token.isEmpty();
+  }
+
+  /** The same pattern whose token's keyword may come {@code chars} characters into a match. */
+  SecretPattern lead(int chars) {
+    return new SecretPattern(id, label, family, token.map(t -> t.lead(chars)), named);
   }
 
   Optional<Token> token() {

@@ -46,6 +46,9 @@ public final class Values {
       "sample", "dummy", "redacted", "notreal", "not-real", "not_real", "notasecret", "not-a-secret", "fake", "xxxx",
       "****", "<insert", "insert_", "insert-", "_here", "-here", "todo", "fixme", "lorem");
 
+  /** {@link #MARKERS} found in one pass (they are lower case, as the text they are looked for in). */
+  private static final Keywords MARKER_AUTOMATON = new Keywords(List.of(MARKERS));
+
   /** Whole values that stand in for a secret: placeholders, and the well-known defaults of images and samples. */
   private static final Set<String> STAND_INS = Set.of(
       "secret", "password", "passwd", "pass", "token", "apikey", "key", "value", "string", "test", "testing", "tests",
@@ -80,6 +83,9 @@ public final class Values {
       "7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606", // jwt.io's example token
       "2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326", // Stripe API reference's test key
       "f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397"); // Stripe's older documented test key
+
+  /** The lengths of the values behind {@link #VENDOR_EXAMPLES}: no other value needs hashing. */
+  private static final Set<Integer> VENDOR_EXAMPLE_LENGTHS = Set.of(32, 155);
 
   /**
    * Words that mark a random-looking token as a stand-in (ghp_xxxx..., sk_live_EXAMPLE...): long or
@@ -151,12 +157,10 @@ public final class Values {
       return true;
     }
     String lower = v.toLowerCase(Locale.ROOT);
-    for (String m : MARKERS) {
-      if (lower.contains(m)) {
-        return true;
-      }
+    if (MARKER_AUTOMATON.anyIn(lower)) {
+      return true;
     }
-    String alnum = lower.replaceAll("[^a-z0-9]", "");
+    String alnum = lettersAndDigits(lower);
     if (STAND_INS.contains(alnum) || STAND_INS.contains(lower)) {
       return true;
     }
@@ -170,12 +174,24 @@ public final class Values {
     return isVendorExample(v);
   }
 
+  /** The ASCII lower-case letters and digits of a lower-cased value, in order. */
+  private static String lettersAndDigits(String lower) {
+    StringBuilder sb = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        sb.append(c);
+      }
+    }
+    return sb.length() == lower.length() ? lower : sb.toString();
+  }
+
   /** Whether a token is one of the example values vendors publish in their documentation. */
   static boolean isVendorExample(String token) {
     if (token.contains("EXAMPLE")) {
       return true;
     }
-    return VENDOR_EXAMPLES.contains(sha256(token));
+    return VENDOR_EXAMPLE_LENGTHS.contains(token.length()) && VENDOR_EXAMPLES.contains(sha256(token));
   }
 
   static String sha256(String s) {
@@ -202,32 +218,36 @@ public final class Values {
         return false;
       }
     }
-    if (NUMBER.matcher(v).matches() || PATH.matcher(v).find() || URL_WITHOUT_USERINFO.matcher(v).matches()
-        || EMAIL.matcher(v).matches() || DOTTED_NAME.matcher(v).matches() || IDENTIFIER.matcher(v).matches()
-        || HASHED.matcher(v).find() || base64OfText(v) || base64OfPlaceholder(v)) {
+    // PATH and HASHED are anchored at the start: lookingAt finds what find would, without trying every position.
+    // Each expression runs only on values with a character its match needs (a URL's ://, an e-mail's @, a dot or separator).
+    if (NUMBER.matcher(v).matches() || PATH.matcher(v).lookingAt()
+        || v.contains("://") && URL_WITHOUT_USERINFO.matcher(v).matches()
+        || v.indexOf('@') >= 0 && EMAIL.matcher(v).matches()
+        || v.indexOf('.') >= 0 && DOTTED_NAME.matcher(v).matches()
+        || hasSeparator(v) && IDENTIFIER.matcher(v).matches()
+        || HASHED.matcher(v).lookingAt() || base64Decoy(v)) {
       return false;
     }
-    int classes = classes(v);
-    double entropy = entropy(v);
-    return (classes >= 2 && entropy >= 2.5) || (v.length() >= 16 && entropy >= 3.3);
+    return (classes(v) >= 2 && entropyAtLeast(v, 2.5)) || (v.length() >= 16 && entropyAtLeast(v, 3.3));
   }
 
-  /** Whether base64 decodes to ordinary words: an encoded label, not a secret. */
-  static boolean base64OfText(String v) {
+  private static boolean hasSeparator(String v) {
+    return v.indexOf('-') >= 0 || v.indexOf('_') >= 0 || v.indexOf('.') >= 0;
+  }
+
+  /**
+   * Whether base64 decodes to ordinary words (an encoded label, not a secret), to a placeholder,
+   * or to user:password with a placeholder password (ci:changeme).
+   */
+  private static boolean base64Decoy(String v) {
     if (v.length() < 8 || v.length() % 4 != 0) {
       return false;
     }
-    return Base64Text.decodeText(v).filter(Base64Text::isOrdinaryText).isPresent();
+    return Base64Text.decodeText(v).filter(t -> Base64Text.isOrdinaryText(t) || placeholderOrUserPlaceholder(t)).isPresent();
   }
 
-  /** Whether base64 decodes to a placeholder, or to user:password with a placeholder password (ci:changeme). */
-  static boolean base64OfPlaceholder(String v) {
-    if (v.length() < 8 || v.length() % 4 != 0) {
-      return false;
-    }
-    return Base64Text.decodeText(v)
-        .filter(t -> isPlaceholder(t) || (t.indexOf(':') > 0 && isPlaceholder(t.substring(t.indexOf(':') + 1))))
-        .isPresent();
+  private static boolean placeholderOrUserPlaceholder(String t) {
+    return isPlaceholder(t) || (t.indexOf(':') > 0 && isPlaceholder(t.substring(t.indexOf(':') + 1)));
   }
 
   /** Lower case, upper case, digits, and symbols other than the separators - _ . */
@@ -249,6 +269,30 @@ public final class Values {
       }
     }
     return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
+  }
+
+  /**
+   * Whether {@code entropy(s) >= min}, counting ASCII characters in an array rather than a map.
+   * The terms are the same; only the order of their sum differs, which moves the result by far less
+   * than 1e-9, so a sum that close to {@code min} (and text beyond ASCII) is left to {@link #entropy}.
+   */
+  static boolean entropyAtLeast(CharSequence s, double min) {
+    int[] counts = new int[128];
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= counts.length) {
+        return entropy(s) >= min;
+      }
+      counts[c]++;
+    }
+    double h = 0;
+    for (int n : counts) {
+      if (n > 0) {
+        double p = (double) n / s.length();
+        h -= p * (Math.log(p) / Math.log(2));
+      }
+    }
+    return Math.abs(h - min) < 1e-9 ? entropy(s) >= min : h >= min;
   }
 
   /** Shannon entropy in bits per character. */

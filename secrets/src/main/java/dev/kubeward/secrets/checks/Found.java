@@ -5,6 +5,7 @@ import dev.kubeward.core.model.Field;
 import dev.kubeward.secrets.Detection;
 import dev.kubeward.secrets.SecretDetector;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Scans one value with the detector and reports what it holds, worded the same way by every
@@ -22,14 +23,15 @@ final class Found {
 
   /**
    * Scans {@code value} (called {@code name}, which may be empty) and reports at {@code at} when it
-   * holds secrets: "{what} holds {kind} in plain text ({redacted})". Returns whether it did.
+   * holds secrets: "{what} holds {kind} in plain text ({redacted})", {@code what} worded only then.
+   * Returns whether it did.
    */
-  static boolean report(Findings findings, Field at, String what, String name, String value) {
+  static boolean report(Findings findings, Field at, Supplier<String> what, String name, String value) {
     List<Detection> found = DETECTOR.scan(name, value);
     if (found.isEmpty()) {
       return false;
     }
-    findings.at(at).report("%s %s", what, holds(found, value.strip().indexOf('\n') >= 0));
+    findings.at(at).report("%s %s", what.get(), holds(found, value.strip().indexOf('\n') >= 0));
     return true;
   }
 

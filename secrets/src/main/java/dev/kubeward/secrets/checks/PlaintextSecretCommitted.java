@@ -54,8 +54,9 @@ public final class PlaintextSecretCommitted implements ResourceCheck {
         if (raw.isEmpty() || Values.isReference(raw.get())) {
           continue;
         }
-        String value = section.equals("data") ? Base64Text.decodeText(raw.get()).orElse(raw.get()) : raw.get();
-        if (Values.isReference(value) || publicMaterial(value)) {
+        Optional<String> decoded = section.equals("data") ? Base64Text.decodeText(raw.get()) : Optional.empty();
+        String value = decoded.orElse(raw.get());
+        if (decoded.isPresent() && Values.isReference(value) || publicMaterial(value)) {
           continue;
         }
         List<Detection> found = Found.detector().scan(e.key(), value);

@@ -45,7 +45,7 @@ public final class SecretInAnnotation implements ResourceCheck {
   private static void scan(Optional<Field> annotations, String what, Findings findings) {
     for (Field.Entry e : annotations.map(Field::entries).orElse(List.of())) {
       if (!GoodPractice.vaultAnnotation(e.key())) {
-        e.value().text().ifPresent(text -> Found.report(findings, e.value(), what + e.key(), lastSegment(e.key()), text));
+        e.value().text().ifPresent(text -> Found.report(findings, e.value(), () -> what + e.key(), lastSegment(e.key()), text));
       }
     }
   }

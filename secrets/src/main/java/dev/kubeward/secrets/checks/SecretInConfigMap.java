@@ -35,11 +35,11 @@ public final class SecretInConfigMap implements ResourceCheck {
       return;
     }
     for (Field.Entry e : resource.root().get("data").map(Field::entries).orElse(java.util.List.of())) {
-      e.value().text().ifPresent(text -> Found.report(findings, e.value(), "key " + e.key(), e.key(), text));
+      e.value().text().ifPresent(text -> Found.report(findings, e.value(), () -> "key " + e.key(), e.key(), text));
     }
     for (Field.Entry e : resource.root().get("binaryData").map(Field::entries).orElse(java.util.List.of())) {
       e.value().text().flatMap(Base64Text::decodeText).ifPresent(
-          text -> Found.report(findings, e.value(), "binaryData key " + e.key() + " (decoded)", e.key(), text));
+          text -> Found.report(findings, e.value(), () -> "binaryData key " + e.key() + " (decoded)", e.key(), text));
     }
   }
 }

@@ -33,7 +33,8 @@ public final class SecretInContainerArgs implements ContainerCheck {
         String text = item.text().orElse("");
         // "--password VALUE": the flag before a value names it.
         String name = previous.startsWith("-") && previous.indexOf('=') < 0 ? previous : "";
-        Found.report(findings, item, "container " + container.name() + ": " + list + "[" + i + "]", name, text);
+        int index = i;
+        Found.report(findings, item, () -> "container " + container.name() + ": " + list + "[" + index + "]", name, text);
         previous = text;
       }
     }

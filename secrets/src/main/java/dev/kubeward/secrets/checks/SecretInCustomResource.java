@@ -44,7 +44,7 @@ public final class SecretInCustomResource implements ResourceCheck {
     Optional<Object> podSpec = PodSpecs.of(resource).map(PodSpecView::spec).map(Field::node);
     Strings.walk(resource.root(), "",
         f -> f.path().toString().equals("metadata") || (podSpec.isPresent() && podSpec.get() == f.node()),
-        (field, name, text) -> Found.report(findings, field, field.path().toString(), name, text));
+        (field, name, text) -> Found.report(findings, field, () -> field.path().toString(), name, text));
   }
 
   /** Custom groups have a dot and are not Kubernetes' own (*.k8s.io); *.x-k8s.io are SIG projects' CRDs. */

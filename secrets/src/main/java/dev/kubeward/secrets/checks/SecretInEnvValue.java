@@ -27,7 +27,8 @@ public final class SecretInEnvValue implements ContainerCheck {
       Optional<Field> value = env.get("value");
       Optional<String> text = value.flatMap(Field::text);
       if (name.isPresent() && text.isPresent()) {
-        Found.report(findings, value.get(), "container " + container.name() + ": env var " + name.get(), name.get(), text.get());
+        Found.report(findings, value.get(), () -> "container " + container.name() + ": env var " + name.get(), name.get(),
+            text.get());
       }
     }
   }

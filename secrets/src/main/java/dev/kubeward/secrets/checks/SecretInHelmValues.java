@@ -34,6 +34,6 @@ public final class SecretInHelmValues implements ResourceCheck {
       return;
     }
     Strings.walk(resource.root(), "", f -> false,
-        (field, name, text) -> Found.report(findings, field, field.path().toString(), name, text));
+        (field, name, text) -> Found.report(findings, field, () -> field.path().toString(), name, text));
   }
 }

@@ -1,0 +1,233 @@
+package dev.kubeward.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kubeward.secrets.SecretPattern.Token;
+import dev.kubeward.secrets.testing.SyntheticSecrets;
+import dev.kubeward.secrets.testing.SyntheticSecrets.Sample;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The detector's shortcuts lose nothing: over seeded generated values (random base64, soups of
+ * keywords and near-misses, synthetic secrets planted at a value's edges, behind the longest
+ * prefixes their patterns allow, in config lines and JSON), {@link SecretDetector#scan} finds
+ * exactly what a straightforward reading of the same catalogue finds: every token expression run
+ * with {@link Matcher#find} over the whole value when one of its keywords is anywhere in it, and
+ * the assignment expression over every line that mentions a secret-sounding word.
+ */
+class ShortcutEquivalenceTest {
+
+  private static final SecretDetector DETECTOR = SecretDetector.standard();
+  private static final String B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  private static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  private static final String HEX = "0123456789abcdef";
+  private static final List<String> NAMES = List.of("", "", "DB_PASSWORD", "api-key", "tls.key", "auth", "GITHUB_TOKEN",
+      "MAILGUN_API_KEY", "config.yaml", "clientSecret", "AWS_SECRET_ACCESS_KEY", "DD_API_KEY", "--token");
+
+  @Test
+  void randomBase64AsSecretsHoldIt() {
+    Random r = new Random(20261122L);
+    int detections = 0;
+    for (int i = 0; i < 1000; i++) {
+      String value = random(r, i % 3 == 0 ? B64.replace('+', '-').replace('/', '_') : B64, 6 + r.nextInt(2000));
+      if (i % 5 == 0) {
+        value = value.replaceAll("(.{76})", "$1\n");
+      }
+      detections += compare(NAMES.get(r.nextInt(NAMES.size())), value);
+    }
+    assertThat(detections).as("values under secret names are found").isPositive();
+  }
+
+  @Test
+  void soupsOfKeywordsAndNearMisses() {
+    Random r = new Random(7L);
+    List<String> fragments = new ArrayList<>();
+    for (SecretPattern p : DETECTOR.patterns()) {
+      fragments.addAll(p.keywords());
+    }
+    fragments.addAll(SecretDetector.ASSIGNMENT_WORDS);
+    fragments.addAll(List.of("=", ":", ": ", " = ", "://", "@", "\"", "'", " ", "\n", ".", "-", "_", "~", ";", "&", "$",
+        "password", "auth", "\"auth\": \"", "token=", "sig=", "sv=2022&se=1", "mailgun", "AA", "SK", "Q~", "-us1", ">.",
+        "-----END RSA PRIVATE KEY-----", "ü", "\t"));
+    int detections = 0;
+    for (int i = 0; i < 3000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int parts = 1 + r.nextInt(40);
+      for (int k = 0; k < parts; k++) {
+        switch (r.nextInt(5)) {
+          case 0 -> sb.append(random(r, ALNUM, 1 + r.nextInt(70)));
+          case 1 -> sb.append(random(r, HEX, 1 + r.nextInt(40)));
+          case 2 -> sb.append(random(r, "0123456789", 1 + r.nextInt(12)));
+          default -> sb.append(randomCase(r, fragments.get(r.nextInt(fragments.size()))));
+        }
+      }
+      detections += compare(NAMES.get(r.nextInt(NAMES.size())), sb.toString());
+    }
+    assertThat(detections).isPositive();
+  }
+
+  @Test
+  void plantedSecretsAtTheEdgesOfValues() {
+    Random r = new Random(42L);
+    List<Sample> samples = new SyntheticSecrets(42L).secrets(4);
+    int detections = 0;
+    for (Sample s : samples) {
+      String secret = s.value();
+      List<String> around = List.of(
+          secret,
+          random(r, B64, 1 + r.nextInt(300)) + secret,
+          secret + random(r, B64, 1 + r.nextInt(300)),
+          random(r, B64, 1 + r.nextInt(300)) + " " + secret + "\n" + random(r, B64, r.nextInt(300)),
+          random(r, ALNUM, r.nextInt(200)) + secret.substring(0, secret.length() / 2),
+          secret.substring(secret.length() / 3) + random(r, ALNUM, r.nextInt(50)),
+          "server.port=8080\n" + (s.name().isEmpty() ? "note" : s.name()) + "=" + secret + "\nlog.level=info\n",
+          "{\"auths\":{\"r.example\":{\"username\":\"ci\",\"password\":\"" + secret + "\",\"auth\":\""
+              + b64("ci:" + secret) + "\"}}}",
+          "token: " + secret + ", key=" + secret,
+          secret + secret);
+      for (String value : around) {
+        detections += compare(s.name(), value);
+        detections += compare("", value);
+      }
+    }
+    assertThat(detections).as("most planted secrets are found").isGreaterThan(samples.size() * 4);
+  }
+
+  /** Each pattern whose keyword may sit inside its match, with the most characters its expression allows before it. */
+  @Test
+  void keywordsAsFarIntoTheirMatchesAsTheExpressionsAllow() {
+    Random r = new Random(3L);
+    String pem = "MIIE" + random(r, B64, 200) + "\n";
+    List<String[]> cases = List.of(
+        new String[] {"openai-api-key", "sk-svcacct-" + random(r, ALNUM, 160) + "T3BlbkFJ" + random(r, ALNUM, 40)},
+        new String[] {"openai-api-key", "sk-" + random(r, ALNUM, 160) + "T3BlbkFJ" + random(r, ALNUM, 160)},
+        new String[] {"mailchimp-api-key", random(r, HEX, 32) + "-us12"},
+        new String[] {"telegram-bot-token", random(r, "123456789", 10) + ":AA" + random(r, ALNUM, 33)},
+        new String[] {"terraform-cloud-token", random(r, ALNUM, 14) + ".atlasv1." + random(r, ALNUM, 70)},
+        new String[] {"azure-ad-client-secret", random(r, ALNUM, 3) + "7Q~" + random(r, ALNUM, 34)},
+        new String[] {"digitalocean-token", "dor_v1_" + random(r, HEX, 64)},
+        new String[] {"teams-webhook", "https://shop.webhook.office.com/webhookb2/" + random(r, ALNUM, 300)},
+        new String[] {"url-credentials", "abcdefghij+klmnop.q-r://deploy:" + random(r, ALNUM, 12) + "@git.example.com/x"},
+        new String[] {"gcp-service-account-key", "{\"type\"     :     \"service_account\", \"private_key\": \""
+            + "-----BEGIN PRIVATE KEY-----\\n" + pem.replace("\n", "\\n") + "-----END PRIVATE KEY-----\\n\"}"},
+        new String[] {"private-key-openssh", "-----BEGIN OPENSSH PRIVATE KEY-----\n" + pem + "-----END OPENSSH PRIVATE KEY-----"},
+        new String[] {"private-key-pkcs8", "-----BEGIN PRIVATE KEY-----\n" + pem + "-----END PRIVATE KEY-----"});
+    for (String[] c : cases) {
+      for (String value : List.of(c[1], "x " + c[1] + " y", random(r, B64, 40) + "\n" + c[1])) {
+        assertThat(ids(DETECTOR.scan(value))).as(c[0] + " found in a value of %d characters", value.length())
+            .contains(c[0]);
+        compare("", value);
+      }
+    }
+  }
+
+  private static List<String> ids(List<Detection> found) {
+    return found.stream().map(d -> d.pattern().id()).toList();
+  }
+
+  /** Asserts that the detector and the reference agree on a value; returns how many detections they made. */
+  private static int compare(String name, String value) {
+    List<Detection> expected = reference(name, value);
+    assertThat(DETECTOR.scan(name, value))
+        .as("value of %d characters named '%s' (seeded; the value is not printed)", value.length(), name)
+        .isEqualTo(expected);
+    return expected.size();
+  }
+
+  // ---- the straightforward reading ----
+
+  static List<Detection> reference(String name, String value) {
+    if (value.length() < 6) {
+      return List.of();
+    }
+    String lower = asciiLower(value);
+    List<Detection> found = new ArrayList<>();
+    for (SecretPattern p : DETECTOR.patterns()) {
+      Optional<Token> token = p.token();
+      if (token.isEmpty()) {
+        continue;
+      }
+      Token t = token.get();
+      if (!t.keywords().isEmpty() && t.keywords().stream().noneMatch(lower::contains) || !t.gate().test(value)) {
+        continue;
+      }
+      Matcher m = t.regex().matcher(value);
+      while (m.find()) {
+        t.resolver().resolve(value, m).ifPresent(
+            range -> add(found, Detection.of(p, value, range[0], range[1], t.prefix())));
+      }
+    }
+    if (!name.isEmpty() && found.isEmpty()) {
+      String v = value.strip();
+      int start = value.indexOf(v);
+      DETECTOR.namedMatch(name, v).ifPresent(p -> add(found, Detection.of(p, value, start, start + v.length(), 0)));
+    }
+    Matcher m = SecretDetector.ASSIGNMENT.matcher(value).useTransparentBounds(true);
+    for (int line = 0; line <= value.length(); ) {
+      int end = value.indexOf('\n', line);
+      end = end < 0 ? value.length() : end;
+      String text = lower.substring(line, end);
+      if (SecretDetector.ASSIGNMENT_WORDS.stream().anyMatch(text::contains)) {
+        m.region(line, end);
+        while (m.find()) {
+          int s = m.start(2);
+          int e = SecretDetector.trimTrailing(value, s, m.end(2));
+          if (e - s >= SecretDetector.MIN_TEXT_VALUE && found.stream().noneMatch(d -> d.overlaps(s, e))) {
+            DETECTOR.namedMatch(m.group(1), value.substring(s, e))
+                .ifPresent(p -> add(found, Detection.of(p, value, s, e, 0)));
+          }
+        }
+      }
+      line = end + 1;
+    }
+    found.sort(Comparator.comparingInt(Detection::start));
+    return found;
+  }
+
+  private static void add(List<Detection> found, Detection d) {
+    if (found.stream().noneMatch(f -> f.overlaps(d.start(), d.end()))) {
+      found.add(d);
+    }
+  }
+
+  /** Lower case for ASCII letters only, as the keyword automaton compares. */
+  private static String asciiLower(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] >= 'A' && c[i] <= 'Z') {
+        c[i] = (char) (c[i] + 32);
+      }
+    }
+    return new String(c);
+  }
+
+  // ---- generators ----
+
+  private static String random(Random r, String alphabet, int length) {
+    StringBuilder sb = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+    }
+    return sb.toString();
+  }
+
+  private static String randomCase(Random r, String s) {
+    if (r.nextBoolean()) {
+      return s;
+    }
+    return r.nextBoolean() ? s.toUpperCase(Locale.ROOT) : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  private static String b64(String s) {
+    return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+  }
+}
