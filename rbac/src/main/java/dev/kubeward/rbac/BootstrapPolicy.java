@@ -23,8 +23,17 @@ public final class BootstrapPolicy {
 
   private BootstrapPolicy() {}
 
-  /** The default objects, parsed. */
+  /** Parsed once: the bundled text never changes, and parsed resources are immutable. */
+  private static final class Parsed {
+    static final List<Resource> ALL = parse();
+  }
+
+  /** The default objects, parsed (the same list every time). */
   public static List<Resource> resources() {
+    return Parsed.ALL;
+  }
+
+  private static List<Resource> parse() {
     List<Resource> out = new ArrayList<>();
     ManifestReader reader = new ManifestReader();
     for (String name : FILES) {
@@ -35,7 +44,7 @@ public final class BootstrapPolicy {
       }
       out.addAll(read.resources());
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static String text(String name) {

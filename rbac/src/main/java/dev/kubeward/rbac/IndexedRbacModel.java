@@ -68,7 +68,8 @@ final class IndexedRbacModel implements RbacModel {
         }
       }
     }
-    Set<Subject> subs = new TreeSet<>();
+    // Collected unordered, then sorted once: bindings name the same subjects many times over.
+    Set<Subject> subs = new java.util.HashSet<>();
     int position = 0;
     for (Binding b : this.bindings) {
       int at = position++;
@@ -99,7 +100,7 @@ final class IndexedRbacModel implements RbacModel {
         });
       }
     }
-    this.subjects = Collections.unmodifiableSet(subs);
+    this.subjects = Collections.unmodifiableSet(new TreeSet<>(subs));
     for (ServiceAccountObject a : this.accounts) {
       accountsById.put(a.namespace() + "/" + a.name(), a);
       ns.add(a.namespace());
@@ -221,8 +222,17 @@ final class IndexedRbacModel implements RbacModel {
   @Override
   public List<RoleGrant> roleGrantsTo(Identity identity) {
     // In input order, as the authorizer lists bindings (ClusterRoleBindings first, below).
+    List<Naming> byName = byUser.getOrDefault(identity.user(), List.of());
+    boolean named = !byName.isEmpty();
+    for (String g : identity.groups()) {
+      named |= byGroup.containsKey(g);
+    }
+    if (!named) {
+      // Most identities of a cluster (every service account of every namespace) have no binding at all.
+      return List.of();
+    }
     Map<Integer, Binding> matched = new TreeMap<>();
-    for (Naming n : byUser.getOrDefault(identity.user(), List.of())) {
+    for (Naming n : byName) {
       matched.put(n.position(), n.binding());
     }
     for (String g : identity.groups()) {

@@ -58,6 +58,29 @@ public final class RbacModelBuilder {
     return this;
   }
 
+  /**
+   * Adds what {@code other} collected, as if the resources added to it were added here, in the
+   * same order: a model built after both takes them in without reading them again. {@code other}
+   * is left as it is.
+   */
+  public RbacModelBuilder addFrom(RbacModelBuilder other) {
+    other.roles.values().forEach(this::addRole);
+    other.bindings.values().forEach(this::addBinding);
+    accounts.addAll(other.accounts);
+    tokens.addAll(other.tokens);
+    workloads.addAll(other.workloads);
+    customTypes.addAll(other.customTypes);
+    namespaces.addAll(other.namespaces);
+    abac.addAll(other.abac);
+    problems.addAll(other.problems);
+    if (other.defaultedNamespaces > 0 && defaultedNamespaces == 0) {
+      firstDefaulted = other.firstDefaulted;
+      firstDefaultedFile = other.firstDefaultedFile;
+    }
+    defaultedNamespaces += other.defaultedNamespaces;
+    return this;
+  }
+
   /** Adds the policies of an ABAC policy file. */
   public RbacModelBuilder addAbac(Collection<AbacPolicy> policies) {
     abac.addAll(policies);

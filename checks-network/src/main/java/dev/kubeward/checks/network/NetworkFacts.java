@@ -48,17 +48,17 @@ final class NetworkFacts {
 
   private final Cluster cluster;
   private final Evaluator evaluator;
-  private final Map<String, Pod> pods = new HashMap<>();
-  private final Map<String, NetworkPolicy> policies = new HashMap<>();
+  private final Map<ObjectKey, Pod> pods = new HashMap<>();
+  private final Map<ObjectKey, NetworkPolicy> policies = new HashMap<>();
   private final Map<String, List<Pod>> podsByNamespace = new HashMap<>();
   private final Map<String, List<NetworkPolicy>> policiesByNamespace = new HashMap<>();
   /**
    * Workload → the object its findings sit on: the first of its objects whose owner is not in the
    * input (a Deployment, not its ReplicaSets and Pods; one of a ReplicaSet's Pods when only they are).
    */
-  private final Map<dev.kubeward.netpol.model.Workload, String> representative = new HashMap<>();
+  private final Map<dev.kubeward.netpol.model.Workload, ObjectKey> representative = new HashMap<>();
   /** Namespace → the first representative workload object in it, in input order. */
-  private final Map<String, String> firstWorkload = new LinkedHashMap<>();
+  private final Map<String, ObjectKey> firstWorkload = new LinkedHashMap<>();
 
   NetworkFacts(ResourceIndex index) {
     List<Namespace> namespaces = new ArrayList<>();
@@ -93,8 +93,11 @@ final class NetworkFacts {
     this.evaluator = new Evaluator(cluster);
   }
 
-  private static String key(IndexedResource r) {
-    return r.kind() + "/" + r.namespace() + "/" + r.name();
+  /** An object's kind, namespace and name: a map key that costs no string building. */
+  private record ObjectKey(String kind, String namespace, String name) {}
+
+  private static ObjectKey key(IndexedResource r) {
+    return new ObjectKey(r.kind(), r.namespace(), r.name());
   }
 
   Cluster cluster() {
@@ -107,17 +110,22 @@ final class NetworkFacts {
    * so one problem gives one finding.
    */
   Optional<Pod> topLevelPod(IndexedResource r) {
-    Pod pod = pods.get(key(r));
-    return pod != null && key(r).equals(representative.get(pod.workload())) ? Optional.of(pod) : Optional.empty();
+    ObjectKey key = key(r);
+    Pod pod = pods.get(key);
+    return pod != null && key.equals(representative.get(pod.workload())) ? Optional.of(pod) : Optional.empty();
   }
 
   Optional<NetworkPolicy> policy(IndexedResource r) {
     return Optional.ofNullable(policies.get(key(r)));
   }
 
-  /** The policies isolating {@code pod} in {@code d}; empty when it is not isolated there. */
+  private final Map<Pod, List<NetworkPolicy>> isolatingIngress = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+  private final Map<Pod, List<NetworkPolicy>> isolatingEgress = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  /** The policies isolating {@code pod} in {@code d}; empty when it is not isolated there. Asked by several checks: worked out once. */
   List<NetworkPolicy> isolating(Pod pod, Direction d) {
-    return evaluator.isolating(pod, d);
+    return (d == Direction.INGRESS ? isolatingIngress : isolatingEgress)
+        .computeIfAbsent(pod, p -> List.copyOf(evaluator.isolating(p, d)));
   }
 
   /** Whether {@code r} is the first top-level workload object of its namespace. */

@@ -21,10 +21,10 @@ final class Access {
 
   /** The verbs among {@code verbs} the rule allows on {@code group}/{@code resource}[/{@code sub}] for some name. */
   static List<String> verbs(PolicyRule rule, String group, String resource, String sub, List<String> verbs) {
-    List<String> out = new ArrayList<>();
-    if (!rule.isResourceRule() || !rule.matchesApiGroup(group) || !rule.matchesResource(resource, sub)) {
-      return out;
+    if (verbs.isEmpty() || !rule.isResourceRule() || !rule.matchesApiGroup(group) || !rule.matchesResource(resource, sub)) {
+      return List.of();
     }
+    List<String> out = new ArrayList<>();
     for (String v : verbs) {
       if (rule.matchesVerb(v)) {
         out.add(v);
@@ -51,24 +51,27 @@ final class Access {
   /**
    * A question to ask a rule: the verbs it may grant on some object of a resource, and those it
    * may grant on every object (requests that name none).
+   *
+   * @param clusterScoped whether the resource is cluster-scoped: then only a ClusterRoleBinding grants it
    */
-  record Probe(String group, String resource, String sub, List<String> anyName, List<String> unnamed) {
-
-    /** Whether the resource is cluster-scoped: then only a ClusterRoleBinding grants it. */
-    boolean clusterScoped() {
-      return !TYPES.namespaced(group, resource);
-    }
+  record Probe(String group, String resource, String sub, List<String> anyName, List<String> unnamed, boolean clusterScoped) {
 
     static Probe of(String group, String resource, List<String> anyName, List<String> unnamed) {
       int slash = resource.indexOf('/');
-      return slash < 0 ? new Probe(group, resource, "", anyName, unnamed)
-          : new Probe(group, resource.substring(0, slash), resource.substring(slash + 1), anyName, unnamed);
+      String base = slash < 0 ? resource : resource.substring(0, slash);
+      String sub = slash < 0 ? "" : resource.substring(slash + 1);
+      return new Probe(group, base, sub, anyName, unnamed, !TYPES.namespaced(group, base));
     }
 
     /** {@code create, get pods/exec}: what the rule grants of this probe; empty when nothing. */
     Optional<String> match(PolicyRule rule) {
-      List<String> found = new ArrayList<>(verbs(rule, group, resource, sub, anyName));
-      found.addAll(unnamedVerbs(rule, group, resource, sub, unnamed));
+      List<String> named = verbs(rule, group, resource, sub, anyName);
+      List<String> all = unnamedVerbs(rule, group, resource, sub, unnamed);
+      if (named.isEmpty() && all.isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> found = new ArrayList<>(named);
+      found.addAll(all);
       // In the rule's own order where it names them; a "*" rule in the probe's order.
       List<String> v = new ArrayList<>();
       rule.verbs().stream().filter(found::contains).filter(x -> !v.contains(x)).forEach(v::add);

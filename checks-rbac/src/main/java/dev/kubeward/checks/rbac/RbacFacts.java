@@ -7,6 +7,7 @@ import dev.kubeward.rbac.AggregationRule;
 import dev.kubeward.rbac.Binding;
 import dev.kubeward.rbac.PolicyRule;
 import dev.kubeward.rbac.RbacModel;
+import dev.kubeward.rbac.RbacModelBuilder;
 import dev.kubeward.rbac.Role;
 import dev.kubeward.rbac.RoleId;
 import dev.kubeward.rbac.RoleKind;
@@ -35,7 +36,9 @@ final class RbacFacts {
   static final Set<String> RETAINED = Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "ServiceAccount");
 
   private final RbacModel model;
-  private final Map<String, Binding> bindings = new HashMap<>();
+  /** The objects as read for the model, until the escalation graph has taken them too (then dropped). */
+  private RbacModelBuilder read;
+  private final Map<ObjectKey, Binding> bindings = new HashMap<>();
   /** Role → the aggregated ClusterRoles that select it (input ones, and bundled ones the input lacks). */
   private final Map<RoleId, List<RoleId>> aggregators = new HashMap<>();
   private final Map<RoleId, List<Binding>> grantingCache = new java.util.concurrent.ConcurrentHashMap<>();
@@ -44,9 +47,14 @@ final class RbacFacts {
   private final boolean clusterDump;
 
   RbacFacts(ResourceIndex index) {
-    this.model = RbacModel.of(index);
+    RbacModelBuilder builder = RbacModel.builder();
+    for (IndexedResource r : index.all()) {
+      r.retained().ifPresent(builder::add);
+    }
+    this.read = builder;
+    this.model = builder.build();
     for (Binding b : model.bindings()) {
-      bindings.put(key(b.kind().apiName(), b.namespace(), b.name()), b);
+      bindings.put(new ObjectKey(b.kind().apiName(), b.namespace(), b.name()), b);
     }
     for (Role r : model.roles()) {
       if (!r.isClusterRole()) {
@@ -94,9 +102,8 @@ final class RbacFacts {
     }
   }
 
-  private static String key(String kind, String namespace, String name) {
-    return kind + "/" + namespace + "/" + name;
-  }
+  /** A binding's kind, namespace and name: a map key that costs no string building. */
+  private record ObjectKey(String kind, String namespace, String name) {}
 
   RbacModel model() {
     return model;
@@ -133,7 +140,7 @@ final class RbacFacts {
   /** The model's binding for a visited RoleBinding or ClusterRoleBinding, as {@link #role}. */
   Optional<Binding> binding(IndexedResource r) {
     String ns = r.kind().equals("RoleBinding") ? namespaceOf(r) : "";
-    return Optional.ofNullable(bindings.get(key(r.kind(), ns, r.name())))
+    return Optional.ofNullable(bindings.get(new ObjectKey(r.kind(), ns, r.name())))
         .filter(b -> b.source().file().equals(r.file()) && b.source().line() == r.line());
   }
 
@@ -202,16 +209,51 @@ final class RbacFacts {
   }
 
   /**
+   * What the rule checks ask of one role, worked out once for all of them: where it holds, its
+   * stated rules the input wrote (not the API server's), and its rules that are the API server's.
+   */
+  record RoleRules(Reach reach, List<PolicyRule> own, List<PolicyRule> defaults) {}
+
+  private final Map<Role, RoleRules> roleRules = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  RoleRules rules(Role role) {
+    return roleRules.computeIfAbsent(role, r -> {
+      List<PolicyRule> own = new ArrayList<>();
+      for (PolicyRule rule : r.statedRules()) {
+        if (!isDefaultRule(rule)) {
+          own.add(rule);
+        }
+      }
+      List<PolicyRule> defaults = new ArrayList<>();
+      for (PolicyRule rule : r.rules()) {
+        if (isDefaultRule(rule)) {
+          defaults.add(rule);
+        }
+      }
+      return new RoleRules(reach(r), List.copyOf(own), List.copyOf(defaults));
+    });
+  }
+
+  private final Map<Binding, List<SubjectCheck.Entry>> subjectEntries =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  /** The entries of a binding's subjects the subject checks judge, read once for all of them by {@code read}. */
+  List<SubjectCheck.Entry> subjectEntries(Binding b, java.util.function.Function<Binding, List<SubjectCheck.Entry>> read) {
+    return subjectEntries.computeIfAbsent(b, read);
+  }
+
+  /**
    * What a compromise of each workload grants, worked out once per scan from the escalation
    * graph the first time a check asks (the graph is dropped afterwards: only one sentence per
    * exposed workload stays), keyed by where the workload is written.
    */
-  private Map<String, String> workloadExposures;
+  private Map<WorkloadExposures.At, String> workloadExposures;
 
   /** The worst a compromise of the workload written at {@code r} grants, for a message; empty when nothing worth naming. */
-  synchronized Optional<String> workloadExposure(IndexedResource r, ResourceIndex index) {
+  synchronized Optional<String> workloadExposure(IndexedResource r) {
     if (workloadExposures == null) {
-      workloadExposures = WorkloadExposures.of(model, index);
+      workloadExposures = WorkloadExposures.of(model, read);
+      read = null;
     }
     return Optional.ofNullable(workloadExposures.get(WorkloadExposures.key(r.file(), r.line())));
   }

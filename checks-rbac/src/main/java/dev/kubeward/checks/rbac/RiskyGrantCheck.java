@@ -85,16 +85,19 @@ abstract class RiskyGrantCheck extends RbacCheck {
       checkAggregate(role, root, facts, findings);
       return;
     }
+    RbacFacts.RoleRules rules = facts.rules(role);
+    if (rules.own().isEmpty()) {
+      return;
+    }
     List<Field> ruleFields = root.get("rules").map(Field::items).orElse(List.of());
-    for (PolicyRule rule : role.statedRules()) {
+    for (PolicyRule rule : rules.own()) {
       int i = rule.source().index();
-      if (i >= ruleFields.size() || !judged(rule) || facts.isDefaultRule(rule)) {
+      if (i >= ruleFields.size() || !judged(rule)) {
         continue;
       }
-      Reach reach = facts.reach(role);
-      List<String> grants = grants(rule, role, reach);
+      List<String> grants = grants(rule, role, rules.reach());
       if (!grants.isEmpty()) {
-        findings.at(at(ruleFields.get(i))).report("rule %s; %s", risk(Messages.list(grants) + Messages.names(rule), reach),
+        findings.at(at(ruleFields.get(i))).report("rule %s; %s", risk(Messages.list(grants) + Messages.names(rule), rules.reach()),
             facts.grantedBy(role.id()));
       }
     }
@@ -108,10 +111,11 @@ abstract class RiskyGrantCheck extends RbacCheck {
     if (Defaults.isDefault(role)) {
       return;
     }
-    Reach reach = facts.reach(role);
+    RbacFacts.RoleRules rules = facts.rules(role);
+    Reach reach = rules.reach();
     Merged merged = new Merged();
-    for (PolicyRule rule : role.rules()) {
-      if (judged(rule) && facts.isDefaultRule(rule)) {
+    for (PolicyRule rule : rules.defaults()) {
+      if (judged(rule)) {
         merged.add(rule, grants(rule, role, reach));
       }
     }
@@ -134,8 +138,8 @@ abstract class RiskyGrantCheck extends RbacCheck {
     }
     Reach reach = new Reach(b.isClusterRoleBinding(), b.isClusterRoleBinding());
     Merged merged = new Merged();
-    for (PolicyRule rule : role.get().rules()) {
-      if (judged(rule) && facts.isDefaultRule(rule)) {
+    for (PolicyRule rule : facts.rules(role.get()).defaults()) {
+      if (judged(rule)) {
         merged.add(rule, grants(rule, role.get(), reach));
       }
     }

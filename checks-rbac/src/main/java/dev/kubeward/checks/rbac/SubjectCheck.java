@@ -7,7 +7,9 @@ import dev.kubeward.core.model.Field;
 import dev.kubeward.rbac.Binding;
 import dev.kubeward.rbac.ServiceAccounts;
 import dev.kubeward.rbac.Subject;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,14 +41,39 @@ abstract class SubjectCheck extends RbacCheck {
     if (binding.isEmpty()) {
       return;
     }
-    Set<Subject> added = new HashSet<>(Defaults.addedSubjects(binding.get(), resource.labels()));
+    List<Entry> entries = facts.subjectEntries(binding.get(), b -> entries(resource, b));
+    if (entries.isEmpty()) {
+      return;
+    }
+    List<Field> items = items(resource);
+    for (Entry e : entries) {
+      judge(e.subject(), items.get(e.item()), binding.get(), facts, findings);
+    }
+  }
+
+  /** A subject the checks judge, and the position of its entry in {@code subjects}. */
+  record Entry(Subject subject, int item) {}
+
+  /** Each subject of the binding the input put there, once, at its first entry. */
+  private static List<Entry> entries(IndexedResource resource, Binding binding) {
+    Set<Subject> added = new HashSet<>(Defaults.addedSubjects(binding, resource.labels()));
+    if (added.isEmpty()) {
+      return List.of();
+    }
     Set<Subject> seen = new HashSet<>();
-    for (Field item : resource.retained().orElseThrow().root().get("subjects").map(Field::items).orElse(java.util.List.of())) {
-      Optional<Subject> s = subject(item, binding.get());
+    List<Entry> out = new ArrayList<>();
+    List<Field> items = items(resource);
+    for (int i = 0; i < items.size(); i++) {
+      Optional<Subject> s = subject(items.get(i), binding);
       if (s.isPresent() && added.contains(s.get()) && seen.add(s.get())) {
-        judge(s.get(), item, binding.get(), facts, findings);
+        out.add(new Entry(s.get(), i));
       }
     }
+    return List.copyOf(out);
+  }
+
+  private static List<Field> items(IndexedResource resource) {
+    return resource.retained().orElseThrow().root().get("subjects").map(Field::items).orElse(List.of());
   }
 
   /** The subject an entry names, as the model reads it (a ServiceAccount without namespace: the RoleBinding's). */

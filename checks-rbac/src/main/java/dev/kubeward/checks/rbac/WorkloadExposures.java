@@ -1,19 +1,19 @@
 package dev.kubeward.checks.rbac;
 
 import dev.kubeward.core.model.ResourceRef;
-import dev.kubeward.core.index.IndexedResource;
-import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.rbac.BootstrapPolicy;
 import dev.kubeward.rbac.Grant;
-import dev.kubeward.rbac.RbacModelBuilder;
 import dev.kubeward.rbac.RbacModel;
+import dev.kubeward.rbac.RbacModelBuilder;
+import dev.kubeward.rbac.ServiceAccountObject;
+import dev.kubeward.rbac.Subject;
 import dev.kubeward.rbac.Workload;
-import dev.kubeward.rbac.paths.BlastRadius;
 import dev.kubeward.rbac.paths.Capability;
 import dev.kubeward.rbac.paths.EscalationGraph;
 import dev.kubeward.rbac.paths.EscalationPath;
 import dev.kubeward.rbac.paths.Node;
 import dev.kubeward.rbac.paths.Step;
+import dev.kubeward.rbac.paths.Target;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,52 +24,84 @@ import java.util.Optional;
 /**
  * The worst thing a compromise of each workload grants, as a sentence: cluster-admin (directly
  * or along an escalation path), control of the nodes through the kubelet API, or reading
- * Secrets. Built from the rbac module's {@link BlastRadius}; workloads whose pods do not mount
- * their token, or whose identity reaches none of these, have no entry.
+ * Secrets. Read from the rbac module's {@link EscalationGraph} as {@code kubeward rbac
+ * blast-radius} reads it (the shortest path to cluster-admin, the capabilities the identity holds
+ * itself); workloads whose pods do not mount their token, or whose identity reaches none of
+ * these, have no entry.
  */
 final class WorkloadExposures {
 
+  /** The default ClusterRoles, read once: every scan's graph starts from them. */
+  private static final RbacModelBuilder BOOTSTRAP_CLUSTER_ROLES = bootstrapClusterRoles();
+
   private WorkloadExposures() {}
 
-  static String key(String file, int line) {
-    return file + ":" + line;
+  private static RbacModelBuilder bootstrapClusterRoles() {
+    RbacModelBuilder b = RbacModel.builder();
+    BootstrapPolicy.resources().stream().filter(r -> r.kind().equals("ClusterRole")).forEach(b::add);
+    return b;
+  }
+
+  /** Where a workload is written: what the exposures are keyed by. */
+  record At(String file, int line) {}
+
+  static At key(String file, int line) {
+    return new At(file, line);
   }
 
   /**
-   * The exposures of the index's workloads. The graph needs the rules of the default ClusterRoles
+   * The exposures of the scan's workloads. The graph needs the rules of the default ClusterRoles
    * the input binds without defining (cluster-admin, admin, edit, view...), which every cluster
-   * has: its model takes them first, then the index's objects, whose definitions win.
+   * has: its model takes them first, then the scan's objects ({@code read}, as the scan's model
+   * read them), whose definitions win.
    */
-  static Map<String, String> of(RbacModel scanned, ResourceIndex index) {
-    Map<String, String> out = new HashMap<>();
+  static Map<At, String> of(RbacModel scanned, RbacModelBuilder read) {
+    Map<At, String> out = new HashMap<>();
     if (scanned.workloads().isEmpty() || scanned.bindings().isEmpty()) {
       return out;
     }
-    RbacModelBuilder builder = RbacModel.builder();
-    BootstrapPolicy.resources().stream().filter(r -> r.kind().equals("ClusterRole")).forEach(builder::add);
-    for (IndexedResource r : index.all()) {
-      r.retained().ifPresent(builder::add);
-    }
-    RbacModel model = builder.build();
+    RbacModel model = RbacModel.builder().addFrom(BOOTSTRAP_CLUSTER_ROLES).addFrom(read).build();
     // An object defined in several files is judged as applied in order, as the RBAC objects are: the last one stands.
-    Map<ResourceRef, BlastRadius.Exposure> last = new LinkedHashMap<>();
-    for (BlastRadius.Exposure e : BlastRadius.of(EscalationGraph.of(model))) {
-      last.remove(e.workload().ref());
-      last.put(e.workload().ref(), e);
+    Map<ResourceRef, Workload> last = new LinkedHashMap<>();
+    for (Workload w : model.workloads()) {
+      last.remove(w.ref());
+      last.put(w.ref(), w);
     }
-    for (BlastRadius.Exposure e : last.values()) {
-      if (!e.tokenMounted()) {
-        continue;
+    // Only a mounted token exposes anything, and only an identity some binding grants to has a step to take.
+    List<Workload> exposed = new ArrayList<>();
+    Map<Subject, Boolean> granted = new HashMap<>();
+    for (Workload w : last.values()) {
+      if (tokenMounted(model, w) && granted.computeIfAbsent(w.subject(), s -> !model.roleGrantsTo(s.identity()).isEmpty())) {
+        exposed.add(w);
       }
-      worst(e).ifPresent(grants -> out.put(key(e.workload().source().file(), e.workload().source().line()),
-          "a compromise of " + display(e.workload()) + " grants " + grants));
+    }
+    if (exposed.isEmpty()) {
+      return out;
+    }
+    EscalationGraph graph = EscalationGraph.withoutDeadEnds(model);
+    Map<Subject, EscalationPath> toAdmin = new HashMap<>();
+    for (EscalationPath p : graph.pathsTo(Target.CLUSTER_ADMIN)) {
+      toAdmin.put(p.from(), p);
+    }
+    Map<Subject, Optional<String>> worst = new HashMap<>();
+    for (Workload w : exposed) {
+      Subject sa = w.subject();
+      worst.computeIfAbsent(sa, s -> worst(s, Optional.ofNullable(toAdmin.get(s)), graph.capabilitiesOf(s)))
+          .ifPresent(grants -> out.put(key(w.source().file(), w.source().line()),
+              "a compromise of " + display(w) + " grants " + grants));
     }
     return out;
   }
 
-  private static Optional<String> worst(BlastRadius.Exposure e) {
-    String sa = e.serviceAccount().display();
-    Optional<EscalationPath> admin = e.toClusterAdmin();
+  /** Whether a workload's pods mount their service account's token, as {@link EscalationGraph#tokenMounted} decides. */
+  private static boolean tokenMounted(RbacModel model, Workload w) {
+    return w.automountToken()
+        .or(() -> model.serviceAccount(w.namespace(), w.serviceAccount()).flatMap(ServiceAccountObject::automountToken))
+        .orElse(true);
+  }
+
+  private static Optional<String> worst(Subject account, Optional<EscalationPath> admin, List<Step> capabilities) {
+    String sa = account.display();
     if (admin.isPresent()) {
       List<Step> steps = admin.get().steps();
       if (steps.size() == 1) {
@@ -80,7 +112,7 @@ final class WorkloadExposures {
       return Optional.of("cluster-admin in " + steps.size() + " steps (" + sa + via(steps.get(0)) + "): "
           + String.join(", then ", reasons));
     }
-    for (Step s : e.capabilities()) {
+    for (Step s : capabilities) {
       if (s.to() instanceof Node.Can c && c.capability().kind() == Capability.Kind.NODE_PROXY) {
         return Optional.of("control of every node's kubelet API, nodes/proxy, which runs commands in any pod ("
             + sa + via(s) + ")");
@@ -88,7 +120,7 @@ final class WorkloadExposures {
     }
     List<String> secrets = new ArrayList<>();
     Optional<Step> first = Optional.empty();
-    for (Step s : e.capabilities()) {
+    for (Step s : capabilities) {
       if (s.to() instanceof Node.Can c && c.capability().kind() == Capability.Kind.READ_SECRETS) {
         String ns = c.capability().namespace();
         secrets.add(ns.equals(Capability.EVERY_NAMESPACE) ? "every namespace" : "namespace " + ns);

@@ -67,7 +67,7 @@ public final class WorkloadIdentityGrantsEscalation extends RbacCheck {
     if (!facts.hasBindings()) {
       return;
     }
-    facts.workloadExposure(resource, index).ifPresent(exposure -> {
+    facts.workloadExposure(resource).ifPresent(exposure -> {
       Field at = pod.get().get("serviceAccountName").filter(f -> f.text().filter(n -> !n.isBlank()).isPresent())
           .or(() -> pod.get().get("serviceAccount"))
           .orElse(pod.get().spec());

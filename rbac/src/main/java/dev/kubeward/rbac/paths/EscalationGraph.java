@@ -120,9 +120,14 @@ public final class EscalationGraph {
   private final Set<Long> edgeKeys = new java.util.HashSet<>();
   /** The identities the input names or has: paths start from these. */
   private final Set<Subject> sources = new java.util.HashSet<>();
+  /** Whether edges into identities nothing leads on from are left out ({@link #withoutDeadEnds}). */
+  private final boolean withoutDeadEnds;
+  /** Identities with steps of their own: some binding grants to them, or system:masters. */
+  private final Set<Subject> leadOn = new java.util.HashSet<>();
 
-  private EscalationGraph(RbacModel model) {
+  private EscalationGraph(RbacModel model, boolean withoutDeadEnds) {
     this.model = model;
+    this.withoutDeadEnds = withoutDeadEnds;
   }
 
   /** Builds the graph of a model. */
@@ -135,9 +140,29 @@ public final class EscalationGraph {
    * no binding names may still hold grants through its groups.
    */
   public static EscalationGraph of(RbacModel model, java.util.Collection<Subject> also) {
-    EscalationGraph g = new EscalationGraph(model);
+    EscalationGraph g = new EscalationGraph(model, false);
     g.build(also);
     return g;
+  }
+
+  /**
+   * The graph of a model for following paths only: {@link #of(RbacModel)} without the steps
+   * that Kubernetes' own behaviour leads into an identity no binding grants anything to (running
+   * pods in a namespace leads to every service account there, most of which hold nothing). Such
+   * an identity is a dead end: no path goes on from it. So every path ({@link #pathFrom},
+   * {@link #pathsTo}, the same steps, chosen alike among equally short ones) and every identity's
+   * own steps are those of the whole graph, at a fraction of its size; {@link #nodes()},
+   * {@link #edgeCount()} and the steps out of capabilities are not.
+   */
+  public static EscalationGraph withoutDeadEnds(RbacModel model) {
+    EscalationGraph g = new EscalationGraph(model, true);
+    g.build(List.of());
+    return g;
+  }
+
+  /** Whether a step of Kubernetes' behaviour into {@code s} is kept: always, but in a graph without dead ends. */
+  private boolean leadsOn(Subject s) {
+    return !withoutDeadEnds || leadOn.contains(s);
   }
 
   public RbacModel model() {
@@ -269,6 +294,7 @@ public final class EscalationGraph {
   private void grants(Subject subject) {
     Node self = new Node.Identity(subject);
     if (subject.kind() == Subject.Kind.GROUP && subject.name().equals(ServiceAccounts.MASTERS)) {
+      leadOn.add(subject);
       edge(self, can(Capability.Kind.CLUSTER_ADMIN), "kube-apiserver never denies members of system:masters", Optional.empty());
     }
     Identity identity = subject.identity();
@@ -276,6 +302,7 @@ public final class EscalationGraph {
     if (grants.isEmpty()) {
       return;
     }
+    leadOn.add(subject);
     // probe -> scope ("*" or a namespace) -> first grant
     Map<Probe, Map<String, Grant>> facts = new EnumMap<>(Probe.class);
     boolean clusterBinding = false;
@@ -502,7 +529,9 @@ public final class EscalationGraph {
             namespaces.forEach(n -> edge(self, can(cap.kind(), n), "every namespace includes " + n, Optional.empty()));
           } else {
             for (String sa : model.serviceAccountNames(ns)) {
-              edge(self, sa(ns, sa), "a pod it creates in " + ns + " may run as ServiceAccount " + ns + "/" + sa, Optional.empty());
+              if (leadsOn(Subject.serviceAccount(ns, sa))) {
+                edge(self, sa(ns, sa), "a pod it creates in " + ns + " may run as ServiceAccount " + ns + "/" + sa, Optional.empty());
+              }
             }
           }
           edge(self, can(Capability.Kind.NODES),
@@ -513,7 +542,7 @@ public final class EscalationGraph {
             namespaces.forEach(n -> edge(self, can(cap.kind(), n), "every namespace includes " + n, Optional.empty()));
           } else {
             for (Workload w : workloads.getOrDefault(ns, List.of())) {
-              if (tokenMounted(w)) {
+              if (leadsOn(Subject.serviceAccount(ns, w.serviceAccount())) && tokenMounted(w)) {
                 edge(self, sa(ns, w.serviceAccount()), w.ref().display() + " runs as ServiceAccount " + ns + "/"
                     + w.serviceAccount() + " with its token mounted", Optional.empty());
               }
@@ -525,6 +554,9 @@ public final class EscalationGraph {
             namespaces.forEach(n -> edge(self, can(cap.kind(), n), "every namespace includes " + n, Optional.empty()));
           } else {
             for (TokenSecret t : tokens.getOrDefault(ns, List.of())) {
+              if (!leadsOn(Subject.serviceAccount(ns, t.serviceAccount()))) {
+                continue;
+              }
               edge(self, sa(ns, t.serviceAccount()), "Secret " + ns + "/" + t.name() + " holds a token of ServiceAccount "
                   + ns + "/" + t.serviceAccount(), Optional.empty());
             }
@@ -536,7 +568,9 @@ public final class EscalationGraph {
           } else {
             String how = cap.kind() == Capability.Kind.SERVICE_ACCOUNT_TOKENS ? "a token of" : "impersonating";
             for (String sa : model.serviceAccountNames(ns)) {
-              edge(self, sa(ns, sa), how + " ServiceAccount " + ns + "/" + sa, Optional.empty());
+              if (leadsOn(Subject.serviceAccount(ns, sa))) {
+                edge(self, sa(ns, sa), how + " ServiceAccount " + ns + "/" + sa, Optional.empty());
+              }
             }
           }
         }
@@ -553,7 +587,7 @@ public final class EscalationGraph {
         }
         case IMPERSONATE_USERS -> {
           for (Subject s : model.subjects()) {
-            if (s.kind() == Subject.Kind.USER) {
+            if (s.kind() == Subject.Kind.USER && leadsOn(s)) {
               edge(self, new Node.Identity(s), "impersonating User " + s.name(), Optional.empty());
             }
           }
