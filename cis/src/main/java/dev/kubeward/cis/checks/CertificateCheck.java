@@ -41,7 +41,11 @@ public abstract class CertificateCheck implements ResourceCheck {
         if (r.kind().equals("Secret") && !(e.key().endsWith(".crt") || e.key().endsWith(".pem") || e.key().endsWith(".cert"))) {
           continue;
         }
-        Optional<byte[]> bytes = e.value().text().flatMap(t -> decode(t, encoded));
+        Optional<String> text = e.value().text();
+        if (text.isEmpty() || (!encoded && !mayHoldCertificate(text.get()))) {
+          continue;
+        }
+        Optional<byte[]> bytes = decode(text.get(), encoded);
         if (bytes.isEmpty() || !Certificates.looksLikeCertificate(bytes.get())) {
           continue;
         }
@@ -59,6 +63,16 @@ public abstract class CertificateCheck implements ResourceCheck {
         }
       }
     }
+  }
+
+  /**
+   * Whether plain text could pass {@link Certificates#looksLikeCertificate} once encoded: it needs
+   * the PEM header, or DER's first two bytes (a '0', then a byte only a non-ASCII character
+   * encodes to). Most ConfigMap values have neither and are not copied to bytes at all.
+   */
+  private static boolean mayHoldCertificate(String text) {
+    return text.contains("-----BEGIN CERTIFICATE-----")
+        || (text.length() > 1 && text.charAt(0) == '0' && text.charAt(1) >= 0x80);
   }
 
   private static Optional<byte[]> decode(String text, boolean base64) {

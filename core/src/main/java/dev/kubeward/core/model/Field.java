@@ -142,9 +142,15 @@ public final class Field {
     if (field.isEmpty()) {
       return java.util.Map.of();
     }
+    if (!(field.get().node() instanceof MapNode m)) {
+      return java.util.Map.of();
+    }
+    // Straight from the nodes: no located field is needed for a value that is only read.
     java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-    for (Entry e : field.get().entries()) {
-      e.value().text().ifPresent(v -> out.put(e.key(), v));
+    for (MapNode.Entry e : m.entries()) {
+      if (e.value() instanceof ScalarNode s && !s.isNull()) {
+        out.put(e.name(), s.value());
+      }
     }
     return out;
   }
