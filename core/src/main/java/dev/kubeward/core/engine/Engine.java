@@ -283,8 +283,21 @@ public final class Engine {
 
   /** A finding with the rank of its file in the report's order, looked up once. */
   private record Ranked(int file, ReportedFinding finding) {
-    static final Comparator<Ranked> ORDER =
-        Comparator.comparingInt(Ranked::file).thenComparing(Ranked::finding, BY_POSITION);
+    /** File rank, then {@link #BY_POSITION}, written out: the report's findings are all compared. */
+    static final Comparator<Ranked> ORDER = (a, b) -> {
+      if (a.file != b.file) {
+        return Integer.compare(a.file, b.file);
+      }
+      var x = a.finding.finding().location();
+      var y = b.finding.finding().location();
+      if (x.line() != y.line()) {
+        return Integer.compare(x.line(), y.line());
+      }
+      if (x.column() != y.column()) {
+        return Integer.compare(x.column(), y.column());
+      }
+      return a.finding.finding().rule().id().compareTo(b.finding.finding().rule().id());
+    };
 
     /**
      * The findings stably sorted by file rank, then position and rule: distributed to their files

@@ -70,7 +70,7 @@ final class FindingCollector implements Findings {
           severity,
           resource.ref(),
           new Location(resource.file().name(), field.line(), field.column()),
-          interner.intern(field.path().toString()),
+          interner.path(field.path()),
           container,
           interner.intern(message(format, args))), cleared));
     }
@@ -91,18 +91,16 @@ final class FindingCollector implements Findings {
     }
     StringBuilder sb = new StringBuilder(format.length() + 16 * args.length);
     int arg = 0;
-    for (int i = 0; i < format.length(); i++) {
-      char c = format.charAt(i);
-      if (c != '%') {
-        sb.append(c);
-      } else if (i + 1 < format.length() && format.charAt(i + 1) == 's' && arg < args.length) {
-        sb.append(args[arg++]);
-        i++;
+    int from = 0;
+    for (int pct = format.indexOf('%'); pct >= 0; pct = format.indexOf('%', from)) {
+      if (pct + 1 < format.length() && format.charAt(pct + 1) == 's' && arg < args.length) {
+        sb.append(format, from, pct).append(args[arg++]);
+        from = pct + 2;
       } else {
         return String.format(java.util.Locale.ROOT, format, args);
       }
     }
-    return sb.toString();
+    return sb.append(format, from, format.length()).toString();
   }
 
   @Override

@@ -44,7 +44,7 @@ public final class PodSpecShape {
   }
 
   private static final Map<String, Shape> POD =
-      Map.of(
+      hashed(
           "containers", Shape.LIST_OF_MAPS,
           "initContainers", Shape.LIST_OF_MAPS,
           "ephemeralContainers", Shape.LIST_OF_MAPS,
@@ -57,7 +57,7 @@ public final class PodSpecShape {
           "shareProcessNamespace", Shape.BOOL);
 
   private static final Map<String, Shape> CONTAINER =
-      Map.of(
+      hashed(
           "securityContext", Shape.MAP,
           "resources", Shape.MAP,
           "ports", Shape.LIST_OF_MAPS,
@@ -66,7 +66,7 @@ public final class PodSpecShape {
           "readinessProbe", Shape.MAP);
 
   private static final Map<String, Shape> SECURITY_CONTEXT =
-      Map.of(
+      hashed(
           "privileged", Shape.BOOL,
           "allowPrivilegeEscalation", Shape.BOOL,
           "readOnlyRootFilesystem", Shape.BOOL,
@@ -76,7 +76,19 @@ public final class PodSpecShape {
           "seLinuxOptions", Shape.MAP,
           "appArmorProfile", Shape.MAP);
 
-  private static final Map<String, Shape> CAPABILITIES = Map.of("add", Shape.LIST, "drop", Shape.LIST);
+  private static final Map<String, Shape> CAPABILITIES = hashed("add", Shape.LIST, "drop", Shape.LIST);
+
+  /**
+   * A hash map of the pairs: every key of a pod spec and its containers is looked up, and a hash
+   * map compares hash codes before text where {@code Map.of} compares the text on any collision.
+   */
+  private static Map<String, Shape> hashed(Object... pairs) {
+    Map<String, Shape> out = new java.util.HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      out.put((String) pairs[i], (Shape) pairs[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
 
   private PodSpecShape() {}
 
