@@ -5,7 +5,7 @@
 #   replaces them); arguments go to JMH: a regex selects benchmarks (bench/jmh.sh Check), -h lists
 #   JMH's options. JMH's own results also go to bench/out/jmh.json.
 #   ParseBenchmark   MB/s of YAML text and resources/s, one thread, text in memory
-#   CheckBenchmark   resources/s through every check once parsed, one thread
+#   CheckBenchmark   resources/s through every check once parsed, one thread and all cores
 #   ScanBenchmark    ms to scan 10,000 generated resources (~40 MB) from disk, all cores, warm JVM
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"

@@ -27,10 +27,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Check throughput on one thread, once parsed: the rules {@code kubeward scan} runs by default
+ * Check throughput once parsed: the rules {@code kubeward scan} runs by default
  * ({@code rules=default}: all but the opt-in Pod Security rules) or every rule of the catalogue
  * ({@code rules=all}), with pod-spec extraction, shape checks, inline suppressions and the finding
- * records. The score is resources per second.
+ * records, on one thread ({@code threads=1}) or on as many as the machine has cores
+ * ({@code threads=cores}), which is how a scan checks. The score is resources per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -41,6 +42,10 @@ public class CheckBenchmark {
 
   @Param({"default", "all"})
   public String rules;
+
+  /** {@code 1}, or {@code cores}: the machine's available processors. */
+  @Param({"1", "cores"})
+  public String threads;
 
   private List<Resource> resources;
   private Engine engine;
@@ -62,7 +67,8 @@ public class CheckBenchmark {
       List<String> optIn = catalog.rules().stream().filter(ScanSettings::isPssRule).map(Rule::id).toList();
       config = new Config(optIn, List.of(), Map.of(), List.of(), List.of(), Map.of(), Optional.empty(), Optional.empty());
     }
-    engine = new Engine(catalog, new Engine.Options(config, true, Set.of(), LocalDate.now(), 1));
+    int n = threads.equals("cores") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(threads);
+    engine = new Engine(catalog, new Engine.Options(config, true, Set.of(), LocalDate.now(), n));
   }
 
   @Benchmark

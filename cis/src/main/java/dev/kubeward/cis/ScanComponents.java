@@ -49,7 +49,7 @@ public final class ScanComponents {
     List<ComponentConfig> out = new ArrayList<>();
     for (ContainerView c : pod.get().allContainers()) {
       if (c.kind() == ContainerKind.CONTAINER) {
-        container(c, file, file + " (" + r.ref().display() + ")").ifPresent(out::add);
+        container(c, file, r).ifPresent(out::add);
       }
     }
     return out;
@@ -67,7 +67,7 @@ public final class ScanComponents {
         Map.of(), Optional.of(root.get("kind").orElse(root)), Optional.empty());
   }
 
-  private static Optional<ComponentConfig> container(ContainerView c, String file, String source) {
+  private static Optional<ComponentConfig> container(ContainerView c, String file, Resource r) {
     Optional<Field> command = c.get("command").filter(Field::isSeq);
     Optional<Field> args = c.get("args").filter(Field::isSeq);
     List<Field> commandItems = command.map(Field::items).orElse(List.of());
@@ -99,6 +99,7 @@ public final class ScanComponents {
     }
     commandItems.forEach(i -> argv.add(new Arg(i.text().orElse(""), Optional.of(i))));
     argItems.forEach(i -> argv.add(new Arg(i.text().orElse(""), Optional.of(i))));
+    String source = file + " (" + r.ref().display() + ")";
     Component component = program.get().component();
     Flags flags = Flags.parse(argv.subList(program.get().nameArgs(), argv.size()), component.booleanFlags());
     Map<String, ComponentConfig.EnvVar> env = new HashMap<>();

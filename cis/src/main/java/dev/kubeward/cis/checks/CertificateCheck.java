@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -32,33 +33,63 @@ public abstract class CertificateCheck implements ResourceCheck {
     return Set.of("Secret", "ConfigMap");
   }
 
+  /** Shared by the module's certificate rules (see {@link CisChecks#all()}); a rule made alone reads for itself. */
+  private CertificateReading reading = new CertificateReading();
+
+  final void share(CertificateReading shared) {
+    this.reading = shared;
+  }
+
   @Override
   public void check(Resource r, Findings findings) {
     Instant now = Instant.now();
+    for (CertificateReading.Found found : reading.of(r)) {
+      Field.Entry e = found.entry();
+      List<X509Certificate> certs = found.certificates();
+      for (int i = 0; i < certs.size(); i++) {
+        X509Certificate c = certs.get(i);
+        String label = e.key() + (certs.size() > 1 ? " #" + (i + 1) : "");
+        judge(c, now, findings.options()).ifPresent(m -> findings.at(e.value())
+            .report("certificate %s (%s) %s", Certificates.name(c), label, m));
+      }
+    }
+  }
+
+  /** The certificates a resource keeps, with the entry each is in, in source order. */
+  static List<CertificateReading.Found> read(Resource r) {
+    List<CertificateReading.Found> out = new ArrayList<>();
     for (String section : List.of("data", "stringData")) {
       for (Field.Entry e : r.root().get(section).map(Field::entries).orElse(List.of())) {
         boolean encoded = r.kind().equals("Secret") && section.equals("data");
         if (r.kind().equals("Secret") && !(e.key().endsWith(".crt") || e.key().endsWith(".pem") || e.key().endsWith(".cert"))) {
           continue;
         }
-        Optional<byte[]> bytes = e.value().text().flatMap(t -> decode(t, encoded));
+        Optional<String> text = e.value().text();
+        if (text.isEmpty() || (!encoded && !mayHoldCertificate(text.get()))) {
+          continue;
+        }
+        Optional<byte[]> bytes = decode(text.get(), encoded);
         if (bytes.isEmpty() || !Certificates.looksLikeCertificate(bytes.get())) {
           continue;
         }
-        List<X509Certificate> certs;
         try {
-          certs = Certificates.parse(bytes.get());
+          out.add(new CertificateReading.Found(e, Certificates.parse(bytes.get())));
         } catch (CertificateException ex) {
           continue;
         }
-        for (int i = 0; i < certs.size(); i++) {
-          X509Certificate c = certs.get(i);
-          String label = e.key() + (certs.size() > 1 ? " #" + (i + 1) : "");
-          judge(c, now, findings.options()).ifPresent(m -> findings.at(e.value())
-              .report("certificate %s (%s) %s", Certificates.name(c), label, m));
-        }
       }
     }
+    return out;
+  }
+
+  /**
+   * Whether plain text could pass {@link Certificates#looksLikeCertificate} once encoded: it needs
+   * the PEM header, or DER's first two bytes (a '0', then a byte only a non-ASCII character
+   * encodes to). Most ConfigMap values have neither and are not copied to bytes at all.
+   */
+  private static boolean mayHoldCertificate(String text) {
+    return text.contains("-----BEGIN CERTIFICATE-----")
+        || (text.length() > 1 && text.charAt(0) == '0' && text.charAt(1) >= 0x80);
   }
 
   private static Optional<byte[]> decode(String text, boolean base64) {

@@ -88,9 +88,12 @@ public final class CisChecks implements CheckProvider {
         new ApiServerCertificateMissingSan(),
         new CertificateChainBroken());
     ComponentReading shared = new ComponentReading();
+    CertificateReading certificates = new CertificateReading();
     checks.forEach(c -> {
       if (c instanceof CisCheck cis) {
         cis.share(shared);
+      } else if (c instanceof CertificateCheck cert) {
+        cert.share(certificates);
       }
     });
     return checks;

@@ -4,6 +4,7 @@ import dev.kubeward.core.check.Catalog;
 import dev.kubeward.core.check.Rule;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.source.InputProblem;
+import dev.kubeward.core.yaml.MapNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public final class InlineSuppressions {
   /** Reads the annotations mapping {@code annotations} (of the resource or its pod template). */
   public static List<Entry> read(
       Optional<Field> annotations, Catalog catalog, String file, List<InputProblem> problems) {
-    if (annotations.isEmpty()) {
+    if (annotations.isEmpty() || !hasPrefixedKey(annotations.get())) {
       return List.of();
     }
     List<Entry> out = new ArrayList<>();
@@ -63,5 +64,17 @@ public final class InlineSuppressions {
       out.add(new Entry(rule.get(), container, reason.get(), file + ":" + at.line() + ":" + at.column()));
     }
     return out;
+  }
+
+  /** Whether any key is kubeward's: most resources have annotations, few have suppressions. */
+  private static boolean hasPrefixedKey(Field annotations) {
+    if (annotations.node() instanceof MapNode map) {
+      for (MapNode.Entry e : map.entries()) {
+        if (e.name().startsWith(PREFIX)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

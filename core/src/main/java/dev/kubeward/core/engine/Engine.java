@@ -27,6 +27,7 @@ import dev.kubeward.core.source.InputProblem;
 import dev.kubeward.core.source.SourceFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -67,13 +68,12 @@ public final class Engine {
   private final Catalog catalog;
   private final Options options;
   private final List<Rule> rules;
-  private final Map<String, List<Rule>> resourceChecksByKind = new HashMap<>();
-  private final List<Rule> resourceChecksAnyKind = new ArrayList<>();
-  private final List<Rule> podChecks = new ArrayList<>();
-  private final List<Rule> containerChecks = new ArrayList<>();
-  private final List<Rule> indexChecks = new ArrayList<>();
+  private final Map<String, List<Bound>> resourceChecksByKind = new HashMap<>();
+  private final List<Bound> resourceChecksAnyKind = new ArrayList<>();
+  private final List<Bound> podChecks = new ArrayList<>();
+  private final List<Bound> containerChecks = new ArrayList<>();
+  private final List<Bound> indexChecks = new ArrayList<>();
   private final Set<String> retainedKinds = new java.util.HashSet<>();
-  private final Map<String, CheckOptions> checkOptions = new HashMap<>();
   private final Interner interner = new Interner();
   private final List<ConfigException> exceptions;
   private final boolean[] exceptionExpired;
@@ -83,23 +83,24 @@ public final class Engine {
     this.options = options;
     this.rules = catalog.rules().stream().filter(r -> options.config().runs(r.id())).toList();
     for (Rule r : rules) {
+      Bound b = new Bound(r, options.config().severity().getOrDefault(r.id(), r.severity()),
+          new CheckOptions(Optional.ofNullable(options.config().checkOptions().get(r.id()))));
       switch (r.check()) {
         case ResourceCheck rc -> {
           if (rc.kinds().isEmpty()) {
-            resourceChecksAnyKind.add(r);
+            resourceChecksAnyKind.add(b);
           } else {
-            rc.kinds().forEach(k -> resourceChecksByKind.computeIfAbsent(k, x -> new ArrayList<>()).add(r));
+            rc.kinds().forEach(k -> resourceChecksByKind.computeIfAbsent(k, x -> new ArrayList<>()).add(b));
           }
         }
-        case PodSpecCheck pc -> podChecks.add(r);
-        case ContainerCheck cc -> containerChecks.add(r);
+        case PodSpecCheck pc -> podChecks.add(b);
+        case ContainerCheck cc -> containerChecks.add(b);
         case IndexCheck ic -> {
-          indexChecks.add(r);
+          indexChecks.add(b);
           retainedKinds.addAll(ic.kinds());
         }
       }
       retainedKinds.addAll(r.check().retains());
-      checkOptions.put(r.id(), new CheckOptions(Optional.ofNullable(options.config().checkOptions().get(r.id()))));
     }
     this.exceptions = options.config().exceptions();
     this.exceptionExpired = new boolean[exceptions.size()];
@@ -167,11 +168,62 @@ public final class Engine {
 
   /**
    * Checks resources that are already read (from a cluster, an admission request, a benchmark),
-   * on the calling thread, in the order given. Nothing is skipped; files counts the distinct
-   * files the resources came from.
+   * in the order given. Nothing is skipped; files counts the distinct files the resources came
+   * from. With more than one thread, consecutive runs of resources are checked at once, as a scan
+   * checks files at once; the result is the same whatever the number of threads.
    */
   public ScanResult check(List<Resource> resources) {
     AtomicIntegerArray exceptionHits = new AtomicIntegerArray(exceptions.size());
+    int threads = Math.max(1, Math.min(options.threads(), resources.size() / MIN_CHUNK));
+    List<ChunkOutcome> outcomes;
+    if (threads == 1) {
+      outcomes = List.of(checkChunk(resources, exceptionHits));
+    } else {
+      // A few runs per thread, so that a run of costly resources does not leave a thread idle.
+      int chunks = Math.min(threads * 4, resources.size() / MIN_CHUNK);
+      outcomes = new ArrayList<>(chunks);
+      try (ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "kubeward-check");
+        t.setDaemon(true);
+        return t;
+      })) {
+        List<Future<ChunkOutcome>> futures = new ArrayList<>(chunks);
+        for (int i = 0; i < chunks; i++) {
+          List<Resource> chunk = resources.subList(
+              (int) ((long) resources.size() * i / chunks), (int) ((long) resources.size() * (i + 1) / chunks));
+          futures.add(pool.submit(() -> checkChunk(chunk, exceptionHits)));
+        }
+        for (Future<ChunkOutcome> fu : futures) {
+          outcomes.add(fu.get());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("check interrupted", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("check failed", e.getCause());
+      }
+    }
+    Sink sink = outcomes.size() == 1 ? outcomes.get(0).sink() : new Sink();
+    List<IndexedResource> indexed = outcomes.size() == 1 ? outcomes.get(0).indexed() : new ArrayList<>(resources.size());
+    if (outcomes.size() > 1) {
+      for (ChunkOutcome o : outcomes) {
+        sink.findings.addAll(o.sink().findings);
+        sink.deferred.addAll(o.sink().deferred);
+        sink.problems.addAll(o.sink().problems);
+        indexed.addAll(o.indexed());
+      }
+    }
+    List<String> order = resources.stream().map(r -> r.file().name()).distinct().toList();
+    late(indexed, sink.deferred, order, sink.findings, sink.problems, exceptionHits);
+    return result(sink.findings, sink.problems, List.of(), order.size(), resources.size(), exceptionHits);
+  }
+
+  /** Fewer resources than this are not worth a thread of their own. */
+  private static final int MIN_CHUNK = 64;
+
+  private record ChunkOutcome(Sink sink, List<IndexedResource> indexed) {}
+
+  private ChunkOutcome checkChunk(List<Resource> resources, AtomicIntegerArray exceptionHits) {
     Sink sink = new Sink();
     List<IndexedResource> indexed = new ArrayList<>(resources.size());
     for (Resource r : resources) {
@@ -182,9 +234,7 @@ public final class Engine {
       Optional<PodSpecView> pod = checkResource(r, sink, exceptionHits);
       indexed.add(IndexEntries.of(r, pod, retainedKinds.contains(r.kind())));
     }
-    List<String> order = resources.stream().map(r -> r.file().name()).distinct().toList();
-    late(indexed, sink.deferred, order, sink.findings, sink.problems, exceptionHits);
-    return result(sink.findings, sink.problems, List.of(), order.size(), resources.size(), exceptionHits);
+    return new ChunkOutcome(sink, indexed);
   }
 
   /**
@@ -215,37 +265,67 @@ public final class Engine {
     if (!late.findings.isEmpty()) {
       Map<String, Integer> rank = new HashMap<>();
       fileOrder.forEach(f -> rank.putIfAbsent(f, rank.size()));
-      Comparator<ReportedFinding> order =
-          Comparator.comparingInt((ReportedFinding f) -> rank.getOrDefault(f.finding().location().file(), 0))
-              .thenComparing(BY_POSITION);
-      late.findings.sort(order);
-      if (!isSorted(findings, order)) {
-        findings.sort(order);
-      }
+      Ranked[] early = Ranked.inOrder(findings, rank);
+      Ranked[] added = Ranked.inOrder(late.findings, rank);
       // Both in order: merge rather than sort the whole report again.
-      List<ReportedFinding> merged = new ArrayList<>(findings.size() + late.findings.size());
+      findings.clear();
       int i = 0;
       int j = 0;
-      while (i < findings.size() || j < late.findings.size()) {
-        if (j == late.findings.size()
-            || (i < findings.size() && order.compare(findings.get(i), late.findings.get(j)) <= 0)) {
-          merged.add(findings.get(i++));
+      while (i < early.length || j < added.length) {
+        if (j == added.length || (i < early.length && Ranked.ORDER.compare(early[i], added[j]) <= 0)) {
+          findings.add(early[i++].finding());
         } else {
-          merged.add(late.findings.get(j++));
+          findings.add(added[j++].finding());
         }
       }
-      findings.clear();
-      findings.addAll(merged);
     }
   }
 
-  private static <T> boolean isSorted(List<T> list, Comparator<? super T> order) {
-    for (int i = 1; i < list.size(); i++) {
-      if (order.compare(list.get(i - 1), list.get(i)) > 0) {
-        return false;
+  /** A finding with the rank of its file in the report's order, looked up once. */
+  private record Ranked(int file, ReportedFinding finding) {
+    /** File rank, then {@link #BY_POSITION}, written out: the report's findings are all compared. */
+    static final Comparator<Ranked> ORDER = (a, b) -> {
+      if (a.file != b.file) {
+        return Integer.compare(a.file, b.file);
       }
+      var x = a.finding.finding().location();
+      var y = b.finding.finding().location();
+      if (x.line() != y.line()) {
+        return Integer.compare(x.line(), y.line());
+      }
+      if (x.column() != y.column()) {
+        return Integer.compare(x.column(), y.column());
+      }
+      return a.finding.finding().rule().id().compareTo(b.finding.finding().rule().id());
+    };
+
+    /**
+     * The findings stably sorted by file rank, then position and rule: distributed to their files
+     * first (a stable counting sort), so that only each file's few findings are compared.
+     */
+    static Ranked[] inOrder(List<ReportedFinding> findings, Map<String, Integer> rank) {
+      int files = rank.size() + 1;
+      int[] start = new int[files + 1];
+      int[] ranks = new int[findings.size()];
+      for (int i = 0; i < ranks.length; i++) {
+        ranks[i] = rank.getOrDefault(findings.get(i).finding().location().file(), 0);
+        start[ranks[i] + 1]++;
+      }
+      for (int f = 0; f < files; f++) {
+        start[f + 1] += start[f];
+      }
+      Ranked[] out = new Ranked[ranks.length];
+      int[] next = start.clone();
+      for (int i = 0; i < ranks.length; i++) {
+        out[next[ranks[i]]++] = new Ranked(ranks[i], findings.get(i));
+      }
+      for (int f = 0; f < files; f++) {
+        if (start[f + 1] - start[f] > 1) {
+          Arrays.sort(out, start[f], start[f + 1], ORDER);
+        }
+      }
+      return out;
     }
-    return true;
   }
 
   /** The result, with how each configured exception was used and a warning for each expired one. */
@@ -327,31 +407,55 @@ public final class Engine {
   private Optional<PodSpecView> checkResource(Resource r, Sink sink, AtomicIntegerArray exceptionHits) {
     List<InputProblem> problems = sink.problems;
     List<RawFinding> raw = new ArrayList<>();
-    String file = r.file().name();
-    for (Rule rule : resourceChecksAnyKind) {
-      run(rule, r, Optional.empty(), raw, problems, f -> ((ResourceCheck) rule.check()).check(r, f));
-    }
-    for (Rule rule : resourceChecksByKind.getOrDefault(r.kind(), List.of())) {
-      run(rule, r, Optional.empty(), raw, problems, f -> ((ResourceCheck) rule.check()).check(r, f));
-    }
-    for (PodSpecShape.Mismatch m : PodSpecShape.check(r)) {
-      problems.add(InputProblem.error(file, m.field().line(), m.field().column(),
-          m.message() + " (in " + r.ref().display() + "); the API server would reject this object"));
+    FindingCollector collector = new FindingCollector(r, raw, interner);
+    runResourceChecks(resourceChecksAnyKind, r, collector, problems);
+    List<Bound> ofKind = resourceChecksByKind.get(r.kind());
+    if (ofKind != null) {
+      runResourceChecks(ofKind, r, collector, problems);
     }
     Optional<PodSpecView> pod = PodSpecs.of(r);
+    for (PodSpecShape.Mismatch m : PodSpecShape.check(r, pod)) {
+      problems.add(InputProblem.error(r.file().name(), m.field().line(), m.field().column(),
+          m.message() + " (in " + r.ref().display() + "); the API server would reject this object"));
+    }
     if (pod.isPresent()) {
       PodSpecView p = pod.get();
-      for (Rule rule : podChecks) {
-        run(rule, r, Optional.empty(), raw, problems, f -> ((PodSpecCheck) rule.check()).check(p, f));
+      for (Bound b : podChecks) {
+        collector.bind(b, Optional.empty());
+        try {
+          ((PodSpecCheck) b.rule().check()).check(p, collector);
+        } catch (RuntimeException | StackOverflowError e) {
+          problems.add(internalError(b, r, e));
+        }
       }
-      for (ContainerView c : p.allContainers()) {
-        for (Rule rule : containerChecks) {
-          run(rule, r, Optional.of(c.name()), raw, problems, f -> ((ContainerCheck) rule.check()).check(c, f));
+      if (!containerChecks.isEmpty()) {
+        for (ContainerView c : p.allContainers()) {
+          Optional<String> name = Optional.of(c.name());
+          for (Bound b : containerChecks) {
+            collector.bind(b, name);
+            try {
+              ((ContainerCheck) b.rule().check()).check(c, collector);
+            } catch (RuntimeException | StackOverflowError e) {
+              problems.add(internalError(b, r, e));
+            }
+          }
         }
       }
     }
     classify(r, pod, raw, sink, exceptionHits);
     return pod;
+  }
+
+  private static void runResourceChecks(
+      List<Bound> checks, Resource r, FindingCollector collector, List<InputProblem> problems) {
+    for (Bound b : checks) {
+      collector.bind(b, Optional.empty());
+      try {
+        ((ResourceCheck) b.rule().check()).check(r, collector);
+      } catch (RuntimeException | StackOverflowError e) {
+        problems.add(internalError(b, r, e));
+      }
+    }
   }
 
   /**
@@ -360,9 +464,8 @@ public final class Engine {
    */
   private void checkHelmValues(Resource r, Sink sink, AtomicIntegerArray exceptionHits) {
     List<RawFinding> raw = new ArrayList<>();
-    for (Rule rule : resourceChecksByKind.getOrDefault(ManifestReader.HELM_VALUES, List.of())) {
-      run(rule, r, Optional.empty(), raw, sink.problems, f -> ((ResourceCheck) rule.check()).check(r, f));
-    }
+    runResourceChecks(resourceChecksByKind.getOrDefault(ManifestReader.HELM_VALUES, List.of()), r,
+        new FindingCollector(r, raw, interner), sink.problems);
     classify(r, Optional.empty(), raw, sink, exceptionHits);
   }
 
@@ -371,23 +474,27 @@ public final class Engine {
    * resource is rebuilt once for all its checks, then dropped.
    */
   private void runIndexChecks(ResourceIndex index, Sink sink, AtomicIntegerArray exceptionHits) {
-    Map<String, List<Rule>> byKind = new java.util.LinkedHashMap<>();
-    for (Rule rule : indexChecks) {
-      for (String kind : ((IndexCheck) rule.check()).kinds()) {
-        byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(rule);
+    Map<String, List<Bound>> byKind = new java.util.LinkedHashMap<>();
+    for (Bound b : indexChecks) {
+      for (String kind : ((IndexCheck) b.rule().check()).kinds()) {
+        byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(b);
       }
     }
     byKind.forEach((kind, checks) -> {
       for (IndexedResource ir : index.ofKind(kind)) {
         ir.pin();
         Resource r = ir.retained().orElseThrow();
-        Optional<PodSpecView> pod = PodSpecs.of(r);
-        for (Rule rule : checks) {
-          IndexCheck check = (IndexCheck) rule.check();
-          List<RawFinding> raw = new ArrayList<>();
-          run(rule, r, Optional.empty(), raw, sink.problems, f -> check.check(ir, index, f));
-          classify(r, pod, raw, sink, exceptionHits);
+        List<RawFinding> raw = new ArrayList<>();
+        FindingCollector collector = new FindingCollector(r, raw, interner);
+        for (Bound b : checks) {
+          collector.bind(b, Optional.empty());
+          try {
+            ((IndexCheck) b.rule().check()).check(ir, index, collector);
+          } catch (RuntimeException | StackOverflowError e) {
+            sink.problems.add(internalError(b, r, e));
+          }
         }
+        classify(r, PodSpecs.of(r), raw, sink, exceptionHits);
         ir.unpin();
       }
     });
@@ -396,14 +503,22 @@ public final class Engine {
   /** Passes a resource's raw findings through inline suppressions, exceptions and the baseline. */
   private void classify(
       Resource r, Optional<PodSpecView> pod, List<RawFinding> raw, Sink sink, AtomicIntegerArray exceptionHits) {
-    List<InputProblem> problems = sink.problems;
-    String file = r.file().name();
-    // Read even when nothing was found, so that a mistyped suppression is reported all the same.
-    List<InlineSuppressions.Entry> inline = new ArrayList<>();
+    List<InlineSuppressions.Entry> inline = List.of();
     if (options.inlineSuppressions()) {
-      inline.addAll(InlineSuppressions.read(r.root().at("metadata", "annotations"), catalog, file, problems));
-      pod.flatMap(p -> p.metadata().filter(m -> m.node() != r.root().get("metadata").map(Field::node).orElse(null)))
-          .ifPresent(m -> inline.addAll(InlineSuppressions.read(m.get("annotations"), catalog, file, problems)));
+      // Read even when nothing was found, so that a mistyped suppression is reported all the same.
+      String file = r.file().name();
+      Optional<Field> metadata = r.metadata();
+      inline = InlineSuppressions.read(metadata.flatMap(m -> m.get("annotations")), catalog, file, sink.problems);
+      Optional<Field> template = pod.flatMap(PodSpecView::metadata);
+      if (template.isPresent() && template.get().node() != metadata.map(Field::node).orElse(null)) {
+        List<InlineSuppressions.Entry> more =
+            InlineSuppressions.read(template.get().get("annotations"), catalog, file, sink.problems);
+        if (!more.isEmpty()) {
+          List<InlineSuppressions.Entry> both = new ArrayList<>(inline);
+          both.addAll(more);
+          inline = both;
+        }
+      }
     }
     for (RawFinding f : raw) {
       if (f.cleared().isPresent()) {
@@ -443,21 +558,12 @@ public final class Engine {
         && ex.container().map(c -> f.container().map(c::equals).orElse(false)).orElse(true);
   }
 
-  @FunctionalInterface
-  private interface Invocation {
-    void run(FindingCollector findings);
-  }
+  /** A rule with its configured severity and options, resolved once for the whole scan. */
+  record Bound(Rule rule, Severity severity, CheckOptions options) {}
 
-  private void run(
-      Rule rule, Resource r, Optional<String> container, List<RawFinding> raw, List<InputProblem> problems, Invocation inv) {
-    Severity severity = options.config().severity().getOrDefault(rule.id(), rule.severity());
-    FindingCollector collector = new FindingCollector(rule, severity, r, container, checkOptions.get(rule.id()), raw, interner);
-    try {
-      inv.run(collector);
-    } catch (RuntimeException | StackOverflowError e) {
-      problems.add(InputProblem.error(r.file().name(), r.root().line(), r.root().column(),
-          "internal error in check " + rule.slug() + " on " + r.ref().display() + ": " + e
-              + "; please report it. The other checks ran"));
-    }
+  private static InputProblem internalError(Bound b, Resource r, Throwable e) {
+    return InputProblem.error(r.file().name(), r.root().line(), r.root().column(),
+        "internal error in check " + b.rule().slug() + " on " + r.ref().display() + ": " + e
+            + "; please report it. The other checks ran");
   }
 }

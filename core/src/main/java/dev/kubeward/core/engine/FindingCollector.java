@@ -13,39 +13,52 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** The {@link Findings} a check reports to, bound to one rule, resource and container. */
+/**
+ * The {@link Findings} the checks of one resource report to. The engine binds it to each rule
+ * (and container) in turn before calling the check, so that a check that finds nothing costs no
+ * allocation; a report captures the binding of the moment.
+ */
 final class FindingCollector implements Findings {
 
-  private final Rule rule;
-  private final Severity severity;
   private final Resource resource;
-  private final Optional<String> container;
-  private final CheckOptions options;
   private final List<RawFinding> out;
   private final Interner interner;
+  private Rule rule;
+  private Severity severity;
+  private CheckOptions options = CheckOptions.NONE;
+  private Optional<String> container = Optional.empty();
 
-  FindingCollector(Rule rule, Severity severity, Resource resource, Optional<String> container, CheckOptions options,
-      List<RawFinding> out, Interner interner) {
-    this.rule = rule;
-    this.severity = severity;
+  FindingCollector(Resource resource, List<RawFinding> out, Interner interner) {
     this.resource = resource;
-    this.container = container;
-    this.options = options;
     this.out = out;
     this.interner = interner;
   }
 
+  /** Makes the next reports the rule's, attributed to {@code container}. */
+  void bind(Engine.Bound bound, Optional<String> container) {
+    this.rule = bound.rule();
+    this.severity = bound.severity();
+    this.options = bound.options();
+    this.container = container;
+  }
+
   @Override
   public Reporter at(Field field) {
-    return new At(field, Optional.empty());
+    return new At(rule, severity, container, field, Optional.empty());
   }
 
   /** A report at one field, unconditional or held until the index is built. */
   private final class At implements Reporter {
+    private final Rule rule;
+    private final Severity severity;
+    private final Optional<String> container;
     private final Field field;
     private final Optional<Predicate<ResourceIndex>> cleared;
 
-    At(Field field, Optional<Predicate<ResourceIndex>> cleared) {
+    At(Rule rule, Severity severity, Optional<String> container, Field field, Optional<Predicate<ResourceIndex>> cleared) {
+      this.rule = rule;
+      this.severity = severity;
+      this.container = container;
       this.field = field;
       this.cleared = cleared;
     }
@@ -57,14 +70,14 @@ final class FindingCollector implements Findings {
           severity,
           resource.ref(),
           new Location(resource.file().name(), field.line(), field.column()),
-          interner.intern(field.path().toString()),
+          interner.path(field.path()),
           container,
           interner.intern(message(format, args))), cleared));
     }
 
     @Override
     public Reporter unless(Predicate<ResourceIndex> condition) {
-      return new At(field, Optional.of(cleared.map(c -> c.or(condition)).orElse(condition)));
+      return new At(rule, severity, container, field, Optional.of(cleared.map(c -> c.or(condition)).orElse(condition)));
     }
   }
 
@@ -78,18 +91,16 @@ final class FindingCollector implements Findings {
     }
     StringBuilder sb = new StringBuilder(format.length() + 16 * args.length);
     int arg = 0;
-    for (int i = 0; i < format.length(); i++) {
-      char c = format.charAt(i);
-      if (c != '%') {
-        sb.append(c);
-      } else if (i + 1 < format.length() && format.charAt(i + 1) == 's' && arg < args.length) {
-        sb.append(args[arg++]);
-        i++;
+    int from = 0;
+    for (int pct = format.indexOf('%'); pct >= 0; pct = format.indexOf('%', from)) {
+      if (pct + 1 < format.length() && format.charAt(pct + 1) == 's' && arg < args.length) {
+        sb.append(format, from, pct).append(args[arg++]);
+        from = pct + 2;
       } else {
         return String.format(java.util.Locale.ROOT, format, args);
       }
     }
-    return sb.toString();
+    return sb.append(format, from, format.length()).toString();
   }
 
   @Override

@@ -18,20 +18,26 @@ public final class ResourceIndex {
   private Map<String, List<IndexedResource>> byKind;
   private Map<String, List<IndexedResource>> byNamespace;
   private Map<String, List<IndexedResource>> byLabel;
-  private Map<String, List<IndexedResource>> byPodLabel;
-  private Map<String, List<IndexedResource>> byOwner;
-  private Map<String, IndexedResource> byId;
+  private Map<Label, List<IndexedResource>> byPodLabel;
+  private Map<Id, List<IndexedResource>> byOwner;
+  private Map<Id, IndexedResource> byId;
   private Map<String, List<IndexedResource>> workloadsByNamespace;
 
   public ResourceIndex(Collection<IndexedResource> resources) {
     this.all = List.copyOf(resources);
   }
 
-  private static String id(String kind, String namespace, String name) {
-    return kind + "/" + namespace + "/" + name;
+  /** A resource's identity as a key: hashed from its parts, never joined into one string. */
+  private record Id(String kind, String namespace, String name) {}
+
+  /** A pod label in a namespace, as a key. */
+  private record Label(String namespace, String key, String value) {}
+
+  private static Id id(String kind, String namespace, String name) {
+    return new Id(kind, namespace, name);
   }
 
-  private static void add(Map<String, List<IndexedResource>> map, String key, IndexedResource r) {
+  private static <K> void add(Map<K, List<IndexedResource>> map, K key, IndexedResource r) {
     map.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
   }
 
@@ -96,10 +102,10 @@ public final class ResourceIndex {
     }
     if (byPodLabel == null) {
       byPodLabel = new HashMap<>();
-      all.forEach(r -> r.podLabels().ifPresent(pl -> pl.forEach((k, v) -> add(byPodLabel, r.namespace() + "/" + k + "=" + v, r))));
+      all.forEach(r -> r.podLabels().ifPresent(pl -> pl.forEach((k, v) -> add(byPodLabel, new Label(r.namespace(), k, v), r))));
     }
     var first = selector.entrySet().iterator().next();
-    List<IndexedResource> candidates = byPodLabel.getOrDefault(namespace + "/" + first.getKey() + "=" + first.getValue(), List.of());
+    List<IndexedResource> candidates = byPodLabel.getOrDefault(new Label(namespace, first.getKey(), first.getValue()), List.of());
     List<IndexedResource> out = new ArrayList<>();
     for (IndexedResource c : candidates) {
       Map<String, String> labels = c.podLabels().orElseThrow();

@@ -12,6 +12,7 @@ public final class ContainerView {
   private SecurityContextView securityContext;
   private String name;
   private Optional<ImageReference> imageReference;
+  private Optional<Field> image;
 
   ContainerView(PodSpecView pod, Field container, ContainerKind kind) {
     this.pod = pod;
@@ -42,8 +43,12 @@ public final class ContainerView {
     return container.at(keys);
   }
 
+  /** The image field; read once however many checks ask. */
   public Optional<Field> image() {
-    return container.get("image");
+    if (image == null) {
+      image = container.get("image");
+    }
+    return image;
   }
 
   /**

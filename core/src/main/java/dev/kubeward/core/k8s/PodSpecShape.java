@@ -3,6 +3,8 @@ package dev.kubeward.core.k8s;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
 import dev.kubeward.core.yaml.MapNode;
+import dev.kubeward.core.yaml.Node;
+import dev.kubeward.core.yaml.SeqNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +44,7 @@ public final class PodSpecShape {
   }
 
   private static final Map<String, Shape> POD =
-      Map.of(
+      hashed(
           "containers", Shape.LIST_OF_MAPS,
           "initContainers", Shape.LIST_OF_MAPS,
           "ephemeralContainers", Shape.LIST_OF_MAPS,
@@ -55,7 +57,7 @@ public final class PodSpecShape {
           "shareProcessNamespace", Shape.BOOL);
 
   private static final Map<String, Shape> CONTAINER =
-      Map.of(
+      hashed(
           "securityContext", Shape.MAP,
           "resources", Shape.MAP,
           "ports", Shape.LIST_OF_MAPS,
@@ -64,7 +66,7 @@ public final class PodSpecShape {
           "readinessProbe", Shape.MAP);
 
   private static final Map<String, Shape> SECURITY_CONTEXT =
-      Map.of(
+      hashed(
           "privileged", Shape.BOOL,
           "allowPrivilegeEscalation", Shape.BOOL,
           "readOnlyRootFilesystem", Shape.BOOL,
@@ -74,7 +76,19 @@ public final class PodSpecShape {
           "seLinuxOptions", Shape.MAP,
           "appArmorProfile", Shape.MAP);
 
-  private static final Map<String, Shape> CAPABILITIES = Map.of("add", Shape.LIST, "drop", Shape.LIST);
+  private static final Map<String, Shape> CAPABILITIES = hashed("add", Shape.LIST, "drop", Shape.LIST);
+
+  /**
+   * A hash map of the pairs: every key of a pod spec and its containers is looked up, and a hash
+   * map compares hash codes before text where {@code Map.of} compares the text on any collision.
+   */
+  private static Map<String, Shape> hashed(Object... pairs) {
+    Map<String, Shape> out = new java.util.HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      out.put((String) pairs[i], (Shape) pairs[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
 
   private PodSpecShape() {}
 
@@ -83,11 +97,24 @@ public final class PodSpecShape {
    * spec from every check) and inside it; in source order.
    */
   public static List<Mismatch> check(Resource r) {
-    List<Mismatch> out = new ArrayList<>(path(r));
-    PodSpecs.of(r).ifPresent(pod -> out.addAll(check(pod)));
-    out.sort(Comparator.comparingInt((Mismatch m) -> m.field().line()).thenComparingInt(m -> m.field().column()));
+    return check(r, PodSpecs.of(r));
+  }
+
+  /** As {@link #check(Resource)}, given the resource's pod spec as {@link PodSpecs#of} reads it. */
+  public static List<Mismatch> check(Resource r, Optional<PodSpecView> pod) {
+    List<Mismatch> path = path(r);
+    List<Mismatch> inside = pod.isPresent() ? check(pod.get()) : List.of();
+    if (path.isEmpty()) {
+      return inside;
+    }
+    List<Mismatch> out = new ArrayList<>(path);
+    out.addAll(inside);
+    out.sort(SOURCE_ORDER);
     return out;
   }
+
+  private static final Comparator<Mismatch> SOURCE_ORDER =
+      Comparator.comparingInt((Mismatch m) -> m.field().line()).thenComparingInt(m -> m.field().column());
 
   /** The mismatches inside a pod spec, in source order. */
   public static List<Mismatch> check(PodSpecView pod) {
@@ -96,38 +123,52 @@ public final class PodSpecShape {
     pod.securityContext().ifPresent(sc -> expect(sc, SECURITY_CONTEXT, out));
     for (ContainerView c : pod.allContainers()) {
       expect(c.field(), CONTAINER, out);
-      c.securityContext().containerContext().ifPresent(sc -> {
-        expect(sc, SECURITY_CONTEXT, out);
-        sc.get("capabilities").filter(Field::isMap).ifPresent(caps -> expect(caps, CAPABILITIES, out));
-      });
+      Optional<Field> sc = c.securityContext().containerContext();
+      if (sc.isPresent()) {
+        expect(sc.get(), SECURITY_CONTEXT, out);
+        Optional<Field> caps = sc.get().get("capabilities");
+        if (caps.isPresent() && caps.get().isMap()) {
+          expect(caps.get(), CAPABILITIES, out);
+        }
+      }
     }
-    out.sort(Comparator.comparingInt((Mismatch m) -> m.field().line()).thenComparingInt(m -> m.field().column()));
+    if (out.size() > 1) {
+      out.sort(SOURCE_ORDER);
+    }
     return out;
   }
 
   /** The first value on the way to the pod spec that is not a mapping, and a template's metadata. */
   private static List<Mismatch> path(Resource r) {
-    Optional<String[]> path = PodSpecs.specPath(r);
-    if (path.isEmpty()) {
+    String[] path = PodSpecs.specPath(r);
+    if (path == null) {
       return List.of();
     }
-    List<Mismatch> out = new ArrayList<>();
+    List<Mismatch> out = List.of();
     Field f = r.root();
-    for (int i = 0; i < path.get().length; i++) {
-      Optional<Field> next = f.get(path.get()[i]);
+    for (int i = 0; i < path.length; i++) {
+      Optional<Field> next = f.get(path[i]);
       if (next.isEmpty()) {
         break;
       }
       if (!next.get().isMap()) {
-        out.add(new Mismatch(next.get(), Shape.MAP.description));
+        out = add(out, new Mismatch(next.get(), Shape.MAP.description));
         break;
       }
-      if (i == path.get().length - 2) {
-        next.get().get("metadata").filter(m -> !m.isMap())
-            .ifPresent(m -> out.add(new Mismatch(m, Shape.MAP.description)));
+      if (i == path.length - 2) {
+        Optional<Field> metadata = next.get().get("metadata");
+        if (metadata.isPresent() && !metadata.get().isMap()) {
+          out = add(out, new Mismatch(metadata.get(), Shape.MAP.description));
+        }
       }
       f = next.get();
     }
+    return out;
+  }
+
+  private static List<Mismatch> add(List<Mismatch> list, Mismatch m) {
+    List<Mismatch> out = new ArrayList<>(list);
+    out.add(m);
     return out;
   }
 
@@ -147,9 +188,13 @@ public final class PodSpecShape {
       }
       if (!shape.test.test(f.get())) {
         out.add(new Mismatch(f.get(), shape.description));
-      } else if (shape == Shape.LIST_OF_MAPS) {
-        f.get().items().stream().filter(item -> !item.isMap())
-            .forEach(item -> out.add(new Mismatch(item, Shape.MAP.description)));
+      } else if (shape == Shape.LIST_OF_MAPS && f.get().node() instanceof SeqNode seq) {
+        List<Node> items = seq.items();
+        for (int i = 0; i < items.size(); i++) {
+          if (!(items.get(i) instanceof MapNode)) {
+            out.add(new Mismatch(f.get().items().get(i), Shape.MAP.description));
+          }
+        }
       }
     }
   }

@@ -17,6 +17,7 @@ public final class PodSpecView {
   private final Field spec;
   private final Optional<Field> metadata;
   private List<ContainerView> containers;
+  private Boolean windows;
 
   PodSpecView(Resource resource, Field spec, Optional<Field> metadata) {
     this.resource = resource;
@@ -94,7 +95,10 @@ public final class PodSpecView {
    * server then rejects Linux-only settings such as capabilities, seccomp and a read-only root.
    */
   public boolean isWindows() {
-    return os().filter(os -> os.equalsIgnoreCase("windows")).isPresent();
+    if (windows == null) {
+      windows = os().filter(os -> os.equalsIgnoreCase("windows")).isPresent();
+    }
+    return windows;
   }
 
   /**

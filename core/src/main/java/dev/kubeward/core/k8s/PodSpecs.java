@@ -60,45 +60,100 @@ public final class PodSpecs {
 
   /** Whether the kind carries a pod spec, without reading the object. */
   public static boolean isWorkloadKind(String group, String kind) {
-    return templatePath(group, kind).isPresent() || (kind.equals("Pod") && group.isEmpty());
+    return templatePath(group, kind) != null || (kind.equals("Pod") && group.isEmpty());
   }
 
-  private static Optional<String[]> templatePath(String group, String kind) {
-    String[] custom = CUSTOM.get(group + "/" + kind);
-    if (custom != null) {
-      return Optional.of(custom);
-    }
+  /** The keys to the pod template, or null when the kind has none. */
+  private static String[] templatePath(String group, String kind) {
+    // No custom group is a built-in one: the concatenation is only for groups that may be custom.
     if (BUILT_IN_GROUPS.contains(group) || group.endsWith(".k8s.io")) {
-      return Optional.ofNullable(BUILT_IN.get(kind));
+      return BUILT_IN.get(kind);
     }
-    return Optional.empty();
+    return CUSTOM_KINDS.contains(kind) ? CUSTOM.get(group + "/" + kind) : null;
   }
+
+  private static final Set<String> CUSTOM_KINDS =
+      CUSTOM.keySet().stream().map(k -> k.substring(k.indexOf('/') + 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static final String[] POD_SPEC = {"spec"};
+
+  /** The last resource whose pod spec was read on this thread, and that pod spec. */
+  private record Last(Resource resource, Optional<PodSpecView> pod) {}
+
+  /**
+   * The engine, the pod-spec shape report and many rules ask for the same resource's pod spec in
+   * turn, on the thread checking it: they share one view, so its containers are listed, and their
+   * images parsed and security contexts merged, once. A view is immutable but for those caches.
+   */
+  private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
 
   /**
    * The resource's pod spec, with the metadata that goes with it (the pod template's, or the
    * Pod's own); empty if the kind has none or the object has no spec there.
    */
   public static Optional<PodSpecView> of(Resource r) {
-    return specPath(r).flatMap(path -> {
-      if (path.length == 1) {
-        return r.root().get("spec").filter(Field::isMap).map(spec -> new PodSpecView(r, spec, r.metadata()));
-      }
-      Optional<Field> template = r.root().at(Arrays.copyOf(path, path.length - 1));
-      return template.flatMap(
-          t -> t.get("spec").filter(Field::isMap).map(spec -> new PodSpecView(r, spec, t.get("metadata"))));
-    });
+    Last last = LAST.get();
+    if (last != null && last.resource() == r) {
+      return last.pod();
+    }
+    Optional<PodSpecView> pod = read(r);
+    LAST.set(new Last(r, pod));
+    return pod;
   }
 
-  /** The keys from the root to the pod spec: {@code spec} for a Pod, {@code spec.template.spec} for a Deployment. */
-  static Optional<String[]> specPath(Resource r) {
-    if (r.kind().equals("Pod") && r.group().isEmpty()) {
-      return Optional.of(new String[] {"spec"});
+  private static Optional<PodSpecView> read(Resource r) {
+    String[] path = specPath(r);
+    if (path == null) {
+      return Optional.empty();
     }
-    return templatePath(r.group(), r.kind()).map(t -> {
-      String[] path = Arrays.copyOf(t, t.length + 1);
-      path[t.length] = "spec";
-      return path;
-    });
+    if (path.length == 1) {
+      return r.root().get("spec").filter(Field::isMap).map(spec -> new PodSpecView(r, spec, r.metadata()));
+    }
+    Field template = r.root();
+    for (int i = 0; i < path.length - 1; i++) {
+      Optional<Field> next = template.get(path[i]);
+      if (next.isEmpty()) {
+        return Optional.empty();
+      }
+      template = next.get();
+    }
+    Optional<Field> spec = template.get("spec");
+    if (spec.isEmpty() || !spec.get().isMap()) {
+      return Optional.empty();
+    }
+    return Optional.of(new PodSpecView(r, spec.get(), template.get("metadata")));
+  }
+
+  /**
+   * The keys from the root to the pod spec: {@code spec} for a Pod, {@code spec.template.spec} for
+   * a Deployment; null when the kind has no pod spec. Not to be modified.
+   */
+  static String[] specPath(Resource r) {
+    if (r.kind().equals("Pod") && r.group().isEmpty()) {
+      return POD_SPEC;
+    }
+    String[] t = templatePath(r.group(), r.kind());
+    return t == null ? null : SPEC_PATHS.get(t);
+  }
+
+  /** Each template path with {@code spec} appended, made once. */
+  private static final Map<String[], String[]> SPEC_PATHS = specPaths();
+
+  private static Map<String[], String[]> specPaths() {
+    Map<String[], String[]> out = new java.util.IdentityHashMap<>();
+    for (String[] t : BUILT_IN.values()) {
+      out.put(t, appendSpec(t));
+    }
+    for (String[] t : CUSTOM.values()) {
+      out.put(t, appendSpec(t));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  private static String[] appendSpec(String[] t) {
+    String[] path = Arrays.copyOf(t, t.length + 1);
+    path[t.length] = "spec";
+    return path;
   }
 
   /** What a kept pod spec keeps of each container: who it is and what it listens on. */
@@ -118,11 +173,11 @@ public final class PodSpecs {
    * scheduled, which is most of a workload's tree. Positions are kept.
    */
   public static Resource forIndex(Resource r) {
-    Optional<String[]> path = specPath(r);
-    if (path.isEmpty() || !(r.root().node() instanceof MapNode root)) {
+    String[] path = specPath(r);
+    if (path == null || !(r.root().node() instanceof MapNode root)) {
       return r;
     }
-    return new Resource(r.file(), r.document(), r.ref(), Field.root(pruned(root, path.get(), 0)));
+    return new Resource(r.file(), r.document(), r.ref(), Field.root(pruned(root, path, 0)));
   }
 
   private static MapNode pruned(MapNode map, String[] path, int depth) {

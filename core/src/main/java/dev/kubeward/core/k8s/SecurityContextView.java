@@ -41,8 +41,8 @@ public final class SecurityContextView {
 
   /** A field that may be set on the pod or the container; the container's wins. */
   public Optional<Field> inherited(String key) {
-    Optional<Field> own = container.flatMap(c -> c.get(key));
-    return own.isPresent() ? own : pod.flatMap(p -> p.get(key));
+    Optional<Field> own = own(key);
+    return own.isPresent() || pod.isEmpty() ? own : pod.get().get(key);
   }
 
   /**
@@ -56,7 +56,12 @@ public final class SecurityContextView {
 
   /** A field that exists only on the container's security context. */
   public Optional<Field> own(String... keys) {
-    return container.flatMap(c -> c.at(keys));
+    return container.isPresent() ? container.get().at(keys) : Optional.empty();
+  }
+
+  /** {@link #own(String...)} of one key, the usual case, without the array. */
+  public Optional<Field> own(String key) {
+    return container.isPresent() ? container.get().get(key) : Optional.empty();
   }
 
   public Optional<Field> privileged() {

@@ -59,7 +59,19 @@ public final class Field {
   }
 
   public boolean isNull() {
-    return node instanceof ScalarNode s && s.isNull();
+    return node instanceof ScalarNode s && isNull(s);
+  }
+
+  /**
+   * {@link ScalarNode#isNull}, as a switch: it compares hash codes before any text, where a set
+   * lookup compares the text of every value that lands on an occupied slot. Every field read
+   * asks this of the value it finds, so it is the hottest test of the check pass.
+   */
+  static boolean isNull(ScalarNode s) {
+    return s.plain() && switch (s.value()) {
+      case "", "~", "null", "Null", "NULL" -> true;
+      default -> false;
+    };
   }
 
   /** The entry {@code key} of a mapping; empty if absent, null, or this is not a mapping. */
@@ -70,7 +82,7 @@ public final class Field {
       for (int i = 0, n = entries.size(); i < n; i++) {
         MapNode.Entry e = entries.get(i);
         if (e.name().equals(key)) {
-          if (e.value() instanceof ScalarNode s && s.isNull()) {
+          if (e.value() instanceof ScalarNode s && isNull(s)) {
             return Optional.empty();
           }
           return Optional.of(
@@ -142,9 +154,15 @@ public final class Field {
     if (field.isEmpty()) {
       return java.util.Map.of();
     }
+    if (!(field.get().node() instanceof MapNode m)) {
+      return java.util.Map.of();
+    }
+    // Straight from the nodes: no located field is needed for a value that is only read.
     java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-    for (Entry e : field.get().entries()) {
-      e.value().text().ifPresent(v -> out.put(e.key(), v));
+    for (MapNode.Entry e : m.entries()) {
+      if (e.value() instanceof ScalarNode s && !isNull(s)) {
+        out.put(e.name(), s.value());
+      }
     }
     return out;
   }
@@ -154,7 +172,7 @@ public final class Field {
 
   /** The text of a non-null scalar, whatever its type (numbers and booleans as written). */
   public Optional<String> text() {
-    if (node instanceof ScalarNode s && !s.isNull()) {
+    if (node instanceof ScalarNode s && !isNull(s)) {
       return Optional.of(s.value());
     }
     return Optional.empty();
@@ -174,7 +192,7 @@ public final class Field {
     return switch (node) {
       case MapNode m -> "a mapping";
       case SeqNode s -> "a list";
-      case ScalarNode s when s.isNull() -> "null";
+      case ScalarNode s when isNull(s) -> "null";
       case ScalarNode s when Scalars.bool(s).isPresent() -> "a boolean";
       case ScalarNode s when Scalars.integer(s).isPresent() -> "a number";
       case ScalarNode s -> "a string";

@@ -93,4 +93,46 @@ class ImageReferenceTest {
   void refusesInvalidReferences(String text) {
     assertThat(ImageReference.parse(text)).as("'%s'", text).isEmpty();
   }
+
+  /** The grammars as regular expressions, which the hand-written matchers must agree with. */
+  private static final java.util.regex.Pattern DIGEST =
+      java.util.regex.Pattern.compile("sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128}");
+  private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[\\w][\\w.-]{0,127}");
+  private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+  private static final java.util.regex.Pattern REPOSITORY =
+      java.util.regex.Pattern.compile(COMPONENT + "(?:/" + COMPONENT + ")*");
+
+  @Test
+  void handWrittenMatchersAgreeWithTheGrammarsOnGeneratedText() {
+    java.util.Random random = new java.util.Random(20261122);
+    String alphabet = "abz09AZ._-/:@_-";
+    int accepted = 0;
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int i = 0; i < length; i++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      assertThat(ImageReference.isRepository(text)).as("repository '%s'", text).isEqualTo(REPOSITORY.matcher(text).matches());
+      assertThat(ImageReference.isTag(text)).as("tag '%s'", text).isEqualTo(TAG.matcher(text).matches());
+      accepted += REPOSITORY.matcher(text).matches() ? 1 : 0;
+    }
+    assertThat(accepted).as("generated text the repository grammar accepts").isGreaterThan(1_000);
+    String hex = "0123456789abcdef";
+    for (String algorithm : List.of("sha256", "sha384", "sha512", "sha1", "SHA256")) {
+      for (int length : new int[] {0, 63, 64, 95, 96, 127, 128, 129}) {
+        StringBuilder sb = new StringBuilder(algorithm).append(':');
+        for (int i = 0; i < length; i++) {
+          sb.append(hex.charAt(random.nextInt(hex.length())));
+        }
+        String digest = sb.toString();
+        assertThat(ImageReference.isDigest(digest)).as(digest).isEqualTo(DIGEST.matcher(digest).matches());
+        String upper = digest.replace('a', 'A');
+        assertThat(ImageReference.isDigest(upper)).as(upper).isEqualTo(DIGEST.matcher(upper).matches());
+      }
+    }
+    assertThat(ImageReference.isTag("t".repeat(128))).isTrue();
+    assertThat(ImageReference.isTag("t".repeat(129))).isFalse();
+  }
 }

@@ -69,4 +69,16 @@ class FieldTest {
     assertThat(root.shape()).isEqualTo("a mapping");
     assertThat(image.shape()).isEqualTo("a string");
   }
+
+  @Test
+  void nullIsReadAsTheYamlLoaderReadsIt() {
+    java.util.List<String> texts = java.util.List.of(
+        "", "~", "null", "Null", "NULL", "nULL", "nul", "null ", " ", "~~", "none", "0", "false", "Nu", "NULLS");
+    for (String text : texts) {
+      for (boolean plain : new boolean[] {true, false}) {
+        dev.kubeward.core.yaml.ScalarNode s = dev.kubeward.core.yaml.ScalarNode.of(text, plain, 1, 1);
+        assertThat(Field.isNull(s)).as("'%s' plain=%s", text, plain).isEqualTo(s.isNull());
+      }
+    }
+  }
 }
