@@ -71,21 +71,24 @@ public final class FrozenTree {
     }
 
     void node(Node n) {
-      switch (n) {
-        case ScalarNode s -> {
-          header(SCALAR, s.plain(), 0, s.line(), s.column());
-          texts.add(SharedStrings.of(s.value()));
+      // instanceof rather than a pattern switch: this runs for every kept node, mostly before C2.
+      if (n instanceof ScalarNode s) {
+        header(SCALAR, s.plain(), 0, s.line(), s.column());
+        texts.add(SharedStrings.of(s.value()));
+      } else if (n instanceof MapNode m) {
+        header(MAP, false, m.size(), m.line(), m.column());
+        List<MapNode.Entry> entries = m.entries();
+        for (int i = 0, k = entries.size(); i < k; i++) {
+          MapNode.Entry e = entries.get(i);
+          node(e.key());
+          node(e.value());
         }
-        case SeqNode s -> {
-          header(SEQ, false, s.items().size(), s.line(), s.column());
-          s.items().forEach(this::node);
-        }
-        case MapNode m -> {
-          header(MAP, false, m.size(), m.line(), m.column());
-          for (MapNode.Entry e : m.entries()) {
-            node(e.key());
-            node(e.value());
-          }
+      } else {
+        SeqNode s = (SeqNode) n;
+        header(SEQ, false, s.items().size(), s.line(), s.column());
+        List<Node> items = s.items();
+        for (int i = 0, k = items.size(); i < k; i++) {
+          node(items.get(i));
         }
       }
     }
