@@ -31,6 +31,35 @@ public final class SharedStrings {
     return YAML.share(text);
   }
 
+  /**
+   * A front for {@link #of} on one thread: the strings met last, by hash, in a small array that
+   * stays in the processor's cache. Keys repeat in every resource, and a miss in the shared table
+   * is mostly a miss in memory.
+   */
+  static final class Recent {
+    private static final int SLOTS = 1024;
+    private final String[] slots = new String[SLOTS];
+
+    String of(String text) {
+      int h = text.hashCode();
+      int i = (h ^ (h >>> 16)) & (SLOTS - 1);
+      String seen = slots[i];
+      if (seen != null && seen.equals(text)) {
+        return seen;
+      }
+      String shared = SharedStrings.of(text);
+      slots[i] = shared;
+      return shared;
+    }
+  }
+
+  private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+
+  /** This thread's {@link Recent}. */
+  static Recent recent() {
+    return RECENT.get();
+  }
+
   public String share(String text) {
     if (text.length() > maxLength) {
       return text;
