@@ -26,7 +26,9 @@ final class IndexedRbacModel implements RbacModel {
   private final Map<RoleId, List<Binding>> bindingsByRole = new HashMap<>();
   private final Map<String, List<Naming>> byUser = new HashMap<>();
   private final Map<String, List<Naming>> byGroup = new HashMap<>();
-  private final Set<Subject> subjects;
+  /** Every subject some binding names, unordered; {@link #subjects()} sorts them on first use (a scan's checks never ask). */
+  private final Set<Subject> namedSubjects;
+  private volatile java.util.SortedSet<Subject> subjects;
   /** Built on the first question about who may do what: a scan's checks never ask one. */
   private volatile RuleIndex ruleIndex;
   private final List<ServiceAccountObject> accounts;
@@ -57,7 +59,7 @@ final class IndexedRbacModel implements RbacModel {
         ns.add(r.id().namespace());
       }
     }
-    // Collected unordered, then sorted once: bindings name the same subjects many times over.
+    // Collected unordered, sorted once when asked: bindings name the same subjects many times over.
     Set<Subject> subs = new java.util.HashSet<>();
     int position = 0;
     for (Binding b : this.bindings) {
@@ -89,8 +91,7 @@ final class IndexedRbacModel implements RbacModel {
         });
       }
     }
-    // A sorted view, so that callers copying it into a TreeSet (the escalation graph) copy without comparing.
-    this.subjects = Collections.unmodifiableSortedSet(new TreeSet<>(subs));
+    this.namedSubjects = subs;
     for (ServiceAccountObject a : this.accounts) {
       accountsById.put(a.namespace() + "/" + a.name(), a);
       ns.add(a.namespace());
@@ -148,7 +149,13 @@ final class IndexedRbacModel implements RbacModel {
 
   @Override
   public Set<Subject> subjects() {
-    return subjects;
+    java.util.SortedSet<Subject> sorted = subjects;
+    if (sorted == null) {
+      // A sorted view, so that callers copying it into a TreeSet (the escalation graph) copy without comparing.
+      sorted = Collections.unmodifiableSortedSet(new TreeSet<>(namedSubjects));
+      subjects = sorted;
+    }
+    return sorted;
   }
 
   @Override
