@@ -26,10 +26,11 @@ final class IndexedRbacModel implements RbacModel {
   private final Map<RoleId, List<Binding>> bindingsByRole = new HashMap<>();
   private final Map<String, List<Naming>> byUser = new HashMap<>();
   private final Map<String, List<Naming>> byGroup = new HashMap<>();
-  private final Set<Subject> subjects;
-  /** Rules of every role by the entry of {@code resources} they hold ({@code pods}, {@code pods/exec}, {@code *}, {@code *}/exec). */
-  private final Map<String, List<Grant.RoleRule>> rulesByResource = new HashMap<>();
-  private final List<Grant.RoleRule> nonResourceRules = new ArrayList<>();
+  /** Every subject some binding names, unordered; {@link #subjects()} sorts them on first use (a scan's checks never ask). */
+  private final Set<Subject> namedSubjects;
+  private volatile java.util.SortedSet<Subject> subjects;
+  /** Built on the first question about who may do what: a scan's checks never ask one. */
+  private volatile RuleIndex ruleIndex;
   private final List<ServiceAccountObject> accounts;
   private final Map<String, ServiceAccountObject> accountsById = new HashMap<>();
   private final Map<String, Set<String>> accountNames = new HashMap<>();
@@ -57,18 +58,8 @@ final class IndexedRbacModel implements RbacModel {
       if (!r.id().namespace().isEmpty()) {
         ns.add(r.id().namespace());
       }
-      for (PolicyRule rule : r.rules()) {
-        Grant.RoleRule rr = new Grant.RoleRule(r, rule);
-        if (rule.isResourceRule()) {
-          for (String res : new LinkedHashSet<>(rule.resources())) {
-            rulesByResource.computeIfAbsent(res, k -> new ArrayList<>()).add(rr);
-          }
-        } else {
-          nonResourceRules.add(rr);
-        }
-      }
     }
-    // Collected unordered, then sorted once: bindings name the same subjects many times over.
+    // Collected unordered, sorted once when asked: bindings name the same subjects many times over.
     Set<Subject> subs = new java.util.HashSet<>();
     int position = 0;
     for (Binding b : this.bindings) {
@@ -100,7 +91,7 @@ final class IndexedRbacModel implements RbacModel {
         });
       }
     }
-    this.subjects = Collections.unmodifiableSet(new TreeSet<>(subs));
+    this.namedSubjects = subs;
     for (ServiceAccountObject a : this.accounts) {
       accountsById.put(a.namespace() + "/" + a.name(), a);
       ns.add(a.namespace());
@@ -158,7 +149,13 @@ final class IndexedRbacModel implements RbacModel {
 
   @Override
   public Set<Subject> subjects() {
-    return subjects;
+    java.util.SortedSet<Subject> sorted = subjects;
+    if (sorted == null) {
+      // A sorted view, so that callers copying it into a TreeSet (the escalation graph) copy without comparing.
+      sorted = Collections.unmodifiableSortedSet(new TreeSet<>(namedSubjects));
+      subjects = sorted;
+    }
+    return sorted;
   }
 
   @Override
@@ -322,6 +319,35 @@ final class IndexedRbacModel implements RbacModel {
     return rolesAllowing(request, null);
   }
 
+  /**
+   * Rules of every role by the entry of {@code resources} they hold ({@code pods}, {@code pods/exec},
+   * {@code *}, {@code *}/exec), and the non-resource rules.
+   */
+  private record RuleIndex(Map<String, List<Grant.RoleRule>> byResource, List<Grant.RoleRule> nonResource) {}
+
+  private RuleIndex ruleIndex() {
+    RuleIndex index = ruleIndex;
+    if (index == null) {
+      Map<String, List<Grant.RoleRule>> byResource = new HashMap<>();
+      List<Grant.RoleRule> nonResource = new ArrayList<>();
+      for (Role r : roles) {
+        for (PolicyRule rule : r.rules()) {
+          Grant.RoleRule rr = new Grant.RoleRule(r, rule);
+          if (rule.isResourceRule()) {
+            for (String res : new LinkedHashSet<>(rule.resources())) {
+              byResource.computeIfAbsent(res, k -> new ArrayList<>()).add(rr);
+            }
+          } else {
+            nonResource.add(rr);
+          }
+        }
+      }
+      index = new RuleIndex(byResource, nonResource);
+      ruleIndex = index;
+    }
+    return index;
+  }
+
   /** As {@link #rolesAllowing(Request)}; Roles only of {@code roleNamespace} when not null ("" for none). */
   private List<Grant.RoleRule> rolesAllowing(Request request, String roleNamespace) {
     Map<RoleId, Grant.RoleRule> out = new LinkedHashMap<>();
@@ -334,7 +360,7 @@ final class IndexedRbacModel implements RbacModel {
         }
       }
       case Request.NonResourceRequest n -> {
-        for (Grant.RoleRule rr : nonResourceRules) {
+        for (Grant.RoleRule rr : ruleIndex().nonResource()) {
           if (rr.rule().allows(n)) {
             out.putIfAbsent(rr.role().id(), rr);
           }
@@ -345,7 +371,7 @@ final class IndexedRbacModel implements RbacModel {
   }
 
   private void candidates(String key, Request.ResourceRequest r, Map<RoleId, Grant.RoleRule> out, String roleNamespace) {
-    for (Grant.RoleRule rr : rulesByResource.getOrDefault(key, List.of())) {
+    for (Grant.RoleRule rr : ruleIndex().byResource().getOrDefault(key, List.of())) {
       RoleId id = rr.role().id();
       if (roleNamespace != null && id.kind() == RoleKind.ROLE && !id.namespace().equals(roleNamespace)) {
         continue;

@@ -110,10 +110,18 @@ final class NetworkFacts {
    * so one problem gives one finding.
    */
   Optional<Pod> topLevelPod(IndexedResource r) {
-    ObjectKey key = key(r);
-    Pod pod = pods.get(key);
-    return pod != null && key.equals(representative.get(pod.workload())) ? Optional.of(pod) : Optional.empty();
+    return topLevel.computeIfAbsent(r, x -> {
+      ObjectKey key = key(x);
+      Pod pod = pods.get(key);
+      return pod != null && key.equals(representative.get(pod.workload())) ? Optional.of(pod) : Optional.empty();
+    });
   }
+
+  /**
+   * Each visited object's answer to {@link #topLevelPod}, which five network checks ask of every
+   * workload object; keyed by the index's own entries, which the index holds as long as this picture lives.
+   */
+  private final Map<IndexedResource, Optional<Pod>> topLevel = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   Optional<NetworkPolicy> policy(IndexedResource r) {
     return Optional.ofNullable(policies.get(key(r)));

@@ -59,19 +59,19 @@ public final class WorkloadIdentityGrantsEscalation extends RbacCheck {
 
   @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
-    Optional<PodSpecView> pod = resource.retained().flatMap(PodSpecs::of);
-    if (pod.isEmpty()) {
-      return;
-    }
     RbacFacts facts = facts(index);
     if (!facts.hasBindings()) {
       return;
     }
-    facts.workloadExposure(resource).ifPresent(exposure -> {
-      Field at = pod.get().get("serviceAccountName").filter(f -> f.text().filter(n -> !n.isBlank()).isPresent())
-          .or(() -> pod.get().get("serviceAccount"))
-          .orElse(pod.get().spec());
-      findings.at(at).report("%s", exposure);
-    });
+    // Most workloads expose nothing: their pod spec is read only to point at one that does.
+    Optional<String> exposure = facts.workloadExposure(resource);
+    Optional<PodSpecView> pod = exposure.flatMap(e -> resource.retained().flatMap(PodSpecs::of));
+    if (pod.isEmpty()) {
+      return;
+    }
+    Field at = pod.get().get("serviceAccountName").filter(f -> f.text().filter(n -> !n.isBlank()).isPresent())
+        .or(() -> pod.get().get("serviceAccount"))
+        .orElse(pod.get().spec());
+    findings.at(at).report("%s", exposure.get());
   }
 }

@@ -165,6 +165,11 @@ public final class EscalationGraph {
     return !withoutDeadEnds || leadOn.contains(s);
   }
 
+  /** {@link #leadsOn} for a service account, named only when it is asked. */
+  private boolean leadsOnAccount(String namespace, String name) {
+    return !withoutDeadEnds || leadOn.contains(Subject.serviceAccount(namespace, name));
+  }
+
   public RbacModel model() {
     return model;
   }
@@ -529,7 +534,7 @@ public final class EscalationGraph {
             namespaces.forEach(n -> edge(self, can(cap.kind(), n), "every namespace includes " + n, Optional.empty()));
           } else {
             for (String sa : model.serviceAccountNames(ns)) {
-              if (leadsOn(Subject.serviceAccount(ns, sa))) {
+              if (leadsOnAccount(ns, sa)) {
                 edge(self, sa(ns, sa), "a pod it creates in " + ns + " may run as ServiceAccount " + ns + "/" + sa, Optional.empty());
               }
             }
@@ -542,7 +547,7 @@ public final class EscalationGraph {
             namespaces.forEach(n -> edge(self, can(cap.kind(), n), "every namespace includes " + n, Optional.empty()));
           } else {
             for (Workload w : workloads.getOrDefault(ns, List.of())) {
-              if (leadsOn(Subject.serviceAccount(ns, w.serviceAccount())) && tokenMounted(w)) {
+              if (leadsOnAccount(ns, w.serviceAccount()) && tokenMounted(w)) {
                 edge(self, sa(ns, w.serviceAccount()), w.ref().display() + " runs as ServiceAccount " + ns + "/"
                     + w.serviceAccount() + " with its token mounted", Optional.empty());
               }
@@ -554,7 +559,7 @@ public final class EscalationGraph {
             namespaces.forEach(n -> edge(self, can(cap.kind(), n), "every namespace includes " + n, Optional.empty()));
           } else {
             for (TokenSecret t : tokens.getOrDefault(ns, List.of())) {
-              if (!leadsOn(Subject.serviceAccount(ns, t.serviceAccount()))) {
+              if (!leadsOnAccount(ns, t.serviceAccount())) {
                 continue;
               }
               edge(self, sa(ns, t.serviceAccount()), "Secret " + ns + "/" + t.name() + " holds a token of ServiceAccount "
@@ -568,7 +573,7 @@ public final class EscalationGraph {
           } else {
             String how = cap.kind() == Capability.Kind.SERVICE_ACCOUNT_TOKENS ? "a token of" : "impersonating";
             for (String sa : model.serviceAccountNames(ns)) {
-              if (leadsOn(Subject.serviceAccount(ns, sa))) {
+              if (leadsOnAccount(ns, sa)) {
                 edge(self, sa(ns, sa), how + " ServiceAccount " + ns + "/" + sa, Optional.empty());
               }
             }
