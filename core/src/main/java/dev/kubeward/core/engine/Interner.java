@@ -1,6 +1,5 @@
 package dev.kubeward.core.engine;
 
-import dev.kubeward.core.model.FieldPath;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -14,22 +13,6 @@ final class Interner {
   static final int MAX_ENTRIES = 1 << 20;
 
   private final ConcurrentHashMap<String, String> strings = new ConcurrentHashMap<>();
-
-  /** The text of each path met: the same few hundred paths are reported over and over. */
-  private final ConcurrentHashMap<FieldPath, String> paths = new ConcurrentHashMap<>();
-
-  /** The shared text of {@code path}, made once rather than per finding. */
-  String path(FieldPath path) {
-    String known = paths.get(path);
-    if (known != null) {
-      return known;
-    }
-    String text = intern(path.toString());
-    if (paths.size() < MAX_ENTRIES) {
-      paths.putIfAbsent(path, text);
-    }
-    return text;
-  }
 
   String intern(String s) {
     String known = strings.get(s);
