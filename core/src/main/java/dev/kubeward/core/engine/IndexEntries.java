@@ -25,12 +25,12 @@ final class IndexEntries {
           o.get("name").flatMap(Field::text).orElse(""),
           o.get("controller").flatMap(Field::bool).orElse(false)));
     }
-    Optional<Map<String, String>> podLabels = pod.map(p -> Map.copyOf(Field.stringMap(p.metadata().flatMap(m -> m.get("labels")))));
+    Optional<Map<String, String>> podLabels = pod.map(p -> Field.immutableStringMap(p.metadata().flatMap(m -> m.get("labels"))));
     return new IndexedResource(
         r.ref(),
         r.file().name(),
         r.root().line(),
-        Map.copyOf(r.labels()),
+        Field.immutableStringMap(r.root().at("metadata", "labels")),
         List.copyOf(owners),
         podLabels,
         retain ? Optional.of(PodSpecs.forIndex(r)) : Optional.empty());
