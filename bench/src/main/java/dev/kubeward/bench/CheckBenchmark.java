@@ -29,7 +29,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Check throughput once parsed: the rules {@code kubeward scan} runs by default
  * ({@code rules=default}: all but the opt-in Pod Security rules) or every rule of the catalogue
- * ({@code rules=all}), with pod-spec extraction, shape checks, inline suppressions and the finding
+ * ({@code rules=all}), or the default rules but for those of the secrets, RBAC and network modules
+ * ({@code -p rules=rest}: the engine, workload, Pod Security, CIS and data rules), with pod-spec extraction, shape checks, inline suppressions and the finding
  * records, on one thread ({@code threads=1}) or on as many as the machine has cores
  * ({@code threads=cores}), which is how a scan checks. The score is resources per second.
  */
@@ -61,14 +62,26 @@ public class CheckBenchmark {
     if (resources.size() != RESOURCES) {
       throw new IllegalStateException("generated " + resources.size() + " resources, expected " + RESOURCES);
     }
+    if (!List.of("default", "all", "rest").contains(rules)) {
+      throw new IllegalArgumentException("rules must be default, all or rest, not " + rules);
+    }
     Catalog catalog = Catalog.load();
     Config config = Config.EMPTY;
-    if (rules.equals("default")) {
-      List<String> optIn = catalog.rules().stream().filter(ScanSettings::isPssRule).map(Rule::id).toList();
-      config = new Config(optIn, List.of(), Map.of(), List.of(), List.of(), Map.of(), Optional.empty(), Optional.empty());
+    if (!rules.equals("all")) {
+      List<String> off = catalog.rules().stream()
+          .filter(r -> ScanSettings.isPssRule(r) || (rules.equals("rest") && isGraphOrSecrets(r)))
+          .map(Rule::id).toList();
+      config = new Config(off, List.of(), Map.of(), List.of(), List.of(), Map.of(), Optional.empty(), Optional.empty());
     }
     int n = threads.equals("cores") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(threads);
     engine = new Engine(catalog, new Engine.Options(config, true, Set.of(), LocalDate.now(), n));
+  }
+
+  /** A rule of the secrets, RBAC or network modules, which {@code rules=rest} leaves out. */
+  private static boolean isGraphOrSecrets(Rule r) {
+    String pkg = r.check().getClass().getPackageName();
+    return List.of("dev.kubeward.secrets", "dev.kubeward.checks.rbac", "dev.kubeward.checks.network", "dev.kubeward.rbac",
+        "dev.kubeward.netpol").stream().anyMatch(p -> pkg.equals(p) || pkg.startsWith(p + "."));
   }
 
   @Benchmark

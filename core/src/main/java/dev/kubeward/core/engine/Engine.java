@@ -281,20 +281,26 @@ public final class Engine {
     }
   }
 
-  /** A finding with the rank of its file in the report's order, looked up once. */
-  private record Ranked(int file, ReportedFinding finding) {
-    /** File rank, then {@link #BY_POSITION}, written out: the report's findings are all compared. */
+  /**
+   * A finding with the rank of its file in the report's order and its position, read once: the
+   * sort compares these small records, not the findings they point to.
+   */
+  private record Ranked(int file, int line, int column, ReportedFinding finding) {
+
+    Ranked(int file, ReportedFinding finding) {
+      this(file, finding.finding().location().line(), finding.finding().location().column(), finding);
+    }
+
+    /** File rank, then {@link #BY_POSITION}. */
     static final Comparator<Ranked> ORDER = (a, b) -> {
       if (a.file != b.file) {
         return Integer.compare(a.file, b.file);
       }
-      var x = a.finding.finding().location();
-      var y = b.finding.finding().location();
-      if (x.line() != y.line()) {
-        return Integer.compare(x.line(), y.line());
+      if (a.line != b.line) {
+        return Integer.compare(a.line, b.line);
       }
-      if (x.column() != y.column()) {
-        return Integer.compare(x.column(), y.column());
+      if (a.column != b.column) {
+        return Integer.compare(a.column, b.column);
       }
       return a.finding.finding().rule().id().compareTo(b.finding.finding().rule().id());
     };

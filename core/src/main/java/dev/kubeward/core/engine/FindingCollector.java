@@ -70,7 +70,7 @@ final class FindingCollector implements Findings {
           severity,
           resource.ref(),
           new Location(resource.file().name(), field.line(), field.column()),
-          interner.path(field.path()),
+          interner.intern(field.path().toString()),
           container,
           interner.intern(message(format, args))), cleared));
     }

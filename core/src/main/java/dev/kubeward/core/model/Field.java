@@ -167,6 +167,29 @@ public final class Field {
     return out;
   }
 
+  /**
+   * {@link #stringMap} as an immutable map (the order is not kept), built without the ordered map
+   * on the way: the index keeps the labels of every resource so.
+   */
+  @SuppressWarnings("unchecked")
+  public static java.util.Map<String, String> immutableStringMap(Optional<Field> field) {
+    if (field.isEmpty() || !(field.get().node() instanceof MapNode m)) {
+      return java.util.Map.of();
+    }
+    List<java.util.Map.Entry<String, String>> out = new ArrayList<>(m.size());
+    for (MapNode.Entry e : m.entries()) {
+      if (e.value() instanceof ScalarNode s && !isNull(s)) {
+        out.add(java.util.Map.entry(e.name(), s.value()));
+      }
+    }
+    try {
+      return java.util.Map.ofEntries(out.toArray(java.util.Map.Entry[]::new));
+    } catch (IllegalArgumentException duplicateKey) {
+      // The loader keeps one value per key; a mapping built otherwise keeps its last, as stringMap does.
+      return java.util.Map.copyOf(stringMap(field));
+    }
+  }
+
   /** A mapping entry as a located field. */
   public record Entry(String key, Field value) {}
 
