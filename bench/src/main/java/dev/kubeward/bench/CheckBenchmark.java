@@ -1,6 +1,7 @@
 package dev.kubeward.bench;
 
 import dev.kubeward.core.check.Catalog;
+import dev.kubeward.core.check.IndexCheck;
 import dev.kubeward.core.check.Rule;
 import dev.kubeward.core.config.Config;
 import dev.kubeward.core.engine.Engine;
@@ -29,9 +30,10 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Check throughput once parsed: the rules {@code kubeward scan} runs by default
  * ({@code rules=default}: all but the opt-in Pod Security rules) or every rule of the catalogue
- * ({@code rules=all}), or the default rules but for those of the secrets, RBAC and network modules
- * ({@code -p rules=rest}: the engine, workload, Pod Security, CIS and data rules), with pod-spec extraction, shape checks, inline suppressions and the finding
- * records, on one thread ({@code threads=1}) or on as many as the machine has cores
+ * ({@code rules=all}), or the default rules that judge one resource at a time
+ * ({@code rules=per-resource}: all but the cross-resource {@link IndexCheck}s, whose RBAC and
+ * network pictures RbacBenchmark and NetpolBenchmark measure), with pod-spec extraction, shape
+ * checks, inline suppressions, the index and the finding records, on one thread ({@code threads=1}) or on as many as the machine has cores
  * ({@code threads=cores}), which is how a scan checks. The score is resources per second.
  */
 @State(Scope.Benchmark)
@@ -62,26 +64,19 @@ public class CheckBenchmark {
     if (resources.size() != RESOURCES) {
       throw new IllegalStateException("generated " + resources.size() + " resources, expected " + RESOURCES);
     }
-    if (!List.of("default", "all", "rest").contains(rules)) {
-      throw new IllegalArgumentException("rules must be default, all or rest, not " + rules);
+    if (!List.of("default", "all", "per-resource").contains(rules)) {
+      throw new IllegalArgumentException("rules must be default, all or per-resource, not " + rules);
     }
     Catalog catalog = Catalog.load();
     Config config = Config.EMPTY;
     if (!rules.equals("all")) {
       List<String> off = catalog.rules().stream()
-          .filter(r -> ScanSettings.isPssRule(r) || (rules.equals("rest") && isGraphOrSecrets(r)))
+          .filter(r -> ScanSettings.isPssRule(r) || (rules.equals("per-resource") && r.check() instanceof IndexCheck))
           .map(Rule::id).toList();
       config = new Config(off, List.of(), Map.of(), List.of(), List.of(), Map.of(), Optional.empty(), Optional.empty());
     }
     int n = threads.equals("cores") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(threads);
     engine = new Engine(catalog, new Engine.Options(config, true, Set.of(), LocalDate.now(), n));
-  }
-
-  /** A rule of the secrets, RBAC or network modules, which {@code rules=rest} leaves out. */
-  private static boolean isGraphOrSecrets(Rule r) {
-    String pkg = r.check().getClass().getPackageName();
-    return List.of("dev.kubeward.secrets", "dev.kubeward.checks.rbac", "dev.kubeward.checks.network", "dev.kubeward.rbac",
-        "dev.kubeward.netpol").stream().anyMatch(p -> pkg.equals(p) || pkg.startsWith(p + "."));
   }
 
   @Benchmark

@@ -17,6 +17,11 @@ abstract class NetworkCheck implements IndexCheck {
   }
 
   /** The network picture of the scan {@code index} belongs to. */
+  @Override
+  public final void prepare(ResourceIndex index) {
+    facts(index);
+  }
+
   protected final NetworkFacts facts(ResourceIndex index) {
     return scan.facts(index);
   }

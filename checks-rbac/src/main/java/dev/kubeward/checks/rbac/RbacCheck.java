@@ -21,6 +21,11 @@ abstract class RbacCheck implements IndexCheck {
     return scan;
   }
 
+  @Override
+  public void prepare(ResourceIndex index) {
+    facts(index);
+  }
+
   /** The RBAC picture of the scan {@code index} belongs to. */
   final RbacFacts facts(ResourceIndex index) {
     return scan.facts(index);

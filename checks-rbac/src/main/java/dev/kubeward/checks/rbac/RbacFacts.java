@@ -251,11 +251,16 @@ final class RbacFacts {
 
   /** The worst a compromise of the workload written at {@code r} grants, for a message; empty when nothing worth naming. */
   synchronized Optional<String> workloadExposure(IndexedResource r) {
+    prepareWorkloadExposures();
+    return Optional.ofNullable(workloadExposures.get(WorkloadExposures.key(r.file(), r.line())));
+  }
+
+  /** Works out {@link #workloadExposure} for every workload, if no check has yet. */
+  synchronized void prepareWorkloadExposures() {
     if (workloadExposures == null) {
       workloadExposures = WorkloadExposures.of(model, read);
       read = null;
     }
-    return Optional.ofNullable(workloadExposures.get(WorkloadExposures.key(r.file(), r.line())));
   }
 
   /** For a message: which bindings grant the role, to whom, and through which aggregating role. */

@@ -58,6 +58,11 @@ public final class WorkloadIdentityGrantsEscalation extends RbacCheck {
   }
 
   @Override
+  public void prepare(ResourceIndex index) {
+    facts(index).prepareWorkloadExposures();
+  }
+
+  @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
     RbacFacts facts = facts(index);
     if (!facts.hasBindings()) {

@@ -15,5 +15,13 @@ public non-sealed interface IndexCheck extends Check {
   /** The kinds whose resources this check visits; their full trees are retained for it. */
   Set<String> kinds();
 
+  /**
+   * Work all of this check's resources share (a picture of the whole cluster), done before any
+   * of them is visited. The engine prepares several checks at once, on several threads, so that
+   * independent pictures are built side by side: this must be safe to call concurrently, and
+   * cheap when another check has already prepared the same thing.
+   */
+  default void prepare(ResourceIndex index) {}
+
   void check(IndexedResource resource, ResourceIndex index, Findings findings);
 }

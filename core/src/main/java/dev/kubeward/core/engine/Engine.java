@@ -124,11 +124,7 @@ public final class Engine {
         progress.fileDone(done.incrementAndGet(), files.size());
       }
     } else {
-      try (ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-        Thread t = new Thread(r, "kubeward-scan");
-        t.setDaemon(true);
-        return t;
-      })) {
+      try (ExecutorService pool = pool(threads, "kubeward-scan")) {
         List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
         for (SourceFile f : files) {
           futures.add(pool.submit(() -> {
@@ -182,11 +178,7 @@ public final class Engine {
       // A few runs per thread, so that a run of costly resources does not leave a thread idle.
       int chunks = Math.min(threads * 4, resources.size() / MIN_CHUNK);
       outcomes = new ArrayList<>(chunks);
-      try (ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-        Thread t = new Thread(r, "kubeward-check");
-        t.setDaemon(true);
-        return t;
-      })) {
+      try (ExecutorService pool = pool(threads, "kubeward-check")) {
         List<Future<ChunkOutcome>> futures = new ArrayList<>(chunks);
         for (int i = 0; i < chunks; i++) {
           List<Resource> chunk = resources.subList(
@@ -253,6 +245,7 @@ public final class Engine {
     }
     ResourceIndex index = new ResourceIndex(indexed);
     Sink late = new Sink();
+    prepare(index);
     runIndexChecks(index, late, exceptionHits);
     List<Deferred> all = new ArrayList<>(deferred);
     all.addAll(late.deferred);
@@ -473,6 +466,66 @@ public final class Engine {
     runResourceChecks(resourceChecksByKind.getOrDefault(ManifestReader.HELM_VALUES, List.of()), r,
         new FindingCollector(r, raw, interner), sink.problems);
     classify(r, Optional.empty(), raw, sink, exceptionHits);
+  }
+
+  /** A pool of daemon threads named {@code name}: a scan that fails must not keep the JVM alive. */
+  private static ExecutorService pool(int threads, String name) {
+    return Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /**
+   * Lets every index check prepare what its resources share (the RBAC and network pictures) on
+   * all threads at once. The checks are taken in turn from each package, so that the first ones
+   * the threads pick up build different pictures side by side; a check whose picture another one
+   * built returns at once. A failure is left for the check to meet again, and report, when it runs.
+   */
+  private void prepare(ResourceIndex index) {
+    Map<String, java.util.ArrayDeque<IndexCheck>> byPackage = new java.util.LinkedHashMap<>();
+    for (Bound b : indexChecks) {
+      IndexCheck c = (IndexCheck) b.rule().check();
+      byPackage.computeIfAbsent(c.getClass().getPackageName(), k -> new java.util.ArrayDeque<>()).add(c);
+    }
+    List<IndexCheck> order = new ArrayList<>(indexChecks.size());
+    while (!byPackage.isEmpty()) {
+      for (var it = byPackage.values().iterator(); it.hasNext(); ) {
+        java.util.ArrayDeque<IndexCheck> q = it.next();
+        order.add(q.poll());
+        if (q.isEmpty()) {
+          it.remove();
+        }
+      }
+    }
+    int threads = Math.min(options.threads(), order.size());
+    if (threads <= 1) {
+      order.forEach(c -> prepare(c, index));
+      return;
+    }
+    try (ExecutorService pool = pool(threads, "kubeward-prepare")) {
+      List<Future<?>> futures = new ArrayList<>(order.size());
+      for (IndexCheck c : order) {
+        futures.add(pool.submit(() -> prepare(c, index)));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("scan interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("scan failed", e.getCause());
+    }
+  }
+
+  private static void prepare(IndexCheck check, ResourceIndex index) {
+    try {
+      check.prepare(index);
+    } catch (RuntimeException | StackOverflowError e) {
+      // The check meets it again when it runs, and the engine reports it there.
+    }
   }
 
   /**
