@@ -60,6 +60,8 @@ public final class Values {
       "s3cr3t", "p4ssw0rd", "passw0rd", "password1", "password123", "admin123", "qwerty", "letmein", "abc123",
       "123456", "12345678", "123456789", "1234567890");
 
+  private static final int LONGEST_STAND_IN = STAND_INS.stream().mapToInt(String::length).max().orElse(0);
+
   /** Letters-only values that embed one of these read as stand-ins too: adminpassword, secrettoken. */
   private static final List<String> STAND_IN_WORDS = List.of("password", "passwd", "secret", "token", "apikey", "changeme");
 
@@ -160,8 +162,13 @@ public final class Values {
     if (MARKER_AUTOMATON.anyIn(lower)) {
       return true;
     }
+    // The letters and digits matter as a whole stand-in (short) or as the whole value (letters only).
+    int kept = countLettersAndDigits(lower);
+    if (kept > LONGEST_STAND_IN && kept != v.length()) {
+      return isVendorExample(v);
+    }
     String alnum = lettersAndDigits(lower);
-    if (STAND_INS.contains(alnum) || STAND_INS.contains(lower)) {
+    if (STAND_INS.contains(alnum) || lower.length() <= LONGEST_STAND_IN && STAND_INS.contains(lower)) {
       return true;
     }
     if (alnum.length() == v.length() && alnum.chars().allMatch(Character::isLetter)) {
@@ -172,6 +179,17 @@ public final class Values {
       }
     }
     return isVendorExample(v);
+  }
+
+  private static int countLettersAndDigits(String lower) {
+    int n = 0;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The ASCII lower-case letters and digits of a lower-cased value, in order. */
