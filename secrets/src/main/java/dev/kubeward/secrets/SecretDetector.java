@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  * its patterns are compiled once.
  *
  * <p>A value is scanned in three steps. (1) One pass of the keyword automaton says which token
- * patterns can match; only those run their expressions (after a cheaper gate where a pattern has
- * one, such as an {@code @} for a URL with a password). (2) When the value has a name (an
- * environment variable, a YAML key) and no token was found, the named patterns judge the name and
- * the whole value. (3) When the text mentions a secret-sounding word, each {@code key = value},
- * {@code key: value} or {@code "key": "value"} assignment in it is judged like a named value.
+ * patterns can match and where their keywords are; only those run their expressions (after a
+ * cheaper gate where a pattern has one, such as an {@code @} for a URL with a password), and only
+ * at the starts a match holding the keyword can have, not at every character of a long value.
+ * (2) When the value has a name (an environment variable, a YAML key) and no token was found, the
+ * named patterns judge the name and the whole value. (3) When the text mentions a secret-sounding
+ * word, each {@code key = value}, {@code key: value} or {@code "key": "value"} assignment in it is
+ * judged like a named value.
  * Overlapping detections keep the most specific pattern (the earlier in the {@link Catalogue}).
  */
 public final class SecretDetector {
