@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class SecretDetector {
 
+  private static final Comparator<Detection> BY_POSITION = Comparator.comparingInt(Detection::start);
+
   /** Texts shorter than this hold no secret any pattern recognises. */
   private static final int MIN_LENGTH = 6;
 
@@ -113,7 +115,9 @@ public final class SecretDetector {
     if (hits.count(assignmentId) > 0) {
       assignments(value, hits.starts(assignmentId), hits.count(assignmentId), detections);
     }
-    detections.sort(Comparator.comparingInt(Detection::start));
+    if (detections.size() > 1) {
+      detections.sort(BY_POSITION);
+    }
     return detections;
   }
 
