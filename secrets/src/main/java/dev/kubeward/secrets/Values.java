@@ -21,7 +21,10 @@ public final class Values {
   /** Minimum entropy, in bits per character, of the random part of a vendor token. */
   static final double TOKEN_ENTROPY = 3.0;
 
-  /** Marks of a reference or template anywhere in a value: $(VAR), ${VAR}, {{ .x }}, #{x}, %(x), @@x@@, ENC[...]. */
+  /**
+   * Marks of a reference or template anywhere in a value: $(VAR), ${VAR}, {{ .x }}, #{x}, %(x),
+   * @@x@@, ENC[...]. Each holds $ { % @ or [, which {@link #referenceSyntax} looks for first.
+   */
   private static final List<String> REFERENCE_MARKS = List.of("$(", "${", "{{", "#{", "%(", "@@", "ENC[");
 
   /** Values that are a reference as a whole: <password>, $VAR, %VAR%. */
@@ -134,8 +137,11 @@ public final class Values {
    * values of many kilobytes, where an unanchored alternation is tried at every position.
    */
   private static boolean referenceSyntax(String v) {
-    for (String mark : REFERENCE_MARKS) {
-      if (v.contains(mark)) {
+    // Every mark holds one of these characters; random secrets of kilobytes rarely hold any.
+    boolean markCharacter = v.indexOf('$') >= 0 || v.indexOf('{') >= 0 || v.indexOf('%') >= 0 || v.indexOf('@') >= 0
+        || v.indexOf('[') >= 0;
+    for (int i = 0; markCharacter && i < REFERENCE_MARKS.size(); i++) {
+      if (v.contains(REFERENCE_MARKS.get(i))) {
         return true;
       }
     }
