@@ -22,8 +22,8 @@ public final class Values {
   static final double TOKEN_ENTROPY = 3.0;
 
   /**
-   * Marks of a reference or template anywhere in a value: $(VAR), ${VAR}, {{ .x }}, #{x}, %(x),
-   * @@x@@, ENC[...]. Each holds $ { % @ or [, which {@link #referenceSyntax} looks for first.
+   * Marks of a reference or template anywhere in a value: $(VAR), ${VAR}, {{ .x }}, #{x},
+   * %(x), @@x@@, ENC[...]. Each holds $ { % @ or [, which {@link #referenceSyntax} looks for first.
    */
   private static final List<String> REFERENCE_MARKS = List.of("$(", "${", "{{", "#{", "%(", "@@", "ENC[");
 
