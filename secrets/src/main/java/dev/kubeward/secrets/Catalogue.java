@@ -420,7 +420,11 @@ public final class Catalogue {
 
   private static boolean realPassword(String password) {
     String p = password.strip();
-    return p.length() >= 3 && !Values.isPlaceholder(p) && !Values.isPlaceholder(decodePercent(p));
+    if (p.length() < 3 || Values.isPlaceholder(p)) {
+      return false;
+    }
+    String decoded = decodePercent(p);
+    return decoded.equals(p) || !Values.isPlaceholder(decoded);
   }
 
   private static String decodePercent(String s) {

@@ -12,10 +12,8 @@ public record Detection(SecretPattern pattern, int start, int end, int line, Str
 
   static Detection of(SecretPattern pattern, String text, int start, int end, int prefix) {
     int line = 1;
-    for (int i = 0; i < start; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
+    for (int i = text.indexOf('\n'); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) {
+      line++;
     }
     int length = end - start;
     // A prefix is shown only when at least 12 characters stay hidden behind it.

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Queue;
 
 /**
- * The prefilter: which of many keywords occur in a text, found in one pass over it whatever the
- * number of keywords (an Aho-Corasick automaton over ASCII, case-insensitive). A pattern's regular
- * expression runs only when one of its keywords is in the text, so a value with no {@code ghp_},
- * {@code akia}, {@code -----begin} and so on costs one walk of its characters.
+ * The prefilter: which of many keywords occur in a text, and where, found in one pass over it
+ * whatever the number of keywords (an Aho-Corasick automaton over ASCII, case-insensitive). A
+ * pattern's regular expression runs only when one of its keywords is in the text, so a value with
+ * no {@code ghp_}, {@code akia}, {@code -----begin} and so on costs one walk of its characters.
  */
 final class Keywords {
 
@@ -24,11 +24,10 @@ final class Keywords {
   private final int[] classOf = new int[ALPHABET];
   /**
    * step[row + class], where a state's row is its number times the number of classes: the row of
-   * the next state, failure links already folded in.
+   * the next state, failure links already folded in, bit-inverted (negative) when a keyword ends
+   * there, so that one load both moves the automaton and says whether it found something.
    */
   private final int[] step;
-  /** Whether a keyword ends at the state of a row (indexed by row). */
-  private final boolean[] accepting;
   private final int width;
   /** The ids whose keyword ends at a state, failure chain included. */
   private final int[][] output;
@@ -102,12 +101,11 @@ final class Keywords {
     }
     width = classes;
     step = new int[states * width];
-    accepting = new boolean[states * width];
     for (int s = 0; s < states; s++) {
       for (int c = 0; c < ALPHABET; c++) {
-        step[s * width + classOf[c]] = next[s * ALPHABET + lower((char) c)] * width;
+        int t = next[s * ALPHABET + lower((char) c)];
+        step[s * width + classOf[c]] = out.get(t).isEmpty() ? t * width : ~(t * width);
       }
-      accepting[s * width] = !out.get(s).isEmpty();
     }
     output = new int[states][];
     lengths = new int[states][];
@@ -146,7 +144,7 @@ final class Keywords {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       row = c < ALPHABET ? step[row + classOf[c]] : 0;
-      if (accepting[row]) {
+      if (row < 0) {
         return true;
       }
     }
@@ -169,9 +167,10 @@ final class Keywords {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       row = c < ALPHABET ? step[row + classOf[c]] : 0;
-      if (!accepting[row]) {
+      if (row >= 0) {
         continue;
       }
+      row = ~row;
       int s = row / width;
       int[] ids = output[s];
       for (int j = 0; j < ids.length; j++) {

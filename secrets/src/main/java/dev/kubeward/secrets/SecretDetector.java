@@ -15,14 +15,18 @@ import java.util.regex.Pattern;
  * its patterns are compiled once.
  *
  * <p>A value is scanned in three steps. (1) One pass of the keyword automaton says which token
- * patterns can match; only those run their expressions (after a cheaper gate where a pattern has
- * one, such as an {@code @} for a URL with a password). (2) When the value has a name (an
- * environment variable, a YAML key) and no token was found, the named patterns judge the name and
- * the whole value. (3) When the text mentions a secret-sounding word, each {@code key = value},
- * {@code key: value} or {@code "key": "value"} assignment in it is judged like a named value.
+ * patterns can match and where their keywords are; only those run their expressions (after a
+ * cheaper gate where a pattern has one, such as an {@code @} for a URL with a password), and only
+ * at the starts a match holding the keyword can have, not at every character of a long value.
+ * (2) When the value has a name (an environment variable, a YAML key) and no token was found, the
+ * named patterns judge the name and the whole value. (3) When the text mentions a secret-sounding
+ * word, each {@code key = value}, {@code key: value} or {@code "key": "value"} assignment in it is
+ * judged like a named value.
  * Overlapping detections keep the most specific pattern (the earlier in the {@link Catalogue}).
  */
 public final class SecretDetector {
+
+  private static final Comparator<Detection> BY_POSITION = Comparator.comparingInt(Detection::start);
 
   /** Texts shorter than this hold no secret any pattern recognises. */
   private static final int MIN_LENGTH = 6;
@@ -44,6 +48,9 @@ public final class SecretDetector {
   private final Keywords keywords;
   /** For each token pattern (by its index in {@link #tokens}), whether it has no keyword and always runs. */
   private final boolean[] always;
+  /** The indexes of all token patterns, and of those that always run, in order. */
+  private final int[] allTokens;
+  private final int[] alwaysRun;
   private final int assignmentId;
 
   SecretDetector(List<SecretPattern> patterns) {
@@ -57,6 +64,8 @@ public final class SecretDetector {
       always[i] = k.isEmpty();
       kw.add(k);
     }
+    allTokens = java.util.stream.IntStream.range(0, tokens.size()).toArray();
+    alwaysRun = java.util.stream.IntStream.range(0, tokens.size()).filter(i -> always[i]).toArray();
     assignmentId = kw.size();
     kw.add(ASSIGNMENT_WORDS);
     this.keywords = new Keywords(kw);
@@ -92,7 +101,8 @@ public final class SecretDetector {
     KeywordHits hits = new KeywordHits(assignmentId + 1);
     keywords.scan(value, hits);
     List<Detection> detections = new ArrayList<>(2);
-    for (int i = 0; i < tokens.size(); i++) {
+    // Most values hold no keyword: then only the patterns without one run.
+    for (int i : hits.any() ? allTokens : alwaysRun) {
       if (always[i] || hits.count(i) > 0) {
         matchToken(tokens.get(i), value, hits.starts(i), hits.count(i), detections);
       }
@@ -105,7 +115,9 @@ public final class SecretDetector {
     if (hits.count(assignmentId) > 0) {
       assignments(value, hits.starts(assignmentId), hits.count(assignmentId), detections);
     }
-    detections.sort(Comparator.comparingInt(Detection::start));
+    if (detections.size() > 1) {
+      detections.sort(BY_POSITION);
+    }
     return detections;
   }
 
@@ -173,9 +185,9 @@ public final class SecretDetector {
       if (!hasOperator(value, line, end)) {
         continue;
       }
-      // As find would, but tried only where a key can start: a letter or _ after no character of a key or a dot.
+      // As find would, but tried only where a key starts and an operator follows it.
       for (int at = line; at < end; at++) {
-        if (!keyStart(value, at)) {
+        if (!keyStart(value, at) || !operatorAfterKey(value, at)) {
           continue;
         }
         m.region(at, end);
@@ -191,6 +203,32 @@ public final class SecretDetector {
         }
       }
     }
+  }
+
+  /**
+   * Whether an operator follows the key that starts at {@code at} as {@link #ASSIGNMENT} needs: its
+   * key can only be the whole run of key characters there (a shorter one would be followed by a key
+   * character), at most 81 of them, then an optional quote, up to 5 spaces or tabs, and : or =.
+   */
+  private static boolean operatorAfterKey(String text, int at) {
+    int i = at;
+    while (i < text.length() && i - at <= 81 && keyChar(text.charAt(i))) {
+      i++;
+    }
+    if (i - at > 81) {
+      return false;
+    }
+    if (i < text.length() && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+      i++;
+    }
+    for (int spaces = 0; spaces < 5 && i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t'); spaces++) {
+      i++;
+    }
+    return i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == '=');
+  }
+
+  private static boolean keyChar(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
   }
 
   /** Where {@link #ASSIGNMENT} can start: its key's first character, not preceded by what its lookbehind excludes. */
@@ -241,6 +279,10 @@ public final class SecretDetector {
         s = starts[id] = Arrays.copyOf(s, s.length * 2);
       }
       s[counts[id]++] = start;
+    }
+
+    boolean any() {
+      return counts != null;
     }
 
     int count(int id) {

@@ -21,7 +21,10 @@ public final class Values {
   /** Minimum entropy, in bits per character, of the random part of a vendor token. */
   static final double TOKEN_ENTROPY = 3.0;
 
-  /** Marks of a reference or template anywhere in a value: $(VAR), ${VAR}, {{ .x }}, #{x}, %(x), @@x@@, ENC[...]. */
+  /**
+   * Marks of a reference or template anywhere in a value: $(VAR), ${VAR}, {{ .x }}, #{x},
+   * %(x), @@x@@, ENC[...]. Each holds $ { % @ or [, which {@link #referenceSyntax} looks for first.
+   */
   private static final List<String> REFERENCE_MARKS = List.of("$(", "${", "{{", "#{", "%(", "@@", "ENC[");
 
   /** Values that are a reference as a whole: <password>, $VAR, %VAR%. */
@@ -59,6 +62,8 @@ public final class Values {
       "secretkey", "accesskey", "secretpassword", "mypassword", "mysecret", "mytoken", "supersecret", "topsecret",
       "s3cr3t", "p4ssw0rd", "passw0rd", "password1", "password123", "admin123", "qwerty", "letmein", "abc123",
       "123456", "12345678", "123456789", "1234567890");
+
+  private static final int LONGEST_STAND_IN = STAND_INS.stream().mapToInt(String::length).max().orElse(0);
 
   /** Letters-only values that embed one of these read as stand-ins too: adminpassword, secrettoken. */
   private static final List<String> STAND_IN_WORDS = List.of("password", "passwd", "secret", "token", "apikey", "changeme");
@@ -132,8 +137,11 @@ public final class Values {
    * values of many kilobytes, where an unanchored alternation is tried at every position.
    */
   private static boolean referenceSyntax(String v) {
-    for (String mark : REFERENCE_MARKS) {
-      if (v.contains(mark)) {
+    // Every mark holds one of these characters; random secrets of kilobytes rarely hold any.
+    boolean markCharacter = v.indexOf('$') >= 0 || v.indexOf('{') >= 0 || v.indexOf('%') >= 0 || v.indexOf('@') >= 0
+        || v.indexOf('[') >= 0;
+    for (int i = 0; markCharacter && i < REFERENCE_MARKS.size(); i++) {
+      if (v.contains(REFERENCE_MARKS.get(i))) {
         return true;
       }
     }
@@ -160,8 +168,13 @@ public final class Values {
     if (MARKER_AUTOMATON.anyIn(lower)) {
       return true;
     }
+    // The letters and digits matter as a whole stand-in (short) or as the whole value (letters only).
+    int kept = countLettersAndDigits(lower);
+    if (kept > LONGEST_STAND_IN && kept != v.length()) {
+      return isVendorExample(v);
+    }
     String alnum = lettersAndDigits(lower);
-    if (STAND_INS.contains(alnum) || STAND_INS.contains(lower)) {
+    if (STAND_INS.contains(alnum) || lower.length() <= LONGEST_STAND_IN && STAND_INS.contains(lower)) {
       return true;
     }
     if (alnum.length() == v.length() && alnum.chars().allMatch(Character::isLetter)) {
@@ -172,6 +185,17 @@ public final class Values {
       }
     }
     return isVendorExample(v);
+  }
+
+  private static int countLettersAndDigits(String lower) {
+    int n = 0;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The ASCII lower-case letters and digits of a lower-cased value, in order. */

@@ -34,10 +34,11 @@ public final class SecretInAnnotation implements ResourceCheck {
 
   @Override
   public void check(Resource resource, Findings findings) {
-    Optional<Field> own = resource.root().at("metadata", "annotations");
-    scan(own, "annotation ", findings);
+    Optional<Field> metadata = resource.metadata();
+    scan(metadata.flatMap(m -> m.get("annotations")), "annotation ", findings);
+    Object own = metadata.map(Field::node).orElse(null);
     Optional<Field> template = PodSpecs.of(resource).flatMap(PodSpecView::metadata)
-        .filter(m -> resource.metadata().map(Field::node).orElse(null) != m.node())
+        .filter(m -> own != m.node())
         .flatMap(m -> m.get("annotations"));
     scan(template, "pod template annotation ", findings);
   }
