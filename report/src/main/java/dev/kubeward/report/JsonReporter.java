@@ -19,7 +19,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The machine format, a stable contract documented in docs/json-report.md. Fields are only ever
@@ -95,20 +98,44 @@ final class JsonReporter implements Reporter {
   private static final int CHUNK = 1_024;
 
   /**
-   * Renders the findings in chunks on all cores and hands each chunk to {@code gen} as one raw
-   * value: the separators between chunks are those between findings, so the text is exactly what
-   * writing them one by one gives. A window of chunks at a time bounds the memory.
+   * Renders the findings in chunks on all cores while this thread writes the chunks already
+   * rendered, in order, each as one raw value: the separators between chunks are those between
+   * findings, so the text is exactly what writing them one by one gives. At most a few chunks per
+   * core are rendered ahead of the one being written, which bounds the memory.
    */
   private static void writeFindings(JsonGenerator gen, List<ReportedFinding> findings) throws IOException {
-    int window = CHUNK * 2 * Math.max(1, Runtime.getRuntime().availableProcessors());
-    for (int from = 0; from < findings.size(); from += window) {
-      List<ReportedFinding> slice = findings.subList(from, Math.min(findings.size(), from + window));
-      List<String> parts = IntStream.range(0, (slice.size() + CHUNK - 1) / CHUNK).parallel()
-          .mapToObj(i -> render(slice.subList(i * CHUNK, Math.min(slice.size(), (i + 1) * CHUNK))))
-          .toList();
-      for (String part : parts) {
-        gen.writeRawValue(part);
+    int chunks = (findings.size() + CHUNK - 1) / CHUNK;
+    if (chunks <= 1) {
+      if (chunks == 1) {
+        gen.writeRawValue(render(findings));
       }
+      return;
+    }
+    int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+    int ahead = 4 * cores;
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(cores, chunks), r -> {
+      Thread t = new Thread(r, "kubeward-json");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      java.util.ArrayDeque<Future<String>> rendering = new java.util.ArrayDeque<>();
+      int next = 0;
+      for (int written = 0; written < chunks; written++) {
+        while (next < chunks && next < written + ahead) {
+          List<ReportedFinding> chunk = findings.subList(next * CHUNK, Math.min(findings.size(), (next + 1) * CHUNK));
+          rendering.add(pool.submit(() -> render(chunk)));
+          next++;
+        }
+        gen.writeRawValue(rendering.poll().get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while writing the report");
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
   }
 
