@@ -192,20 +192,13 @@ public final class Catalogue {
         B + "(hf_[A-Za-z]{34})" + E, 3, "hf_"));
 
     // Private keys and signed tokens
-    p.add(lead(5, token("private-key-rsa", "an RSA private key (PEM)", Family.KEYS,
-        "-----BEGIN RSA PRIVATE KEY-----", 0, Catalogue::pem, "begin rsa private key")));
-    p.add(lead(5, token("private-key-ec", "an EC private key (PEM)", Family.KEYS,
-        "-----BEGIN EC PRIVATE KEY-----", 0, Catalogue::pem, "begin ec private key")));
-    p.add(lead(5, token("private-key-dsa", "a DSA private key (PEM)", Family.KEYS,
-        "-----BEGIN DSA PRIVATE KEY-----", 0, Catalogue::pem, "begin dsa private key")));
-    p.add(lead(5, token("private-key-openssh", "an OpenSSH private key", Family.KEYS,
-        "-----BEGIN OPENSSH PRIVATE KEY-----", 0, Catalogue::pem, "begin openssh private key")));
-    p.add(lead(5, token("private-key-pkcs8", "a PKCS#8 private key (PEM)", Family.KEYS,
-        "-----BEGIN PRIVATE KEY-----", 0, Catalogue::pem, "begin private key")));
-    p.add(lead(5, token("private-key-encrypted", "an encrypted PKCS#8 private key (PEM)", Family.KEYS,
-        "-----BEGIN ENCRYPTED PRIVATE KEY-----", 0, Catalogue::pem, "begin encrypted private key")));
-    p.add(lead(5, token("pgp-private-key", "a PGP private key block", Family.KEYS,
-        "-----BEGIN PGP PRIVATE KEY BLOCK-----", 0, Catalogue::pem, "begin pgp private key block")));
+    p.add(pemKey("private-key-rsa", "an RSA private key (PEM)", "RSA PRIVATE KEY"));
+    p.add(pemKey("private-key-ec", "an EC private key (PEM)", "EC PRIVATE KEY"));
+    p.add(pemKey("private-key-dsa", "a DSA private key (PEM)", "DSA PRIVATE KEY"));
+    p.add(pemKey("private-key-openssh", "an OpenSSH private key", "OPENSSH PRIVATE KEY"));
+    p.add(pemKey("private-key-pkcs8", "a PKCS#8 private key (PEM)", "PRIVATE KEY"));
+    p.add(pemKey("private-key-encrypted", "an encrypted PKCS#8 private key (PEM)", "ENCRYPTED PRIVATE KEY"));
+    p.add(pemKey("pgp-private-key", "a PGP private key block", "PGP PRIVATE KEY BLOCK"));
     p.add(token("putty-private-key", "a PuTTY private key", Family.KEYS,
         "PuTTY-User-Key-File-[23]: [a-z0-9-]{3,30}", 0, Catalogue::putty, "putty-user-key-file-"));
     p.add(token("jwt", "a JSON Web Token", Family.KEYS,
@@ -253,6 +246,12 @@ public final class Catalogue {
    */
   private static SecretPattern lead(int chars, SecretPattern pattern) {
     return pattern.lead(chars);
+  }
+
+  /** A PEM block that holds a private key: its BEGIN line, found by the line's words. */
+  private static SecretPattern pemKey(String id, String description, String label) {
+    return lead(5, token(id, description, Family.KEYS, "-----BEGIN " + label + "-----", 0, Catalogue::pem,
+        "begin " + label.toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static SecretPattern token(String id, String label, Family family, String regex, int prefix, String... keywords) {

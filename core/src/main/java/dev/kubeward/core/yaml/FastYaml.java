@@ -195,20 +195,31 @@ final class FastYaml {
       if (!prune) {
         entries.add(new MapNode.Entry(key, value), problems);
       }
-      skipBlankLines();
-      if (pos >= n || atDocumentStart()) {
+      if (!continues(indent)) {
         break;
       }
-      checkLineStart();
-      int col = pos - lineStart;
-      if (col < indent) {
-        break;
-      }
-      if (col > indent || keyEnd(pos) < 0) {
+      if (keyEnd(pos) < 0) {
         throw DECLINE;
       }
     }
     return new MapNode(entries.entries(), line(startLine), startCol + 1);
+  }
+
+  /**
+   * After an entry of a collection indented {@code indent}, past blank and comment lines: whether
+   * the next line is indented as far (the collection may go on); a deeper one declines.
+   */
+  private boolean continues(int indent) {
+    skipBlankLines();
+    if (pos >= n || atDocumentStart()) {
+      return false;
+    }
+    checkLineStart();
+    int col = pos - lineStart;
+    if (col > indent) {
+      throw DECLINE;
+    }
+    return col == indent;
   }
 
   /** After a key's ':' at {@code pos}: the value on the same line or on the lines below. */
@@ -254,20 +265,8 @@ final class FastYaml {
       int dashEnd = pos + 1 - lineStart;
       pos++;
       items.add(sequenceItem(indent, dashLine, dashEnd));
-      skipBlankLines();
-      if (pos >= n || atDocumentStart()) {
-        break;
-      }
-      checkLineStart();
-      int col = pos - lineStart;
-      if (col < indent) {
-        break;
-      }
-      if (col > indent) {
-        throw DECLINE;
-      }
-      if (!(s[pos] == '-' && blank(pos + 1))) {
-        break; // the key after a sequence indented as far as its own key
+      if (!continues(indent) || !(s[pos] == '-' && blank(pos + 1))) {
+        break; // a less indented line, or the key after a sequence indented as far as its own key
       }
     }
     return new SeqNode(items, line(startLine), indent + 1);
