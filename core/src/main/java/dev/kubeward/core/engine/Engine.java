@@ -539,60 +539,24 @@ public final class Engine {
         byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(b);
       }
     }
-    List<Visit> visits = new ArrayList<>();
-    byKind.forEach((kind, checks) -> index.ofKind(kind).forEach(ir -> visits.add(new Visit(ir, checks))));
-    int threads = Math.max(1, Math.min(options.threads(), visits.size() / MIN_CHUNK));
-    if (threads == 1) {
-      visits.forEach(v -> visit(v, index, sink, exceptionHits));
-      return;
-    }
-    // Consecutive runs of resources on all threads, each into its own sink, joined in order: the
-    // same findings and problems, in the same order, as one thread gives.
-    int chunks = Math.min(threads * 4, visits.size() / MIN_CHUNK);
-    try (ExecutorService pool = pool(threads, "kubeward-index")) {
-      List<Future<Sink>> futures = new ArrayList<>(chunks);
-      for (int i = 0; i < chunks; i++) {
-        List<Visit> chunk = visits.subList(
-            (int) ((long) visits.size() * i / chunks), (int) ((long) visits.size() * (i + 1) / chunks));
-        futures.add(pool.submit(() -> {
-          Sink part = new Sink();
-          chunk.forEach(v -> visit(v, index, part, exceptionHits));
-          return part;
-        }));
+    byKind.forEach((kind, checks) -> {
+      for (IndexedResource ir : index.ofKind(kind)) {
+        ir.pin();
+        Resource r = ir.retained().orElseThrow();
+        List<RawFinding> raw = new ArrayList<>();
+        FindingCollector collector = new FindingCollector(r, raw, interner);
+        for (Bound b : checks) {
+          collector.bind(b, Optional.empty());
+          try {
+            ((IndexCheck) b.rule().check()).check(ir, index, collector);
+          } catch (RuntimeException | StackOverflowError e) {
+            sink.problems.add(internalError(b, r, e));
+          }
+        }
+        classify(r, PodSpecs.of(r), raw, sink, exceptionHits);
+        ir.unpin();
       }
-      for (Future<Sink> f : futures) {
-        Sink part = f.get();
-        sink.findings.addAll(part.findings);
-        sink.deferred.addAll(part.deferred);
-        sink.problems.addAll(part.problems);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("scan interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("scan failed", e.getCause());
-    }
-  }
-
-  /** A retained resource and the index checks of its kind. */
-  private record Visit(IndexedResource resource, List<Bound> checks) {}
-
-  private void visit(Visit v, ResourceIndex index, Sink sink, AtomicIntegerArray exceptionHits) {
-    IndexedResource ir = v.resource();
-    ir.pin();
-    Resource r = ir.retained().orElseThrow();
-    List<RawFinding> raw = new ArrayList<>();
-    FindingCollector collector = new FindingCollector(r, raw, interner);
-    for (Bound b : v.checks()) {
-      collector.bind(b, Optional.empty());
-      try {
-        ((IndexCheck) b.rule().check()).check(ir, index, collector);
-      } catch (RuntimeException | StackOverflowError e) {
-        sink.problems.add(internalError(b, r, e));
-      }
-    }
-    classify(r, PodSpecs.of(r), raw, sink, exceptionHits);
-    ir.unpin();
+    });
   }
 
   /** Passes a resource's raw findings through inline suppressions, exceptions and the baseline. */
