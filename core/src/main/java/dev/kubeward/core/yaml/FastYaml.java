@@ -436,8 +436,12 @@ final class FastYaml {
       }
       i++;
     }
-    ScalarNode node = ScalarNode.of(new String(s, start, end - start), true, line(line),
-        start - lineStart + 1);
+    return plainScalar(start, end);
+  }
+
+  /** The plain scalar from {@code start} to {@code end} of the current line; moves past it. */
+  private ScalarNode plainScalar(int start, int end) {
+    ScalarNode node = ScalarNode.of(new String(s, start, end - start), true, line(line), start - lineStart + 1);
     pos = end;
     return node;
   }
@@ -776,10 +780,7 @@ final class FastYaml {
       }
       i++;
     }
-    ScalarNode node = ScalarNode.of(new String(s, start, end - start), true, line(line),
-        start - lineStart + 1);
-    pos = end;
-    return node;
+    return plainScalar(start, end);
   }
 
   // ---- lines
