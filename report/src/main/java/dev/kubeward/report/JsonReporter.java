@@ -69,7 +69,7 @@ final class JsonReporter implements Reporter {
       MAPPER.writeTree(gen, field.getValue());
     }
     gen.writeArrayFieldStart("findings");
-    writeFindings(gen, r.findings());
+    writeFindings(gen, out, r.findings());
     gen.writeEndArray();
     root = MAPPER.createObjectNode();
     ArrayNode problems = root.putArray("problems");
@@ -103,11 +103,11 @@ final class JsonReporter implements Reporter {
    * findings, so the text is exactly what writing them one by one gives. At most a few chunks per
    * core are rendered ahead of the one being written, which bounds the memory.
    */
-  private static void writeFindings(JsonGenerator gen, List<ReportedFinding> findings) throws IOException {
+  private static void writeFindings(JsonGenerator gen, Writer out, List<ReportedFinding> findings) throws IOException {
     int chunks = (findings.size() + CHUNK - 1) / CHUNK;
     if (chunks <= 1) {
       if (chunks == 1) {
-        gen.writeRawValue(render(findings));
+        writeRendered(gen, out, render(findings));
       }
       return;
     }
@@ -127,7 +127,7 @@ final class JsonReporter implements Reporter {
           rendering.add(pool.submit(() -> render(chunk)));
           next++;
         }
-        gen.writeRawValue(rendering.poll().get());
+        writeRendered(gen, out, rendering.poll().get());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -137,6 +137,16 @@ final class JsonReporter implements Reporter {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * One rendered chunk as the next value of the findings array: the generator writes the
+   * separator, the text goes straight to {@code out} rather than through the generator's buffer.
+   */
+  private static void writeRendered(JsonGenerator gen, Writer out, String chunk) throws IOException {
+    gen.writeRawValue("");
+    gen.flush();
+    out.write(chunk);
   }
 
   /** The findings as they appear inside the report's {@code findings} array, separators included. */
