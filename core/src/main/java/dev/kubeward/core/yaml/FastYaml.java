@@ -34,7 +34,7 @@ final class FastYaml {
 
   /** Block nesting this deep is left to SnakeYAML, which reports it. */
   private static final int MAX_DEPTH = 200;
-  /** SnakeYAML refuses implicit keys longer than 1024 characters; leave those to it. */
+  /** SnakeYAML refuses an implicit key whose ':' is more than 1024 characters from its start; leave those to it. */
   private static final int MAX_KEY = 1000;
 
   private final char[] s;
@@ -346,7 +346,7 @@ final class FastYaml {
       while (q < n && s[q] == ' ') {
         q++;
       }
-      return q < n && s[q] == ':' && blank(q + 1) ? q : -1;
+      return q < n && s[q] == ':' && blank(q + 1) && q - p <= MAX_KEY ? q : -1;
     }
     if (!plainStart(p, false)) {
       return -1;
@@ -539,9 +539,10 @@ final class FastYaml {
           }
           int code = 0;
           for (int k = 1; k <= digits; k++) {
-            int d = Character.digit(s[i + k], 16);
+            char h = s[i + k];
+            int d = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
             if (d < 0) {
-              throw DECLINE;
+              throw DECLINE; // SnakeYAML takes ASCII hex digits only
             }
             code = code * 16 + d;
           }
@@ -682,7 +683,7 @@ final class FastYaml {
             plain = true;
           }
           skipSpaces();
-          if (s(pos) != ':' || !blank(pos + 1)) {
+          if (s(pos) != ':' || !blank(pos + 1) || pos - (keyCol - 1 + lineStart) > MAX_KEY) {
             throw DECLINE;
           }
           pos++;

@@ -125,6 +125,11 @@ public final class YamlLoader {
     } catch (StackOverflowError e) {
       failure = new YamlProblem(
           "nesting too deep to read; flatten the document", reader.line, reader.column, true);
+    } catch (IllegalArgumentException e) {
+      // SnakeYAML lets a NumberFormatException out of an escape sequence cut short by the end.
+      failure = new YamlProblem(
+          "invalid YAML: an escape sequence is cut short or malformed; complete it or remove the backslash",
+          reader.line, reader.column, true);
     } catch (YamlEngineException e) {
       failure = new YamlProblem(
           "invalid YAML: " + Objects.requireNonNullElse(e.getMessage(), "cannot parse").strip(),

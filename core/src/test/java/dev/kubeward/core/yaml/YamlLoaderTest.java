@@ -152,4 +152,20 @@ class YamlLoaderTest {
     assertThat(ScalarNode.of("v", false, 1 << 20, 1 << 11)).isEqualTo(ScalarNode.of("v", false, 1 << 20, 1 << 11))
         .isNotEqualTo(ScalarNode.of("v", true, 1 << 20, 1 << 11));
   }
+
+  @Test
+  void whatTheFastPathMustNotAcceptIsSnakeYamlsToReject() {
+    String longKey = "k".repeat(1100);
+    for (String text : List.of(
+        "\"" + longKey + "\": b\n",
+        "a: {\"" + longKey + "\": b}\n",
+        "{" + longKey + ": b}\n",
+        "a: \"\\x\u0661\u0662\"\n",
+        "k: \"\\u")) {
+      List<YamlDocument> docs = load(text);
+
+      assertThat(docs).as("%s", text.length() > 60 ? text.substring(0, 60) : text)
+          .anySatisfy(d -> assertThat(d.hasFatalProblem()).isTrue());
+    }
+  }
 }
