@@ -76,8 +76,7 @@ final class CisCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  @Mixin DebugOption debug;
 
   @Override
   public Integer call() {

@@ -48,8 +48,7 @@ final class ConnlistCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  @Mixin DebugOption debug;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
   boolean help;

@@ -50,8 +50,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  @Mixin DebugOption debug;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
   boolean help;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -39,8 +40,7 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Connections seen in the cluster, one per line as connlist writes them: NS/NAME[Kind] => NS/NAME[Kind] : CONNS.")
   Path observed;
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  @Mixin DebugOption debug;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
   boolean help;

@@ -60,8 +60,7 @@ final class PssCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  @Mixin DebugOption debug;
 
   // Not mixinStandardHelpOptions: its --version would take the policy version's name.
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")

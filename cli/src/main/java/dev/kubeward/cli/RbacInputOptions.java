@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -26,8 +27,7 @@ final class RbacInputOptions {
       description = "An ABAC policy file (the API server's --authorization-policy-file: one JSON policy a line) whose policies also allow requests. Repeatable.")
   List<Path> abac = new ArrayList<>();
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  @Mixin DebugOption debug;
 
   /** Reads the input of {@code paths} (the current directory when none). */
   RbacInput read(List<String> paths) {

@@ -105,8 +105,7 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Never show the progress line (it only shows on a terminal, outside CI).")
   boolean noProgress;
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  @Mixin DebugOption debug;
 
   /** A configuration and the folder its {@code exclude} patterns are relative to. */
   private record LoadedConfig(Config config, Optional<Path> folder) {}

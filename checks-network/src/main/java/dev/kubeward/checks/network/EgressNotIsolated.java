@@ -7,8 +7,6 @@ import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.netpol.model.Direction;
-import dev.kubeward.netpol.model.Pod;
-import java.util.Optional;
 
 /**
  * A pod that no NetworkPolicy isolates for egress may connect anywhere: to every pod of the
@@ -30,11 +28,7 @@ public final class EgressNotIsolated extends NetworkCheck {
 
   @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
-    Optional<Pod> pod = facts(index).topLevelPod(resource);
-    if (pod.isPresent() && facts(index).isolating(pod.get(), Direction.EGRESS).isEmpty()) {
-      findings.at(NetworkFacts.nameOf(resource.retained().orElseThrow())).report(
-          "%s is selected by no NetworkPolicy with policy type Egress: it can connect to every pod of the cluster and every address",
-          pod.get().workload().display());
-    }
+    reportNotIsolated(resource, index, findings, Direction.EGRESS,
+        "%s is selected by no NetworkPolicy with policy type Egress: it can connect to every pod of the cluster and every address");
   }
 }

@@ -7,8 +7,6 @@ import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.netpol.model.Direction;
-import dev.kubeward.netpol.model.Pod;
-import java.util.Optional;
 
 /**
  * A pod that no NetworkPolicy isolates for ingress accepts connections from every pod of the
@@ -29,11 +27,7 @@ public final class IngressNotIsolated extends NetworkCheck {
 
   @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
-    Optional<Pod> pod = facts(index).topLevelPod(resource);
-    if (pod.isPresent() && facts(index).isolating(pod.get(), Direction.INGRESS).isEmpty()) {
-      findings.at(NetworkFacts.nameOf(resource.retained().orElseThrow())).report(
-          "%s is selected by no NetworkPolicy with policy type Ingress: every pod of the cluster and every address can connect to it",
-          pod.get().workload().display());
-    }
+    reportNotIsolated(resource, index, findings, Direction.INGRESS,
+        "%s is selected by no NetworkPolicy with policy type Ingress: every pod of the cluster and every address can connect to it");
   }
 }

@@ -6,10 +6,7 @@ import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
-import dev.kubeward.netpol.model.Direction;
-import dev.kubeward.netpol.model.NetworkPolicy;
 import dev.kubeward.netpol.model.Peer;
-import dev.kubeward.netpol.model.Pod;
 import dev.kubeward.netpol.model.Rule;
 import java.util.Optional;
 
@@ -34,24 +31,7 @@ public final class ReachableFromAllNamespaces extends NetworkCheck {
 
   @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
-    Optional<Pod> pod = facts(index).topLevelPod(resource);
-    if (pod.isEmpty()) {
-      return;
-    }
-    for (NetworkPolicy p : facts(index).isolating(pod.get(), Direction.INGRESS)) {
-      for (Rule r : p.ingress()) {
-        if (r.connections(pod).isEmpty()) {
-          continue;
-        }
-        String why = r.allPeers() ? "has no from: it admits every source" : everyNamespace(r).orElse(null);
-        if (why != null) {
-          findings.at(NetworkFacts.nameOf(resource.retained().orElseThrow())).report(
-              "%s accepts %s from every pod of every namespace: %s of NetworkPolicy %s (%s) %s",
-              pod.get().workload().display(), r.connections(pod), r.describe(), p.qualifiedName(), NetworkFacts.at(r.source()), why);
-          return;
-        }
-      }
-    }
+    reportOpenIngress(resource, index, findings, "from every pod of every namespace", ReachableFromAllNamespaces::everyNamespace);
   }
 
   private static Optional<String> everyNamespace(Rule r) {

@@ -6,12 +6,6 @@ import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
-import dev.kubeward.netpol.model.Direction;
-import dev.kubeward.netpol.model.NetworkPolicy;
-import dev.kubeward.netpol.model.Peer;
-import dev.kubeward.netpol.model.Pod;
-import dev.kubeward.netpol.model.Rule;
-import java.util.Optional;
 
 /**
  * A workload isolated for ingress whose policies let in every address outside the cluster: an
@@ -34,21 +28,7 @@ public final class ReachableFromInternet extends NetworkCheck {
 
   @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
-    Optional<Pod> pod = facts(index).topLevelPod(resource);
-    if (pod.isEmpty()) {
-      return;
-    }
-    for (NetworkPolicy p : facts(index).isolating(pod.get(), Direction.INGRESS)) {
-      for (Rule r : p.ingress()) {
-        Optional<Peer.IpBlock> block = NetworkFacts.everyAddress(r);
-        if ((r.allPeers() || block.isPresent()) && !r.connections(pod).isEmpty()) {
-          String why = r.allPeers() ? "has no from: it admits every source" : "has the peer " + block.get().describe();
-          findings.at(NetworkFacts.nameOf(resource.retained().orElseThrow())).report(
-              "%s accepts %s from any address outside the cluster: %s of NetworkPolicy %s (%s) %s",
-              pod.get().workload().display(), r.connections(pod), r.describe(), p.qualifiedName(), NetworkFacts.at(r.source()), why);
-          return;
-        }
-      }
-    }
+    reportOpenIngress(resource, index, findings, "from any address outside the cluster",
+        r -> NetworkFacts.everyAddress(r).map(block -> "has the peer " + block.describe()));
   }
 }

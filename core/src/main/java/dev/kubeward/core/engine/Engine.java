@@ -25,6 +25,7 @@ import dev.kubeward.core.model.ManifestReader;
 import dev.kubeward.core.model.Resource;
 import dev.kubeward.core.source.InputProblem;
 import dev.kubeward.core.source.SourceFile;
+import dev.kubeward.core.yaml.SharedStrings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,7 +75,8 @@ public final class Engine {
   private final List<Bound> containerChecks = new ArrayList<>();
   private final List<Bound> indexChecks = new ArrayList<>();
   private final Set<String> retainedKinds = new java.util.HashSet<>();
-  private final Interner interner = new Interner();
+  /** Findings' paths and messages: a few hundred distinct paths among hundreds of thousands of findings. */
+  private final SharedStrings interner = new SharedStrings(1 << 20, Integer.MAX_VALUE);
   private final List<ConfigException> exceptions;
   private final boolean[] exceptionExpired;
 

@@ -9,6 +9,7 @@ import dev.kubeward.core.finding.Location;
 import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.yaml.SharedStrings;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -22,13 +23,13 @@ final class FindingCollector implements Findings {
 
   private final Resource resource;
   private final List<RawFinding> out;
-  private final Interner interner;
+  private final SharedStrings interner;
   private Rule rule;
   private Severity severity;
   private CheckOptions options = CheckOptions.NONE;
   private Optional<String> container = Optional.empty();
 
-  FindingCollector(Resource resource, List<RawFinding> out, Interner interner) {
+  FindingCollector(Resource resource, List<RawFinding> out, SharedStrings interner) {
     this.resource = resource;
     this.out = out;
     this.interner = interner;
@@ -70,9 +71,9 @@ final class FindingCollector implements Findings {
           severity,
           resource.ref(),
           new Location(resource.file().name(), field.line(), field.column()),
-          interner.intern(field.path().toString()),
+          interner.share(field.path().toString()),
           container,
-          interner.intern(message(format, args))), cleared));
+          interner.share(message(format, args))), cleared));
     }
 
     @Override
