@@ -15,7 +15,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code kubeward rbac can-i SUBJECT VERB TYPE[/NAME]}: yes or no, and why. */
 @Command(
@@ -31,8 +30,6 @@ import picocli.CommandLine.Spec;
 final class RbacCanICommand implements Callable<Integer> {
 
   @ParentCommand RbacCommand parent;
-
-  @Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SUBJECT", description = "user:NAME, group:NAME or sa:NAMESPACE/NAME")
   String subject;
@@ -63,20 +60,10 @@ final class RbacCanICommand implements Callable<Integer> {
   public Integer call() {
     Context ctx = parent.context();
     List<OutputOptions.Target> targets = output.targets(CanIWriter.FORMATS);
-    SubjectSpec who;
-    try {
-      who = SubjectSpec.parse(subject, groups);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    SubjectSpec who = input.parsed(() -> SubjectSpec.parse(subject, groups));
     RbacInput read = input.read(paths);
-    AccessQuery query;
-    try {
-      query = AccessQuery.parse(verb, target, Optional.ofNullable(subresource), Optional.ofNullable(namespace),
-          read.model().resourceTypes());
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    AccessQuery query = input.parsed(() -> AccessQuery.parse(verb, target, Optional.ofNullable(subresource),
+        Optional.ofNullable(namespace), read.model().resourceTypes()));
     Decision d = read.model().authorize(who.identity(), query.request());
     output.write(targets, (t, w) -> CanIWriter.write(t.format(), who, query, d, read, w), ctx.out());
     RbacInputOptions.problemsToStderr(targets, "table", read, ctx.err());

@@ -29,6 +29,15 @@ final class RbacInputOptions {
 
   @Mixin DebugOption debug;
 
+  /** What {@code parse} gives; its IllegalArgumentException is a usage error of the command, with its message. */
+  <T> T parsed(java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(command.commandLine(), e.getMessage());
+    }
+  }
+
   /** Reads the input of {@code paths} (the current directory when none). */
   RbacInput read(List<String> paths) {
     List<String> args = paths.isEmpty() ? List.of(".") : paths;

@@ -58,11 +58,8 @@ final class RbacPathsCommand implements Callable<Integer> {
     List<String> paths = new ArrayList<>(args);
     if (!paths.isEmpty() && (paths.get(0).startsWith("user:") || paths.get(0).startsWith("group:")
         || paths.get(0).startsWith("sa:") || paths.get(0).startsWith("system:serviceaccount:"))) {
-      try {
-        from = Optional.of(SubjectSpec.parse(paths.remove(0), List.of()).subject());
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      }
+      String who = paths.remove(0);
+      from = Optional.of(input.parsed(() -> SubjectSpec.parse(who, List.of())).subject());
     }
     RbacInput read = input.read(paths);
     EscalationGraph graph = EscalationGraph.of(read.model(), from.map(List::of).orElse(List.of()));

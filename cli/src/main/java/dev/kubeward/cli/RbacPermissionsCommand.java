@@ -13,7 +13,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code kubeward rbac permissions SUBJECT}: effective rules, merged and minimised, per namespace. */
 @Command(
@@ -28,8 +27,6 @@ import picocli.CommandLine.Spec;
 final class RbacPermissionsCommand implements Callable<Integer> {
 
   @ParentCommand RbacCommand parent;
-
-  @Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SUBJECT", description = "user:NAME, group:NAME or sa:NAMESPACE/NAME")
   String subject;
@@ -48,12 +45,7 @@ final class RbacPermissionsCommand implements Callable<Integer> {
   public Integer call() {
     Context ctx = parent.context();
     List<OutputOptions.Target> targets = output.targets(PermissionsWriter.FORMATS);
-    SubjectSpec who;
-    try {
-      who = SubjectSpec.parse(subject, groups);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    SubjectSpec who = input.parsed(() -> SubjectSpec.parse(subject, groups));
     RbacInput read = input.read(paths);
     Permissions p = Permissions.of(read.model(), who.subject(), who.identity());
     output.write(targets, (t, w) -> PermissionsWriter.write(t.format(), p, read, w), ctx.out());

@@ -14,7 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code kubeward rbac who-can VERB TYPE[/NAME]}: every subject allowed, where and through what. */
 @Command(
@@ -31,8 +30,6 @@ import picocli.CommandLine.Spec;
 final class RbacWhoCanCommand implements Callable<Integer> {
 
   @ParentCommand RbacCommand parent;
-
-  @Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "VERB", description = "get, list, watch, create, update, patch, delete, deletecollection, impersonate, bind, escalate, approve, use, ... or *")
   String verb;
@@ -58,13 +55,8 @@ final class RbacWhoCanCommand implements Callable<Integer> {
     Context ctx = parent.context();
     List<OutputOptions.Target> targets = output.targets(WhoCanWriter.FORMATS);
     RbacInput read = input.read(paths);
-    AccessQuery query;
-    try {
-      query = AccessQuery.parse(verb, target, Optional.ofNullable(subresource), Optional.ofNullable(namespace),
-          read.model().resourceTypes());
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    AccessQuery query = input.parsed(() -> AccessQuery.parse(verb, target, Optional.ofNullable(subresource),
+        Optional.ofNullable(namespace), read.model().resourceTypes()));
     List<SubjectAccess> answer = read.model().whoCan(query.request(), query.namespace());
     output.write(targets, (t, w) -> WhoCanWriter.write(t.format(), query, answer, read, w), ctx.out());
     RbacInputOptions.problemsToStderr(targets, "table", read, ctx.err());
