@@ -24,9 +24,6 @@ public final class FrozenTree {
   private static final int PLAIN = 1 << 2;
   private static final int FAR = 1 << 3;
   private static final int COUNT_SHIFT = 4;
-  private static final int COLUMN_BITS = 11;
-  private static final int COLUMN_MASK = (1 << COLUMN_BITS) - 1;
-  private static final int LINE_MASK = (1 << 20) - 1;
 
   private final int[] code;
   private final String[] texts;
@@ -61,13 +58,13 @@ public final class FrozenTree {
     }
 
     void header(int kind, boolean plain, int count, int line, int column) {
-      boolean far = line < 0 || line > LINE_MASK || column < 0 || column > COLUMN_MASK;
+      boolean far = !ScalarNode.packs(line, column);
       add(kind | (plain ? PLAIN : 0) | (far ? FAR : 0) | count << COUNT_SHIFT);
       if (far) {
         add(line);
         add(column);
       } else {
-        add(line << COLUMN_BITS | column);
+        add(ScalarNode.pack(line, column));
       }
     }
 
@@ -108,8 +105,8 @@ public final class FrozenTree {
         column = code[at++];
       } else {
         int p = code[at++];
-        line = (p >>> COLUMN_BITS) & LINE_MASK;
-        column = p & COLUMN_MASK;
+        line = ScalarNode.packedLine(p);
+        column = ScalarNode.packedColumn(p);
       }
       int count = header >>> COUNT_SHIFT;
       return switch (header & 3) {

@@ -32,8 +32,8 @@ public sealed class ScalarNode implements Node permits ScalarNode.Far {
 
   public static ScalarNode of(String value, boolean plain, int line, int column) {
     int flag = plain ? PLAIN : 0;
-    if (line >= 0 && line <= LINE_MASK && column >= 0 && column <= COLUMN_MASK) {
-      return new ScalarNode(value, flag | line << COLUMN_BITS | column);
+    if (packs(line, column)) {
+      return new ScalarNode(value, flag | pack(line, column));
     }
     return new Far(value, flag, line, column);
   }
@@ -48,12 +48,12 @@ public sealed class ScalarNode implements Node permits ScalarNode.Far {
 
   @Override
   public int line() {
-    return (packed >>> COLUMN_BITS) & LINE_MASK;
+    return packedLine(packed);
   }
 
   @Override
   public int column() {
-    return packed & COLUMN_MASK;
+    return packedColumn(packed);
   }
 
   /** True for a plain {@code null}, {@code ~} or empty scalar. */
@@ -75,6 +75,23 @@ public sealed class ScalarNode implements Node permits ScalarNode.Far {
   @Override
   public String toString() {
     return "ScalarNode[value=" + value + ", plain=" + plain() + ", line=" + line() + ", column=" + column() + "]";
+  }
+
+  /** Whether a position fits the packed form (shared with {@link FrozenTree}). */
+  static boolean packs(int line, int column) {
+    return line >= 0 && line <= LINE_MASK && column >= 0 && column <= COLUMN_MASK;
+  }
+
+  static int pack(int line, int column) {
+    return line << COLUMN_BITS | column;
+  }
+
+  static int packedLine(int packed) {
+    return (packed >>> COLUMN_BITS) & LINE_MASK;
+  }
+
+  static int packedColumn(int packed) {
+    return packed & COLUMN_MASK;
   }
 
   /** A scalar whose line or column does not fit the packed form. */
