@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Collects the objects of a model; {@link #build()} resolves aggregation and indexes everything.
@@ -32,11 +33,53 @@ public final class RbacModelBuilder {
 
   RbacModelBuilder() {}
 
+  /**
+   * What {@link #add(Resource)} takes of a workload object, read on its own: a scan reads it while
+   * the object's tree is at hand and adds it once every file is read, so that the tree need not be
+   * kept until then.
+   *
+   * @param defaultedAt where the object is, for the warning about objects without a namespace,
+   *     when it has none
+   * @param problems what reading it met
+   */
+  public record WorkloadPart(Workload workload, Optional<String> defaultedAt, String file, List<InputProblem> problems) {
+    public WorkloadPart {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** The part of {@code r} the model uses, if it is a workload object with a pod spec. */
+  public static Optional<WorkloadPart> workloadPart(Resource r) {
+    List<InputProblem> met = new ArrayList<>();
+    boolean[] defaulted = new boolean[1];
+    ObjectReader.Read read = ObjectReader.read(r, met::add, () -> defaulted[0] = true);
+    if (!(read instanceof ObjectReader.WorkloadRead wr)) {
+      return Optional.empty();
+    }
+    return Optional.of(new WorkloadPart(wr.workload(),
+        defaulted[0] ? Optional.of(defaultedAt(r)) : Optional.empty(), r.file().name(), met));
+  }
+
+  /** Adds a workload object read apart, as {@link #add(Resource)} would have added it. */
+  public RbacModelBuilder add(WorkloadPart w) {
+    problems.addAll(w.problems());
+    if (w.defaultedAt().isPresent() && defaultedNamespaces++ == 0) {
+      firstDefaulted = w.defaultedAt().get();
+      firstDefaultedFile = w.file();
+    }
+    workloads.add(w.workload());
+    return this;
+  }
+
+  private static String defaultedAt(Resource r) {
+    return r.file().name() + ":" + r.root().line() + " (" + r.ref().display() + ")";
+  }
+
   /** Adds what the model uses of a resource; other kinds are ignored. */
   public RbacModelBuilder add(Resource r) {
     ObjectReader.Read read = ObjectReader.read(r, problems::add, () -> {
       if (defaultedNamespaces++ == 0) {
-        firstDefaulted = r.file().name() + ":" + r.root().line() + " (" + r.ref().display() + ")";
+        firstDefaulted = defaultedAt(r);
         firstDefaultedFile = r.file().name();
       }
     });

@@ -54,7 +54,7 @@ public final class NamespaceWithoutDefaultDeny extends NetworkCheck {
     boolean egress = facts.defaultDeny(namespace, Direction.EGRESS);
     if (!ingress || !egress) {
       String missing = !ingress && !egress ? "ingress or egress" : !ingress ? "ingress" : "egress";
-      findings.at(NetworkFacts.nameOf(resource.retained().orElseThrow())).report(
+      findings.at(NetworkFacts.nameOf(resource)).report(
           "namespace %s has no default-deny NetworkPolicy for %s (podSelector {} with that policy type and no rule in it)",
           namespace, missing);
     }

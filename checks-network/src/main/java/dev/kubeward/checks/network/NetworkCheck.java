@@ -2,6 +2,7 @@ package dev.kubeward.checks.network;
 
 import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.IndexCheck;
+import dev.kubeward.core.index.Digest;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.netpol.model.Direction;
@@ -44,6 +45,11 @@ abstract class NetworkCheck implements IndexCheck {
     return NetworkFacts.RETAINED;
   }
 
+  @Override
+  public final Set<Digest<?>> digests() {
+    return Set.of(NetworkFacts.POD);
+  }
+
   /**
    * Reports the workload at {@code resource} when no NetworkPolicy isolates its pods in
    * {@code direction}; {@code message} has one {@code %s}, the workload.
@@ -52,7 +58,7 @@ abstract class NetworkCheck implements IndexCheck {
       IndexedResource resource, ResourceIndex index, Findings findings, Direction direction, String message) {
     Optional<Pod> pod = facts(index).topLevelPod(resource);
     if (pod.isPresent() && facts(index).isolating(pod.get(), direction).isEmpty()) {
-      findings.at(NetworkFacts.nameOf(resource.retained().orElseThrow())).report(message, pod.get().workload().display());
+      findings.at(NetworkFacts.nameOf(resource)).report(message, pod.get().workload().display());
     }
   }
 
@@ -71,7 +77,7 @@ abstract class NetworkCheck implements IndexCheck {
       for (Rule r : p.ingress()) {
         Optional<String> why = r.allPeers() ? Optional.of("has no from: it admits every source") : opens.apply(r);
         if (why.isPresent() && !r.connections(pod).isEmpty()) {
-          findings.at(NetworkFacts.nameOf(resource.retained().orElseThrow())).report(
+          findings.at(NetworkFacts.nameOf(resource)).report(
               "%s accepts %s " + from + ": %s of NetworkPolicy %s (%s) %s",
               pod.get().workload().display(), r.connections(pod), r.describe(), p.qualifiedName(), NetworkFacts.at(r.source()),
               why.get());

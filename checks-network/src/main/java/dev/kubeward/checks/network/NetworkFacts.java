@@ -1,7 +1,9 @@
 package dev.kubeward.checks.network;
 
+import dev.kubeward.core.index.Digest;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
+import dev.kubeward.core.model.Anchor;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
 import dev.kubeward.netpol.analysis.Evaluator;
@@ -33,15 +35,22 @@ final class NetworkFacts {
   static final Set<String> WORKLOAD_KINDS = Set.of("Pod", "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job",
       "CronJob", "ReplicationController", "Rollout", "CloneSet", "DeploymentConfig");
 
-  /** Every kind the picture needs whole: every network check retains them, so any one check alone sees it. */
-  static final Set<String> RETAINED;
+  /**
+   * Every kind the picture needs whole: every network check retains them, so any one check alone
+   * sees it. Workloads are not among them: the picture needs only their {@link #POD}.
+   */
+  static final Set<String> RETAINED = Set.of("Namespace", "NetworkPolicy");
 
-  static {
-    var all = new java.util.HashSet<>(WORKLOAD_KINDS);
-    all.add("Namespace");
-    all.add("NetworkPolicy");
-    RETAINED = Set.copyOf(all);
-  }
+  /** A workload object's pod as the netpol model sees it, and where a finding about the object points (its name). */
+  record WorkloadPod(Pod pod, Anchor name) {}
+
+  /** Read of every workload object in the first pass, so that the index need not keep their pod specs. */
+  static final Digest<WorkloadPod> POD = new Digest<>("netpol pod", WORKLOAD_KINDS) {
+    @Override
+    public Optional<WorkloadPod> read(Resource r) {
+      return ResourceReader.pod(r).map(p -> new WorkloadPod(p, Anchor.of(nameOf(r))));
+    }
+  };
 
   /** The label that marks a namespace as sensitive for the network checks. */
   static final String SENSITIVE_LABEL = "kubeward.dev/sensitive";
@@ -74,11 +83,10 @@ final class NetworkFacts {
       });
     }
     for (IndexedResource ir : index.all()) {
-      if (!WORKLOAD_KINDS.contains(ir.kind()) || ir.retained().isEmpty()) {
+      if (!WORKLOAD_KINDS.contains(ir.kind())) {
         continue;
       }
-      Optional<Pod> pod = ResourceReader.pod(ir.retained().get());
-      pod.ifPresent(p -> {
+      ir.digest(POD).map(WorkloadPod::pod).ifPresent(p -> {
         allPods.add(p);
         pods.put(key(ir), p);
         boolean ownerInInput = ir.owners().stream().anyMatch(o -> index.find(o.kind(), ir.namespace(), o.name()).isPresent());
@@ -178,6 +186,14 @@ final class NetworkFacts {
   /** Where a finding about a workload or policy object points: its name. */
   static Field nameOf(Resource r) {
     return r.root().nearest("metadata", "name");
+  }
+
+  /**
+   * Where a finding about an indexed object points: its name, kept by {@link #POD} for a
+   * workload, read from the retained tree otherwise.
+   */
+  static Anchor nameOf(IndexedResource r) {
+    return r.digest(POD).map(WorkloadPod::name).orElseGet(() -> Anchor.of(nameOf(r.retained().orElseThrow())));
   }
 
   /** The field of rule {@code r} in the policy object, else the policy's name. */

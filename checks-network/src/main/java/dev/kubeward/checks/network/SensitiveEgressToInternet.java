@@ -56,7 +56,7 @@ public final class SensitiveEgressToInternet extends NetworkCheck {
       }
     }
     if (why != null) {
-      findings.at(NetworkFacts.nameOf(resource.retained().orElseThrow())).report(
+      findings.at(NetworkFacts.nameOf(resource)).report(
           "%s, in sensitive namespace %s, may connect to any internet address: %s",
           pod.get().workload().display(), pod.get().namespace(), why);
     }

@@ -49,7 +49,12 @@ final class RbacFacts {
   RbacFacts(ResourceIndex index) {
     RbacModelBuilder builder = RbacModel.builder();
     for (IndexedResource r : index.all()) {
-      r.retained().ifPresent(builder::add);
+      Optional<WorkloadIdentityGrantsEscalation.Identity> workload = r.digest(WorkloadIdentityGrantsEscalation.IDENTITY);
+      if (workload.isPresent()) {
+        builder.add(workload.get().part());
+      } else {
+        r.retained().ifPresent(builder::add);
+      }
     }
     this.read = builder;
     this.model = builder.build();

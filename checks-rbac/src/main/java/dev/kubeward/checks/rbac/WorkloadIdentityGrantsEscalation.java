@@ -4,12 +4,13 @@ import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
+import dev.kubeward.core.index.Digest;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
-import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.core.k8s.PodSpecs;
-import dev.kubeward.core.model.Field;
-import java.util.HashSet;
+import dev.kubeward.core.model.Anchor;
+import dev.kubeward.core.model.Resource;
+import dev.kubeward.rbac.RbacModelBuilder;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,13 +36,20 @@ public final class WorkloadIdentityGrantsEscalation extends RbacCheck {
    */
   private static final Set<String> KINDS = PodSpecs.kindNames().stream()
       .filter(k -> !k.equals("Service")).collect(java.util.stream.Collectors.toUnmodifiableSet());
-  private static final Set<String> RETAINED;
 
-  static {
-    Set<String> all = new HashSet<>(RbacFacts.RETAINED);
-    all.addAll(KINDS);
-    RETAINED = Set.copyOf(all);
-  }
+  /** What the RBAC model takes of a workload object, and where a finding about its identity points. */
+  record Identity(RbacModelBuilder.WorkloadPart part, Anchor account) {}
+
+  /** Read of every workload object in the first pass, so that the index need not keep their pod specs. */
+  static final Digest<Identity> IDENTITY = new Digest<>("RBAC workload identity", KINDS) {
+    @Override
+    public Optional<Identity> read(Resource r) {
+      return RbacModelBuilder.workloadPart(r).flatMap(part -> PodSpecs.of(r).map(pod -> new Identity(part, Anchor.of(
+          pod.get("serviceAccountName").filter(f -> f.text().filter(n -> !n.isBlank()).isPresent())
+              .or(() -> pod.get("serviceAccount"))
+              .orElse(pod.spec())))));
+    }
+  };
 
   WorkloadIdentityGrantsEscalation(RbacScan scan) {
     super(scan);
@@ -53,8 +61,8 @@ public final class WorkloadIdentityGrantsEscalation extends RbacCheck {
   }
 
   @Override
-  public Set<String> retains() {
-    return RETAINED;
+  public Set<Digest<?>> digests() {
+    return Set.of(IDENTITY);
   }
 
   @Override
@@ -70,13 +78,9 @@ public final class WorkloadIdentityGrantsEscalation extends RbacCheck {
     }
     // Most workloads expose nothing: their pod spec is read only to point at one that does.
     Optional<String> exposure = facts.workloadExposure(resource);
-    Optional<PodSpecView> pod = exposure.flatMap(e -> resource.retained().flatMap(PodSpecs::of));
-    if (pod.isEmpty()) {
-      return;
+    Optional<Identity> identity = resource.digest(IDENTITY);
+    if (exposure.isPresent() && identity.isPresent()) {
+      findings.at(identity.get().account()).report("%s", exposure.get());
     }
-    Field at = pod.get().get("serviceAccountName").filter(f -> f.text().filter(n -> !n.isBlank()).isPresent())
-        .or(() -> pod.get().get("serviceAccount"))
-        .orElse(pod.get().spec());
-    findings.at(at).report("%s", exposure.get());
   }
 }

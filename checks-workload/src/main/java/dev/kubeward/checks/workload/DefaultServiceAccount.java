@@ -5,6 +5,7 @@ import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.PodSpecCheck;
 import dev.kubeward.core.check.Severity;
+import dev.kubeward.core.index.Digest;
 import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.core.model.Field;
 import java.util.Optional;
@@ -27,8 +28,8 @@ public final class DefaultServiceAccount implements PodSpecCheck {
   private static final String DEFAULT = "default";
 
   @Override
-  public Set<String> retains() {
-    return Set.of("ServiceAccount");
+  public Set<Digest<?>> digests() {
+    return Set.of(ServiceAccountTokens.AUTOMOUNT);
   }
 
   @Override

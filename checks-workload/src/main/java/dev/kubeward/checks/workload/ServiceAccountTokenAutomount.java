@@ -5,6 +5,7 @@ import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.PodSpecCheck;
 import dev.kubeward.core.check.Severity;
+import dev.kubeward.core.index.Digest;
 import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.core.model.Field;
 import java.util.Optional;
@@ -25,8 +26,8 @@ import java.util.Set;
 public final class ServiceAccountTokenAutomount implements PodSpecCheck {
 
   @Override
-  public Set<String> retains() {
-    return Set.of("ServiceAccount");
+  public Set<Digest<?>> digests() {
+    return Set.of(ServiceAccountTokens.AUTOMOUNT);
   }
 
   @Override

@@ -1,10 +1,13 @@
 package dev.kubeward.checks.workload;
 
-import dev.kubeward.core.index.IndexedResource;
+import dev.kubeward.core.index.Digest;
 import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.core.model.Field;
+import dev.kubeward.core.model.Resource;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether a pod gets a token of its service account. Kubernetes mounts one unless the pod's
@@ -15,12 +18,18 @@ final class ServiceAccountTokens {
 
   private ServiceAccountTokens() {}
 
+  /** A ServiceAccount's automountServiceAccountToken, when it says true or false: all the checks need of it. */
+  static final Digest<Boolean> AUTOMOUNT = new Digest<>("automountServiceAccountToken", Set.of("ServiceAccount")) {
+    @Override
+    public Optional<Boolean> read(Resource r) {
+      return r.root().get("automountServiceAccountToken").flatMap(Field::bool);
+    }
+  };
+
   /** Whether the ServiceAccount, when the input has it, turns the automatic mount off. */
   static boolean accountDisablesAutomount(ResourceIndex index, String namespace, String account) {
     return index.find("ServiceAccount", namespace, account)
-        .flatMap(IndexedResource::retained)
-        .flatMap(sa -> sa.root().get("automountServiceAccountToken"))
-        .flatMap(Field::bool)
+        .flatMap(sa -> sa.digest(AUTOMOUNT))
         .filter(b -> !b)
         .isPresent();
   }

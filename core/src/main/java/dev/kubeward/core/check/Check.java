@@ -13,4 +13,12 @@ public sealed interface Check permits ResourceCheck, PodSpecCheck, ContainerChec
   default java.util.Set<String> retains() {
     return java.util.Set.of();
   }
+
+  /**
+   * What the index must know of resources for this check's conditions or cross-resource
+   * judgement, read in the first pass while their trees are whole; most checks need none.
+   */
+  default java.util.Set<dev.kubeward.core.index.Digest<?>> digests() {
+    return java.util.Set.of();
+  }
 }

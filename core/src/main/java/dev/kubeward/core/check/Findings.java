@@ -1,6 +1,7 @@
 package dev.kubeward.core.check;
 
 import dev.kubeward.core.index.ResourceIndex;
+import dev.kubeward.core.model.Anchor;
 import dev.kubeward.core.model.Field;
 import java.util.function.Predicate;
 
@@ -9,6 +10,9 @@ public interface Findings {
 
   /** Reports at {@code field}: its path and the line of its key. */
   Reporter at(Field field);
+
+  /** Reports at a place a {@link dev.kubeward.core.index.Digest} kept, for a resource whose tree is gone. */
+  Reporter at(Anchor anchor);
 
   /** The options the configuration gives this check ({@code checks.<slug>} in .kubeward.yaml). */
   CheckOptions options();

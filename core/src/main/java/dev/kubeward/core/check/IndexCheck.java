@@ -6,14 +6,23 @@ import java.util.Set;
 
 /**
  * A cross-resource check: runs once, after every file is read, over the {@link ResourceIndex}.
- * It visits the resources of the kinds it names (their whole trees are retained for it, in
- * {@link IndexedResource#retained()}) and may look up any other resource through the index.
- * Findings are attributed to the visited resource.
+ * It visits the resources of the kinds it names and may look up any other resource through the
+ * index. By default the whole trees of those kinds are retained for it, in
+ * {@link IndexedResource#retained()}; a check that needs less declares its
+ * {@linkplain #digests() digests} and narrows {@link #retains()}, and reports at
+ * {@link dev.kubeward.core.model.Anchor}s its digests kept. Findings are attributed to the visited
+ * resource.
  */
 public non-sealed interface IndexCheck extends Check {
 
-  /** The kinds whose resources this check visits; their full trees are retained for it. */
+  /** The kinds whose resources this check visits. */
   Set<String> kinds();
+
+  /** Kinds whose whole trees the index keeps for this check: by default, those it visits. */
+  @Override
+  default Set<String> retains() {
+    return kinds();
+  }
 
   /**
    * Work all of this check's resources share (a picture of the whole cluster), done before any

@@ -14,6 +14,7 @@ import dev.kubeward.core.config.InlineSuppressions;
 import dev.kubeward.core.finding.Finding;
 import dev.kubeward.core.finding.ReportedFinding;
 import dev.kubeward.core.finding.Suppression;
+import dev.kubeward.core.index.Digest;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.core.k8s.ContainerView;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +77,8 @@ public final class Engine {
   private final List<Bound> containerChecks = new ArrayList<>();
   private final List<Bound> indexChecks = new ArrayList<>();
   private final Set<String> retainedKinds = new java.util.HashSet<>();
+  /** Kind → the digests read of its resources in the first pass. */
+  private final Map<String, List<Digest<?>>> digestsByKind = new HashMap<>();
   /** Findings' paths and messages: a few hundred distinct paths among hundreds of thousands of findings. */
   private final SharedStrings interner = new SharedStrings(1 << 20, Integer.MAX_VALUE);
   private final List<ConfigException> exceptions;
@@ -97,12 +101,17 @@ public final class Engine {
         }
         case PodSpecCheck pc -> podChecks.add(b);
         case ContainerCheck cc -> containerChecks.add(b);
-        case IndexCheck ic -> {
-          indexChecks.add(b);
-          retainedKinds.addAll(ic.kinds());
-        }
+        case IndexCheck ic -> indexChecks.add(b);
       }
       retainedKinds.addAll(r.check().retains());
+      for (Digest<?> d : r.check().digests()) {
+        for (String kind : d.kinds()) {
+          List<Digest<?>> ofKind = digestsByKind.computeIfAbsent(kind, k -> new ArrayList<>());
+          if (!ofKind.contains(d)) {
+            ofKind.add(d);
+          }
+        }
+      }
     }
     this.exceptions = options.config().exceptions();
     this.exceptionExpired = new boolean[exceptions.size()];
@@ -150,17 +159,19 @@ public final class Engine {
     List<ManifestReader.Skipped> skipped = new ArrayList<>();
     List<IndexedResource> indexed = new ArrayList<>();
     List<Deferred> deferred = new ArrayList<>();
+    Map<IndexedResource, List<InlineSuppressions.Entry>> inline = new IdentityHashMap<>();
     int resources = 0;
     for (FileOutcome o : outcomes) {
       findings.addAll(o.sink.findings);
       problems.addAll(o.sink.problems);
+      inline.putAll(o.sink.inline);
       deferred.addAll(o.sink.deferred);
       skipped.addAll(o.skipped);
       indexed.addAll(o.indexed);
       resources += o.indexed.size();
     }
     List<String> order = files.stream().map(SourceFile::name).toList();
-    late(indexed, deferred, order, findings, problems, exceptionHits);
+    late(indexed, deferred, inline, order, findings, problems, exceptionHits);
     return result(findings, problems, skipped, files.size(), resources, exceptionHits);
   }
 
@@ -204,11 +215,12 @@ public final class Engine {
         sink.findings.addAll(o.sink().findings);
         sink.deferred.addAll(o.sink().deferred);
         sink.problems.addAll(o.sink().problems);
+        sink.inline.putAll(o.sink().inline);
         indexed.addAll(o.indexed());
       }
     }
     List<String> order = resources.stream().map(r -> r.file().name()).distinct().toList();
-    late(indexed, sink.deferred, order, sink.findings, sink.problems, exceptionHits);
+    late(indexed, sink.deferred, sink.inline, order, sink.findings, sink.problems, exceptionHits);
     return result(sink.findings, sink.problems, List.of(), order.size(), resources.size(), exceptionHits);
   }
 
@@ -225,8 +237,7 @@ public final class Engine {
         checkHelmValues(r, sink, exceptionHits);
         continue;
       }
-      Optional<PodSpecView> pod = checkResource(r, sink, exceptionHits);
-      indexed.add(IndexEntries.of(r, pod, retainedKinds.contains(r.kind())));
+      indexed.add(checkResource(r, sink, exceptionHits));
     }
     return new ChunkOutcome(sink, indexed);
   }
@@ -238,6 +249,7 @@ public final class Engine {
   private void late(
       List<IndexedResource> indexed,
       List<Deferred> deferred,
+      Map<IndexedResource, List<InlineSuppressions.Entry>> inline,
       List<String> fileOrder,
       List<ReportedFinding> findings,
       List<InputProblem> problems,
@@ -248,7 +260,7 @@ public final class Engine {
     ResourceIndex index = new ResourceIndex(indexed);
     Sink late = new Sink();
     prepare(index);
-    runIndexChecks(index, late, exceptionHits);
+    runIndexChecks(index, inline, late, exceptionHits);
     List<Deferred> all = new ArrayList<>(deferred);
     all.addAll(late.deferred);
     for (Deferred d : all) {
@@ -367,6 +379,8 @@ public final class Engine {
     final List<ReportedFinding> findings = new ArrayList<>();
     final List<Deferred> deferred = new ArrayList<>();
     final List<InputProblem> problems = new ArrayList<>();
+    /** The inline suppressions of the resources that have some, for the findings of the late phase. */
+    final Map<IndexedResource, List<InlineSuppressions.Entry>> inline = new IdentityHashMap<>();
   }
 
   /** A conditional finding, with the inline suppressions read while its resource was at hand. */
@@ -389,8 +403,7 @@ public final class Engine {
           checkHelmValues(r, sink, exceptionHits);
           return;
         }
-        Optional<PodSpecView> pod = checkResource(r, sink, exceptionHits);
-        indexed.add(IndexEntries.of(r, pod, retainedKinds.contains(r.kind())));
+        indexed.add(checkResource(r, sink, exceptionHits));
       });
       sink.problems.addAll(read.problems());
       skipped = read.skipped();
@@ -404,8 +417,11 @@ public final class Engine {
     return new FileOutcome(sink, skipped, indexed);
   }
 
-  /** Runs every applicable check on one resource and classifies its findings; returns its pod spec. */
-  private Optional<PodSpecView> checkResource(Resource r, Sink sink, AtomicIntegerArray exceptionHits) {
+  /**
+   * Runs every applicable check on one resource and classifies its findings; returns what the
+   * index keeps of it.
+   */
+  private IndexedResource checkResource(Resource r, Sink sink, AtomicIntegerArray exceptionHits) {
     List<InputProblem> problems = sink.problems;
     List<RawFinding> raw = new ArrayList<>();
     FindingCollector collector = new FindingCollector(r, raw, interner);
@@ -443,8 +459,32 @@ public final class Engine {
         }
       }
     }
-    classify(r, pod, raw, sink, exceptionHits);
-    return pod;
+    List<InlineSuppressions.Entry> inline = inline(r, pod, sink.problems);
+    classify(inline, raw, sink, exceptionHits);
+    IndexedResource indexed = IndexEntries.of(r, pod, retainedKinds.contains(r.kind()), digests(r, problems));
+    if (!inline.isEmpty()) {
+      sink.inline.put(indexed, inline);
+    }
+    return indexed;
+  }
+
+  /** The digests cross-resource checks asked for of {@code r}. */
+  private Map<Digest<?>, Object> digests(Resource r, List<InputProblem> problems) {
+    List<Digest<?>> wanted = digestsByKind.get(r.kind());
+    if (wanted == null) {
+      return Map.of();
+    }
+    Map<Digest<?>, Object> out = new HashMap<>();
+    for (Digest<?> d : wanted) {
+      try {
+        d.read(r).ifPresent(v -> out.put(d, v));
+      } catch (RuntimeException | StackOverflowError e) {
+        problems.add(InputProblem.error(r.file().name(), r.root().line(), r.root().column(),
+            "internal error reading the " + d.name() + " of " + r.ref().display() + ": " + e
+                + "; please report it. The checks that need it judge this object without it"));
+      }
+    }
+    return Map.copyOf(out);
   }
 
   private static void runResourceChecks(
@@ -467,7 +507,7 @@ public final class Engine {
     List<RawFinding> raw = new ArrayList<>();
     runResourceChecks(resourceChecksByKind.getOrDefault(ManifestReader.HELM_VALUES, List.of()), r,
         new FindingCollector(r, raw, interner), sink.problems);
-    classify(r, Optional.empty(), raw, sink, exceptionHits);
+    classify(inline(r, Optional.empty(), sink.problems), raw, sink, exceptionHits);
   }
 
   /** A pool of daemon threads named {@code name}: a scan that fails must not keep the JVM alive. */
@@ -534,7 +574,8 @@ public final class Engine {
    * Resource by resource, every index check of its kind: the index keeps resources packed, and a
    * resource is rebuilt once for all its checks, then dropped.
    */
-  private void runIndexChecks(ResourceIndex index, Sink sink, AtomicIntegerArray exceptionHits) {
+  private void runIndexChecks(ResourceIndex index, Map<IndexedResource, List<InlineSuppressions.Entry>> inline,
+      Sink sink, AtomicIntegerArray exceptionHits) {
     Map<String, List<Bound>> byKind = new java.util.LinkedHashMap<>();
     for (Bound b : indexChecks) {
       for (String kind : ((IndexCheck) b.rule().check()).kinds()) {
@@ -544,46 +585,53 @@ public final class Engine {
     byKind.forEach((kind, checks) -> {
       for (IndexedResource ir : index.ofKind(kind)) {
         ir.pin();
-        Resource r = ir.retained().orElseThrow();
         List<RawFinding> raw = new ArrayList<>();
-        FindingCollector collector = new FindingCollector(r, raw, interner);
+        FindingCollector collector = new FindingCollector(ir.ref(), ir.file(), raw, interner);
         for (Bound b : checks) {
           collector.bind(b, Optional.empty());
           try {
             ((IndexCheck) b.rule().check()).check(ir, index, collector);
           } catch (RuntimeException | StackOverflowError e) {
-            sink.problems.add(internalError(b, r, e));
+            sink.problems.add(internalError(b, ir.file(), ir.line(), ir.column(), ir.ref().display(), e));
           }
         }
-        classify(r, PodSpecs.of(r), raw, sink, exceptionHits);
+        classify(inline.getOrDefault(ir, List.of()), raw, sink, exceptionHits);
         ir.unpin();
       }
     });
   }
 
-  /** Passes a resource's raw findings through inline suppressions, exceptions and the baseline. */
-  private void classify(
-      Resource r, Optional<PodSpecView> pod, List<RawFinding> raw, Sink sink, AtomicIntegerArray exceptionHits) {
-    List<InlineSuppressions.Entry> inline = List.of();
-    if (options.inlineSuppressions()) {
-      // Read even when nothing was found, so that a mistyped suppression is reported all the same.
-      String file = r.file().name();
-      Optional<Field> metadata = r.metadata();
-      inline = InlineSuppressions.read(metadata.flatMap(m -> m.get("annotations")), catalog, file, sink.problems);
-      Optional<Field> template = pod.flatMap(PodSpecView::metadata);
-      if (template.isPresent() && template.get().node() != metadata.map(Field::node).orElse(null)) {
-        List<InlineSuppressions.Entry> more =
-            InlineSuppressions.read(template.get().get("annotations"), catalog, file, sink.problems);
-        if (!more.isEmpty()) {
-          List<InlineSuppressions.Entry> both = new ArrayList<>(inline);
-          both.addAll(more);
-          inline = both;
-        }
+  /**
+   * The inline suppressions of a resource's annotations and its pod template's; read even when
+   * nothing was found, so that a mistyped suppression is reported all the same.
+   */
+  private List<InlineSuppressions.Entry> inline(Resource r, Optional<PodSpecView> pod, List<InputProblem> problems) {
+    if (!options.inlineSuppressions()) {
+      return List.of();
+    }
+    String file = r.file().name();
+    Optional<Field> metadata = r.metadata();
+    List<InlineSuppressions.Entry> inline =
+        InlineSuppressions.read(metadata.flatMap(m -> m.get("annotations")), catalog, file, problems);
+    Optional<Field> template = pod.flatMap(PodSpecView::metadata);
+    if (template.isPresent() && template.get().node() != metadata.map(Field::node).orElse(null)) {
+      List<InlineSuppressions.Entry> more =
+          InlineSuppressions.read(template.get().get("annotations"), catalog, file, problems);
+      if (!more.isEmpty()) {
+        List<InlineSuppressions.Entry> both = new ArrayList<>(inline);
+        both.addAll(more);
+        return List.copyOf(both);
       }
     }
+    return inline.isEmpty() ? List.of() : List.copyOf(inline);
+  }
+
+  /** Passes a resource's raw findings through inline suppressions, exceptions and the baseline. */
+  private void classify(
+      List<InlineSuppressions.Entry> inline, List<RawFinding> raw, Sink sink, AtomicIntegerArray exceptionHits) {
     for (RawFinding f : raw) {
       if (f.cleared().isPresent()) {
-        sink.deferred.add(new Deferred(f.finding(), f.cleared().get(), List.copyOf(inline)));
+        sink.deferred.add(new Deferred(f.finding(), f.cleared().get(), inline));
       } else {
         sink.findings.add(new ReportedFinding(f.finding(), suppression(f.finding(), inline, exceptionHits)));
       }
@@ -623,8 +671,12 @@ public final class Engine {
   record Bound(Rule rule, Severity severity, CheckOptions options) {}
 
   private static InputProblem internalError(Bound b, Resource r, Throwable e) {
-    return InputProblem.error(r.file().name(), r.root().line(), r.root().column(),
-        "internal error in check " + b.rule().slug() + " on " + r.ref().display() + ": " + e
+    return internalError(b, r.file().name(), r.root().line(), r.root().column(), r.ref().display(), e);
+  }
+
+  private static InputProblem internalError(Bound b, String file, int line, int column, String resource, Throwable e) {
+    return InputProblem.error(file, line, column,
+        "internal error in check " + b.rule().slug() + " on " + resource + ": " + e
             + "; please report it. The other checks ran");
   }
 }

@@ -7,8 +7,10 @@ import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.finding.Finding;
 import dev.kubeward.core.finding.Location;
 import dev.kubeward.core.index.ResourceIndex;
+import dev.kubeward.core.model.Anchor;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.model.ResourceRef;
 import dev.kubeward.core.yaml.SharedStrings;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +23,8 @@ import java.util.function.Predicate;
  */
 final class FindingCollector implements Findings {
 
-  private final Resource resource;
+  private final ResourceRef resource;
+  private final String file;
   private final List<RawFinding> out;
   private final SharedStrings interner;
   private Rule rule;
@@ -30,7 +33,13 @@ final class FindingCollector implements Findings {
   private Optional<String> container = Optional.empty();
 
   FindingCollector(Resource resource, List<RawFinding> out, SharedStrings interner) {
+    this(resource.ref(), resource.file().name(), out, interner);
+  }
+
+  /** For a resource whose tree the index did not keep: its checks report at {@link Anchor}s. */
+  FindingCollector(ResourceRef resource, String file, List<RawFinding> out, SharedStrings interner) {
     this.resource = resource;
+    this.file = file;
     this.out = out;
     this.interner = interner;
   }
@@ -45,22 +54,30 @@ final class FindingCollector implements Findings {
 
   @Override
   public Reporter at(Field field) {
-    return new At(rule, severity, container, field, Optional.empty());
+    return new At(rule, severity, container, field, null, Optional.empty());
   }
 
-  /** A report at one field, unconditional or held until the index is built. */
+  @Override
+  public Reporter at(Anchor anchor) {
+    return new At(rule, severity, container, null, anchor, Optional.empty());
+  }
+
+  /** A report at one field (or at an anchor, when field is null), unconditional or held until the index is built. */
   private final class At implements Reporter {
     private final Rule rule;
     private final Severity severity;
     private final Optional<String> container;
     private final Field field;
+    private final Anchor anchor;
     private final Optional<Predicate<ResourceIndex>> cleared;
 
-    At(Rule rule, Severity severity, Optional<String> container, Field field, Optional<Predicate<ResourceIndex>> cleared) {
+    At(Rule rule, Severity severity, Optional<String> container, Field field, Anchor anchor,
+        Optional<Predicate<ResourceIndex>> cleared) {
       this.rule = rule;
       this.severity = severity;
       this.container = container;
       this.field = field;
+      this.anchor = anchor;
       this.cleared = cleared;
     }
 
@@ -69,16 +86,16 @@ final class FindingCollector implements Findings {
       out.add(new RawFinding(new Finding(
           rule,
           severity,
-          resource.ref(),
-          new Location(resource.file().name(), field.line(), field.column()),
-          interner.share(field.path().toString()),
+          resource,
+          field != null ? new Location(file, field.line(), field.column()) : new Location(file, anchor.line(), anchor.column()),
+          interner.share(field != null ? field.path().toString() : anchor.path()),
           container,
           interner.share(message(format, args))), cleared));
     }
 
     @Override
     public Reporter unless(Predicate<ResourceIndex> condition) {
-      return new At(rule, severity, container, field, Optional.of(cleared.map(c -> c.or(condition)).orElse(condition)));
+      return new At(rule, severity, container, field, anchor, Optional.of(cleared.map(c -> c.or(condition)).orElse(condition)));
     }
   }
 

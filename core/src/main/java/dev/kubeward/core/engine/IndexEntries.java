@@ -1,5 +1,6 @@
 package dev.kubeward.core.engine;
 
+import dev.kubeward.core.index.Digest;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.core.k8s.PodSpecs;
@@ -17,7 +18,7 @@ final class IndexEntries {
 
   private IndexEntries() {}
 
-  static IndexedResource of(Resource r, Optional<PodSpecView> pod, boolean retain) {
+  static IndexedResource of(Resource r, Optional<PodSpecView> pod, boolean retain, Map<Digest<?>, Object> digests) {
     List<IndexedResource.Owner> owners = new ArrayList<>();
     for (Field o : r.root().at("metadata", "ownerReferences").map(Field::items).orElse(List.of())) {
       owners.add(new IndexedResource.Owner(
@@ -32,10 +33,12 @@ final class IndexEntries {
         r.ref(),
         r.file().name(),
         r.root().line(),
+        r.root().column(),
         shared(r.labels()),
         List.copyOf(owners),
         podLabels,
-        retain ? Optional.of(PodSpecs.forIndex(r)) : Optional.empty());
+        retain ? Optional.of(PodSpecs.forIndex(r)) : Optional.empty(),
+        digests);
   }
 
 

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * What the index keeps of every resource, small enough for 100,000 of them: identity, where it
- * is, labels, owners, and the labels its pods carry when it is a workload. The whole
+ * is, labels, owners, the labels its pods carry when it is a workload, and the {@link Digest}s
+ * cross-resource checks asked for. The whole
  * {@link Resource} is kept only for kinds a cross-resource check asked to retain, and then packed
  * ({@link FrozenTree}): {@link #retained()} rebuilds it on each call, unless the engine has
  * {@linkplain #pin() pinned} it while the checks of its kind run.
@@ -32,6 +33,8 @@ public final class IndexedResource {
   private final int document;
   private final FrozenTree tree;
   private volatile Resource pinned;
+  private final int column;
+  private final Map<Digest<?>, Object> digests;
 
   /**
    * @param podLabels the labels of the pods it runs (its pod template's, or a Pod's own); empty
@@ -46,6 +49,25 @@ public final class IndexedResource {
       List<Owner> owners,
       Optional<Map<String, String>> podLabels,
       Optional<Resource> retained) {
+    this(ref, file, line, 1, labels, owners, podLabels, retained, Map.of());
+  }
+
+  /**
+   * @param column the column of the resource's first key
+   * @param digests what cross-resource checks asked to know of it
+   */
+  public IndexedResource(
+      ResourceRef ref,
+      String file,
+      int line,
+      int column,
+      Map<String, String> labels,
+      List<Owner> owners,
+      Optional<Map<String, String>> podLabels,
+      Optional<Resource> retained,
+      Map<Digest<?>, Object> digests) {
+    this.column = column;
+    this.digests = digests;
     this.ref = ref;
     this.file = file;
     this.line = line;
@@ -67,6 +89,16 @@ public final class IndexedResource {
 
   public int line() {
     return line;
+  }
+
+  public int column() {
+    return column;
+  }
+
+  /** What {@code digest} kept of it; empty when it is not of the digest's kinds, or had nothing to keep. */
+  @SuppressWarnings("unchecked")
+  public <T> Optional<T> digest(Digest<T> digest) {
+    return Optional.ofNullable((T) digests.get(digest));
   }
 
   public Map<String, String> labels() {
