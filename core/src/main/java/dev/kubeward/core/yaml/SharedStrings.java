@@ -37,10 +37,14 @@ public final class SharedStrings {
    * is mostly a miss in memory.
    */
   static final class Recent {
-    private static final int SLOTS = 1024;
+    private static final int SLOTS = 4096;
     private final String[] slots = new String[SLOTS];
 
     String of(String text) {
+      if (text.length() > YAML.maxLength) {
+        // Never shared: hashing it would only evict a text that is.
+        return text;
+      }
       int h = text.hashCode();
       int i = (h ^ (h >>> 16)) & (SLOTS - 1);
       String seen = slots[i];
