@@ -26,9 +26,12 @@ public final class SharedStrings {
     this.maxLength = maxLength;
   }
 
-  /** A key or scalar of a YAML document: longer texts (names with a hash, certificates) rarely repeat. */
+  /**
+   * A key or scalar of a YAML document: longer texts (names with a hash, certificates) rarely
+   * repeat. Looked up first among the texts this thread met last.
+   */
   public static String of(String text) {
-    return YAML.share(text);
+    return RECENT.get().of(text);
   }
 
   /**
@@ -51,7 +54,7 @@ public final class SharedStrings {
       if (seen != null && seen.equals(text)) {
         return seen;
       }
-      String shared = SharedStrings.of(text);
+      String shared = YAML.share(text);
       slots[i] = shared;
       return shared;
     }
