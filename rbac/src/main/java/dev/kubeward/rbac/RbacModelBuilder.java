@@ -34,56 +34,51 @@ public final class RbacModelBuilder {
   RbacModelBuilder() {}
 
   /**
-   * What {@link #add(Resource)} takes of a workload object, read on its own: a scan reads it while
-   * the object's tree is at hand and adds it once every file is read, so that the tree need not be
-   * kept until then.
-   *
-   * @param defaultedAt where the object is, for the warning about objects without a namespace,
-   *     when it has none
-   * @param problems what reading it met
+   * What {@link #add(Resource)} takes of an object, read on its own: a scan reads it while the
+   * object's tree is at hand and adds it once every file is read, so that the tree need not be
+   * kept until then. Adding it is adding the object.
    */
-  public record WorkloadPart(Workload workload, Optional<String> defaultedAt, String file, List<InputProblem> problems) {
-    public WorkloadPart {
-      problems = List.copyOf(problems);
+  public static final class Part {
+    private final ObjectReader.Read read;
+    /** Where the object is, for the warning about objects without a namespace, when it has none. */
+    private final Optional<String> defaultedAt;
+    private final String file;
+    private final List<InputProblem> problems;
+
+    private Part(ObjectReader.Read read, Optional<String> defaultedAt, String file, List<InputProblem> problems) {
+      this.read = read;
+      this.defaultedAt = defaultedAt;
+      this.file = file;
+      this.problems = List.copyOf(problems);
+    }
+
+    /** Whether the model uses anything of the object. */
+    public boolean used() {
+      return !(read instanceof ObjectReader.Ignored);
+    }
+
+    /** Whether the object is a workload with a pod spec. */
+    public boolean workload() {
+      return read instanceof ObjectReader.WorkloadRead;
     }
   }
 
-  /** The part of {@code r} the model uses, if it is a workload object with a pod spec. */
-  public static Optional<WorkloadPart> workloadPart(Resource r) {
+  /** Reads what the model uses of {@code r}. */
+  public static Part part(Resource r) {
     List<InputProblem> met = new ArrayList<>();
     boolean[] defaulted = new boolean[1];
     ObjectReader.Read read = ObjectReader.read(r, met::add, () -> defaulted[0] = true);
-    if (!(read instanceof ObjectReader.WorkloadRead wr)) {
-      return Optional.empty();
+    return new Part(read, defaulted[0] ? Optional.of(defaultedAt(r)) : Optional.empty(), r.file().name(), met);
+  }
+
+  /** Adds an object read apart, as {@link #add(Resource)} adds it. */
+  public RbacModelBuilder add(Part p) {
+    problems.addAll(p.problems);
+    if (p.defaultedAt.isPresent() && defaultedNamespaces++ == 0) {
+      firstDefaulted = p.defaultedAt.get();
+      firstDefaultedFile = p.file;
     }
-    return Optional.of(new WorkloadPart(wr.workload(),
-        defaulted[0] ? Optional.of(defaultedAt(r)) : Optional.empty(), r.file().name(), met));
-  }
-
-  /** Adds a workload object read apart, as {@link #add(Resource)} would have added it. */
-  public RbacModelBuilder add(WorkloadPart w) {
-    problems.addAll(w.problems());
-    if (w.defaultedAt().isPresent() && defaultedNamespaces++ == 0) {
-      firstDefaulted = w.defaultedAt().get();
-      firstDefaultedFile = w.file();
-    }
-    workloads.add(w.workload());
-    return this;
-  }
-
-  private static String defaultedAt(Resource r) {
-    return r.file().name() + ":" + r.root().line() + " (" + r.ref().display() + ")";
-  }
-
-  /** Adds what the model uses of a resource; other kinds are ignored. */
-  public RbacModelBuilder add(Resource r) {
-    ObjectReader.Read read = ObjectReader.read(r, problems::add, () -> {
-      if (defaultedNamespaces++ == 0) {
-        firstDefaulted = defaultedAt(r);
-        firstDefaultedFile = r.file().name();
-      }
-    });
-    switch (read) {
+    switch (p.read) {
       case ObjectReader.RoleRead rr -> addRole(rr.role());
       case ObjectReader.BindingRead br -> addBinding(br.binding());
       case ObjectReader.AccountRead ar -> accounts.add(ar.account());
@@ -94,6 +89,15 @@ public final class RbacModelBuilder {
       case ObjectReader.Ignored i -> { }
     }
     return this;
+  }
+
+  private static String defaultedAt(Resource r) {
+    return r.file().name() + ":" + r.root().line() + " (" + r.ref().display() + ")";
+  }
+
+  /** Adds what the model uses of a resource; other kinds are ignored. */
+  public RbacModelBuilder add(Resource r) {
+    return add(part(r));
   }
 
   public RbacModelBuilder addAll(Collection<Resource> resources) {

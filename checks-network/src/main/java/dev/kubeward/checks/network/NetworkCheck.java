@@ -47,7 +47,7 @@ abstract class NetworkCheck implements IndexCheck {
 
   @Override
   public final Set<Digest<?>> digests() {
-    return Set.of(NetworkFacts.POD);
+    return NetworkFacts.DIGESTS;
   }
 
   /**

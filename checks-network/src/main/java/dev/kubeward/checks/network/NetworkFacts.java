@@ -36,10 +36,14 @@ final class NetworkFacts {
       "CronJob", "ReplicationController", "Rollout", "CloneSet", "DeploymentConfig");
 
   /**
-   * Every kind the picture needs whole: every network check retains them, so any one check alone
-   * sees it. Workloads are not among them: the picture needs only their {@link #POD}.
+   * The kinds the network checks need whole: NetworkPolicies, whose rules and ports findings
+   * point into. The picture itself is put together from digests read in the first pass:
+   * {@link #POD}, {@link #NAMESPACE}, {@link #POLICY}.
    */
-  static final Set<String> RETAINED = Set.of("Namespace", "NetworkPolicy");
+  static final Set<String> RETAINED = Set.of("NetworkPolicy");
+
+  /** Every digest of the picture: every network check asks for them, so any one check alone sees it. */
+  static final Set<Digest<?>> DIGESTS;
 
   /** A workload object's pod as the netpol model sees it, and where a finding about the object points (its name). */
   record WorkloadPod(Pod pod, Anchor name) {}
@@ -51,6 +55,28 @@ final class NetworkFacts {
       return ResourceReader.pod(r).map(p -> new WorkloadPod(p, Anchor.of(nameOf(r))));
     }
   };
+
+  /** A Namespace as the netpol model sees it, and where a finding about it points (its name). */
+  record NamespaceEntry(Namespace namespace, Anchor name) {}
+
+  static final Digest<NamespaceEntry> NAMESPACE = new Digest<>("netpol namespace", Set.of("Namespace")) {
+    @Override
+    public Optional<NamespaceEntry> read(Resource r) {
+      return ResourceReader.namespace(r).map(n -> new NamespaceEntry(n, Anchor.of(nameOf(r))));
+    }
+  };
+
+  /** A NetworkPolicy read with the API server's validation and defaulting, when it is valid. */
+  static final Digest<NetworkPolicy> POLICY = new Digest<>("NetworkPolicy", Set.of("NetworkPolicy")) {
+    @Override
+    public Optional<NetworkPolicy> read(Resource r) {
+      return ResourceReader.policy(r);
+    }
+  };
+
+  static {
+    DIGESTS = Set.of(POD, NAMESPACE, POLICY);
+  }
 
   /** The label that marks a namespace as sensitive for the network checks. */
   static final String SENSITIVE_LABEL = "kubeward.dev/sensitive";
@@ -74,10 +100,10 @@ final class NetworkFacts {
     List<Pod> allPods = new ArrayList<>();
     List<NetworkPolicy> allPolicies = new ArrayList<>();
     for (IndexedResource ir : index.ofKind("Namespace")) {
-      ir.retained().flatMap(ResourceReader::namespace).ifPresent(namespaces::add);
+      ir.digest(NAMESPACE).map(NamespaceEntry::namespace).ifPresent(namespaces::add);
     }
     for (IndexedResource ir : index.ofKind("NetworkPolicy")) {
-      ir.retained().flatMap(ResourceReader::policy).ifPresent(p -> {
+      ir.digest(POLICY).ifPresent(p -> {
         allPolicies.add(p);
         policies.put(key(ir), p);
       });
@@ -190,10 +216,12 @@ final class NetworkFacts {
 
   /**
    * Where a finding about an indexed object points: its name, kept by {@link #POD} for a
-   * workload, read from the retained tree otherwise.
+   * workload and by {@link #NAMESPACE} for a Namespace, read from the retained tree otherwise.
    */
   static Anchor nameOf(IndexedResource r) {
-    return r.digest(POD).map(WorkloadPod::name).orElseGet(() -> Anchor.of(nameOf(r.retained().orElseThrow())));
+    return r.digest(POD).map(WorkloadPod::name)
+        .or(() -> r.digest(NAMESPACE).map(NamespaceEntry::name))
+        .orElseGet(() -> Anchor.of(nameOf(r.retained().orElseThrow())));
   }
 
   /** The field of rule {@code r} in the policy object, else the policy's name. */

@@ -1,6 +1,7 @@
 package dev.kubeward.checks.rbac;
 
 import dev.kubeward.core.check.IndexCheck;
+import dev.kubeward.core.index.Digest;
 import dev.kubeward.core.index.ResourceIndex;
 import java.util.Set;
 
@@ -34,5 +35,10 @@ abstract class RbacCheck implements IndexCheck {
   @Override
   public Set<String> retains() {
     return RbacFacts.RETAINED;
+  }
+
+  @Override
+  public Set<Digest<?>> digests() {
+    return Set.of(RbacFacts.OBJECT);
   }
 }

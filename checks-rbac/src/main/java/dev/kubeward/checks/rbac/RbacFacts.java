@@ -1,7 +1,9 @@
 package dev.kubeward.checks.rbac;
 
+import dev.kubeward.core.index.Digest;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
+import dev.kubeward.core.model.Resource;
 import dev.kubeward.core.model.ResourceRef;
 import dev.kubeward.rbac.AggregationRule;
 import dev.kubeward.rbac.Binding;
@@ -33,7 +35,21 @@ import java.util.Set;
 final class RbacFacts {
 
   /** The kinds the model needs whole: every RBAC check retains them, so any one check alone sees the picture. */
-  static final Set<String> RETAINED = Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "ServiceAccount");
+  static final Set<String> RETAINED = Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding");
+
+  /**
+   * What the model takes of each RBAC object, ServiceAccount and Namespace, read in the first
+   * pass: the picture is put together without unpacking the retained trees (which the rules'
+   * visits need for locating findings), and ServiceAccounts and Namespaces, which no rule visits,
+   * are not kept at all.
+   */
+  static final Digest<RbacModelBuilder.Part> OBJECT = new Digest<>("RBAC object",
+      Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "ServiceAccount", "Namespace")) {
+    @Override
+    public Optional<RbacModelBuilder.Part> read(Resource r) {
+      return Optional.of(RbacModelBuilder.part(r)).filter(RbacModelBuilder.Part::used);
+    }
+  };
 
   private final RbacModel model;
   /** The objects as read for the model, until the escalation graph has taken them too (then dropped). */
@@ -49,12 +65,8 @@ final class RbacFacts {
   RbacFacts(ResourceIndex index) {
     RbacModelBuilder builder = RbacModel.builder();
     for (IndexedResource r : index.all()) {
-      Optional<WorkloadIdentityGrantsEscalation.Identity> workload = r.digest(WorkloadIdentityGrantsEscalation.IDENTITY);
-      if (workload.isPresent()) {
-        builder.add(workload.get().part());
-      } else {
-        r.retained().ifPresent(builder::add);
-      }
+      r.digest(OBJECT).or(() -> r.digest(WorkloadIdentityGrantsEscalation.IDENTITY).map(WorkloadIdentityGrantsEscalation.Identity::part))
+          .ifPresent(builder::add);
     }
     this.read = builder;
     this.model = builder.build();

@@ -38,13 +38,13 @@ public final class WorkloadIdentityGrantsEscalation extends RbacCheck {
       .filter(k -> !k.equals("Service")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** What the RBAC model takes of a workload object, and where a finding about its identity points. */
-  record Identity(RbacModelBuilder.WorkloadPart part, Anchor account) {}
+  record Identity(RbacModelBuilder.Part part, Anchor account) {}
 
   /** Read of every workload object in the first pass, so that the index need not keep their pod specs. */
   static final Digest<Identity> IDENTITY = new Digest<>("RBAC workload identity", KINDS) {
     @Override
     public Optional<Identity> read(Resource r) {
-      return RbacModelBuilder.workloadPart(r).flatMap(part -> PodSpecs.of(r).map(pod -> new Identity(part, Anchor.of(
+      return Optional.of(RbacModelBuilder.part(r)).filter(RbacModelBuilder.Part::workload).flatMap(part -> PodSpecs.of(r).map(pod -> new Identity(part, Anchor.of(
           pod.get("serviceAccountName").filter(f -> f.text().filter(n -> !n.isBlank()).isPresent())
               .or(() -> pod.get("serviceAccount"))
               .orElse(pod.spec())))));
@@ -62,7 +62,7 @@ public final class WorkloadIdentityGrantsEscalation extends RbacCheck {
 
   @Override
   public Set<Digest<?>> digests() {
-    return Set.of(IDENTITY);
+    return Set.of(RbacFacts.OBJECT, IDENTITY);
   }
 
   @Override

@@ -8,7 +8,6 @@ import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
 import dev.kubeward.core.yaml.SharedStrings;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +46,12 @@ final class IndexEntries {
     if (labels.isEmpty()) {
       return Map.of();
     }
-    Map<String, String> out = new LinkedHashMap<>();
-    labels.forEach((k, v) -> out.put(SharedStrings.of(k), SharedStrings.of(v)));
-    return Map.copyOf(out);
+    @SuppressWarnings("unchecked")
+    Map.Entry<String, String>[] entries = new Map.Entry[labels.size()];
+    int i = 0;
+    for (Map.Entry<String, String> e : labels.entrySet()) {
+      entries[i++] = Map.entry(SharedStrings.of(e.getKey()), SharedStrings.of(e.getValue()));
+    }
+    return Map.ofEntries(entries);
   }
 }

@@ -26,9 +26,12 @@ public final class SharedStrings {
     this.maxLength = maxLength;
   }
 
-  /** A key or scalar of a YAML document: longer texts (names with a hash, certificates) rarely repeat. */
+  /**
+   * A key or scalar of a YAML document: longer texts (names with a hash, certificates) rarely
+   * repeat. Looked up first among the texts this thread met last.
+   */
   public static String of(String text) {
-    return YAML.share(text);
+    return RECENT.get().of(text);
   }
 
   /**
@@ -37,17 +40,21 @@ public final class SharedStrings {
    * is mostly a miss in memory.
    */
   static final class Recent {
-    private static final int SLOTS = 1024;
+    private static final int SLOTS = 4096;
     private final String[] slots = new String[SLOTS];
 
     String of(String text) {
+      if (text.length() > YAML.maxLength) {
+        // Never shared: hashing it would only evict a text that is.
+        return text;
+      }
       int h = text.hashCode();
       int i = (h ^ (h >>> 16)) & (SLOTS - 1);
       String seen = slots[i];
       if (seen != null && seen.equals(text)) {
         return seen;
       }
-      String shared = SharedStrings.of(text);
+      String shared = YAML.share(text);
       slots[i] = shared;
       return shared;
     }
