@@ -90,7 +90,8 @@ final class FindingCollector implements Findings {
           field != null ? new Location(file, field.line(), field.column()) : new Location(file, anchor.line(), anchor.column()),
           interner.share(field != null ? field.path().toString() : anchor.path()),
           container,
-          interner.share(message(format, args))), cleared));
+          // A message without arguments is its format, a constant: one copy already.
+          args.length == 0 ? format : interner.share(message(format, args))), cleared));
     }
 
     @Override

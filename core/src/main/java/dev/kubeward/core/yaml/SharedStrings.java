@@ -31,20 +31,25 @@ public final class SharedStrings {
    * repeat. Looked up first among the texts this thread met last.
    */
   public static String of(String text) {
-    return RECENT.get().of(text);
+    return YAML.share(text);
   }
 
   /**
-   * A front for {@link #of} on one thread: the strings met last, by hash, in a small array that
-   * stays in the processor's cache. Keys repeat in every resource, and a miss in the shared table
-   * is mostly a miss in memory.
+   * A front for one table on one thread: the strings met last, by hash, in a small array that
+   * stays in the processor's cache. Keys and findings' paths repeat in every resource, and a miss
+   * in the shared table is mostly a miss in memory.
    */
   static final class Recent {
     private static final int SLOTS = 4096;
+    private final SharedStrings table;
     private final String[] slots = new String[SLOTS];
 
+    Recent(SharedStrings table) {
+      this.table = table;
+    }
+
     String of(String text) {
-      if (text.length() > YAML.maxLength) {
+      if (text.length() > table.maxLength) {
         // Never shared: hashing it would only evict a text that is.
         return text;
       }
@@ -54,23 +59,25 @@ public final class SharedStrings {
       if (seen != null && seen.equals(text)) {
         return seen;
       }
-      String shared = YAML.share(text);
+      String shared = table.inTable(text);
       slots[i] = shared;
       return shared;
     }
   }
 
-  private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+  private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(() -> new Recent(this));
 
-  /** This thread's {@link Recent}. */
+  /** This thread's {@link Recent} in front of {@link #of}'s table. */
   static Recent recent() {
-    return RECENT.get();
+    return YAML.recent.get();
   }
 
+  /** The one copy of {@code text}, looked up first among the texts this thread met last. */
   public String share(String text) {
-    if (text.length() > maxLength) {
-      return text;
-    }
+    return recent.get().of(text);
+  }
+
+  private String inTable(String text) {
     String shared = table.get(text);
     if (shared != null) {
       return shared;
