@@ -171,7 +171,6 @@ public final class SecretDetector {
    * (the first {@code count} of {@code starts}, in order) like a named value.
    */
   private void assignments(String value, int[] starts, int count, List<Detection> found) {
-    Matcher m = ASSIGNMENT.matcher(value).useTransparentBounds(true);
     int searched = -1;
     for (int h = 0; h < count; h++) {
       int keyword = starts[h];
@@ -185,46 +184,111 @@ public final class SecretDetector {
       if (!hasOperator(value, line, end)) {
         continue;
       }
-      // As find would, but tried only where a key starts and an operator follows it.
+      // As find would, tried only where a key starts: the first match at or after each position.
       for (int at = line; at < end; at++) {
-        if (!keyStart(value, at) || !operatorAfterKey(value, at)) {
+        if (!keyStart(value, at)) {
           continue;
         }
-        m.region(at, end);
-        if (!m.lookingAt()) {
+        int keyEnd = keyEnd(value, at, end);
+        int s = keyEnd - at > MAX_KEY ? -1 : valueStart(value, keyEnd, end);
+        if (s < 0) {
           continue;
         }
-        at = m.end() - 1;
-        int s = m.start(2);
-        int e = trimTrailing(value, s, m.end(2));
+        String key = value.substring(at, keyEnd);
+        int valueEnd = valueEnd(value, s, end);
+        at = valueEnd - 1;
+        int e = trimTrailing(value, s, valueEnd);
         if (e - s >= MIN_TEXT_VALUE && noneOverlaps(found, s, e)) {
           String v = value.substring(s, e);
-          namedMatch(m.group(1), v).ifPresent(p -> add(found, Detection.of(p, value, s, e, 0)));
+          namedMatch(key, v).ifPresent(p -> add(found, Detection.of(p, value, s, e, 0)));
         }
       }
     }
   }
 
-  /**
-   * Whether an operator follows the key that starts at {@code at} as {@link #ASSIGNMENT} needs: its
-   * key can only be the whole run of key characters there (a shorter one would be followed by a key
-   * character), at most 81 of them, then an optional quote, up to 5 spaces or tabs, and : or =.
-   */
-  private static boolean operatorAfterKey(String text, int at) {
+  /** The longest key {@link #ASSIGNMENT} takes: its first character and 80 more. */
+  private static final int MAX_KEY = 81;
+
+  /** The most characters of a value {@link #ASSIGNMENT} takes. */
+  private static final int MAX_VALUE = 500;
+
+  /** Where the run of key characters that starts at {@code at} ends. */
+  private static int keyEnd(String text, int at, int end) {
     int i = at;
-    while (i < text.length() && i - at <= 81 && keyChar(text.charAt(i))) {
+    while (i < end && keyChar(text.charAt(i))) {
       i++;
     }
-    if (i - at > 81) {
-      return false;
-    }
-    if (i < text.length() && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+    return i;
+  }
+
+  /**
+   * Where {@link #ASSIGNMENT}'s value starts when its key is {@code text[..keyEnd)}, or -1 when it
+   * does not match there. Its key can only be the whole run of key characters (a shorter one would
+   * be followed by a key character, which nothing after the key matches). The optional quote and
+   * the spaces before the operator are taken greedily and giving one back cannot help (the operator
+   * is neither), nor can it after the operator (the value's first character is neither): so the
+   * expression matches when, after the key, an optional quote and at most 5 spaces or tabs, one of
+   * its operators, tried in its order (:= => = :), is followed by at most 5 spaces or tabs, an
+   * optional quote or backquote and a value character.
+   */
+  private static int valueStart(String text, int keyEnd, int end) {
+    int i = keyEnd;
+    if (i < end && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
       i++;
     }
-    for (int spaces = 0; spaces < 5 && i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t'); spaces++) {
+    i = afterBlanks(text, i, end);
+    if (i < 0 || i >= end) {
+      return -1;
+    }
+    char c = text.charAt(i);
+    char next = i + 1 < end ? text.charAt(i + 1) : 0;
+    if (c == ':' && next == '=' || c == '=' && next == '>') {
+      int s = valueAfterOperator(text, i + 2, end);
+      if (s >= 0) {
+        return s;
+      }
+    }
+    return c == '=' || c == ':' ? valueAfterOperator(text, i + 1, end) : -1;
+  }
+
+  /** After an operator: at most 5 spaces or tabs, an optional quote or backquote, then a value character. */
+  private static int valueAfterOperator(String text, int from, int end) {
+    int i = afterBlanks(text, from, end);
+    if (i < 0 || i >= end) {
+      return -1;
+    }
+    char c = text.charAt(i);
+    if (c == '"' || c == '\'' || c == '`') {
       i++;
     }
-    return i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == '=');
+    return i < end && valueChar(text.charAt(i)) ? i : -1;
+  }
+
+  /** Past at most 5 spaces or tabs from {@code from}; -1 when a sixth follows (the expression allows 5). */
+  private static int afterBlanks(String text, int from, int end) {
+    int i = from;
+    while (i < end && i - from <= 5 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i - from > 5 ? -1 : i;
+  }
+
+  /** Where the value that starts at {@code start} ends: at most {@value #MAX_VALUE} value characters. */
+  private static int valueEnd(String text, int start, int end) {
+    int limit = Math.min(end, start + MAX_VALUE);
+    int i = start;
+    while (i < limit && valueChar(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A character of {@link #ASSIGNMENT}'s value: not white space (as \s reads it) nor a quote, comma, semicolon or &. */
+  private static boolean valueChar(char c) {
+    return switch (c) {
+      case ' ', '\t', '\n', '\u000B', '\f', '\r', '"', '\'', '`', ',', ';', '&' -> false;
+      default -> true;
+    };
   }
 
   private static boolean keyChar(char c) {
