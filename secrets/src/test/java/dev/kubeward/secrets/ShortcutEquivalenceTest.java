@@ -179,6 +179,33 @@ class ShortcutEquivalenceTest {
     assertThat(near).isPositive();
   }
 
+  /** An anchored expression of {@link Values} matches nothing that its first-character test turns away. */
+  @Test
+  void anchoredExpressionsStartAsTheirTestsSay() {
+    Random r = new Random(13L);
+    List<String> fragments = List.of("vault:", "VAULT:", "Ref+", "arn:aws", "ARN:AWS-", "op://", "sm://", "awssm:", "gcpsm:",
+        "AzureKeyVault:", "akv://", "secretsmanager:", "Doppler://", "projects/p/secrets/", "$2a$", "$argon2id$", "$6$",
+        "{SSHA}", "{pbkdf2-sha256}", "sha256:", "MD5:", "0123456789abcdef", "file:", "./", "../", "~/", "/", "+", "-",
+        "12", "3.5", "1,000", "xxxx", "***", "•", "#", "_", ".", "X", "k", "s", "S", "a", "é", " ", "$", "{", "}", ":");
+    int matched = 0;
+    for (int i = 0; i < 30000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0, n = r.nextInt(5); k < n; k++) {
+        sb.append(r.nextInt(4) == 0 ? random(r, ALNUM, 1 + r.nextInt(20)) : fragments.get(r.nextInt(fragments.size())));
+      }
+      String v = sb.toString();
+      for (Values.Anchored a : Values.ANCHORED) {
+        boolean plain = a.regex().matcher(v).matches();
+        boolean prefix = a.regex().matcher(v).lookingAt();
+        assertThat(a.matches(v)).as("%s matches a value of %d characters", a.regex(), v.length()).isEqualTo(plain);
+        assertThat(a.lookingAt(v)).as("%s at the start of a value of %d characters", a.regex(), v.length())
+            .isEqualTo(prefix);
+        matched += prefix ? 1 : 0;
+      }
+    }
+    assertThat(matched).isGreaterThan(1000);
+  }
+
   private static List<String> ids(List<Detection> found) {
     return found.stream().map(d -> d.pattern().id()).toList();
   }
