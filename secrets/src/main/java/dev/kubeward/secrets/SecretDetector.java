@@ -103,8 +103,11 @@ public final class SecretDetector {
     List<Detection> detections = new ArrayList<>(2);
     // Most values hold no keyword: then only the patterns without one run.
     for (int i : hits.any() ? allTokens : alwaysRun) {
-      if (always[i] || hits.count(i) > 0) {
-        matchToken(tokens.get(i), value, hits.starts(i), hits.count(i), detections);
+      if (always[i]) {
+        matchToken(tokens.get(i), value, NO_STARTS, 0, detections);
+      } else if (hits.has(i)) {
+        int[] starts = hits.starts(i);
+        matchToken(tokens.get(i), value, starts, starts.length, detections);
       }
     }
     if (!name.isEmpty() && detections.isEmpty()) {
@@ -112,8 +115,9 @@ public final class SecretDetector {
       int start = value.indexOf(v);
       namedMatch(name, v).ifPresent(p -> add(detections, Detection.of(p, value, start, start + v.length(), 0)));
     }
-    if (hits.count(assignmentId) > 0) {
-      assignments(value, hits.starts(assignmentId), hits.count(assignmentId), detections);
+    if (hits.has(assignmentId)) {
+      int[] starts = hits.starts(assignmentId);
+      assignments(value, starts, starts.length, detections);
     }
     if (detections.size() > 1) {
       detections.sort(BY_POSITION);
@@ -319,42 +323,59 @@ public final class SecretDetector {
     return false;
   }
 
-  /** Keyword occurrences by id: for each, the starts in the order their keywords end. */
+  private static final int[] NO_STARTS = {};
+
+  /**
+   * Keyword occurrences, as (id, start) pairs in the order their keywords end. Most values have
+   * none or a few: they are listed flat, with a bit per id that has any, rather than in an array
+   * per id, which would cost every value with one occurrence an array as long as the catalogue.
+   */
   private static final class KeywordHits implements Keywords.Hit {
-    private final int ids;
+    private final long[] hit;
     /** Allocated at the first occurrence: most values have none. */
-    private int[][] starts;
-    private int[] counts;
+    private int[] ids;
+    private int[] starts;
+    private int count;
 
     KeywordHits(int ids) {
-      this.ids = ids;
+      this.hit = new long[(ids + 63) / 64];
     }
 
     @Override
     public void at(int id, int start) {
-      if (starts == null) {
-        starts = new int[ids][];
-        counts = new int[ids];
+      if (ids == null) {
+        ids = new int[8];
+        starts = new int[8];
+      } else if (count == ids.length) {
+        ids = Arrays.copyOf(ids, count * 2);
+        starts = Arrays.copyOf(starts, count * 2);
       }
-      int[] s = starts[id];
-      if (s == null) {
-        s = starts[id] = new int[4];
-      } else if (counts[id] == s.length) {
-        s = starts[id] = Arrays.copyOf(s, s.length * 2);
-      }
-      s[counts[id]++] = start;
+      ids[count] = id;
+      starts[count++] = start;
+      hit[id >>> 6] |= 1L << id;
     }
 
     boolean any() {
-      return counts != null;
+      return count > 0;
     }
 
-    int count(int id) {
-      return counts == null ? 0 : counts[id];
+    boolean has(int id) {
+      return (hit[id >>> 6] & 1L << id) != 0;
     }
 
+    /** The starts of an id's occurrences, in the order their keywords end. */
     int[] starts(int id) {
-      return starts == null ? null : starts[id];
+      int n = 0;
+      for (int i = 0; i < count; i++) {
+        n += ids[i] == id ? 1 : 0;
+      }
+      int[] out = new int[n];
+      for (int i = 0, j = 0; i < count; i++) {
+        if (ids[i] == id) {
+          out[j++] = starts[i];
+        }
+      }
+      return out;
     }
   }
 
