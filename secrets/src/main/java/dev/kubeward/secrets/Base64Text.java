@@ -90,6 +90,10 @@ public final class Base64Text {
     if (hasControlByte(bytes)) {
       return Optional.empty();
     }
+    if (isAscii(bytes)) {
+      // ASCII is valid UTF-8 and decodes to the same characters, without a decoder and its buffers.
+      return Optional.of(new String(bytes, StandardCharsets.US_ASCII));
+    }
     try {
       return Optional.of(StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -99,6 +103,15 @@ public final class Base64Text {
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The decoded text of base64 that encodes text. */

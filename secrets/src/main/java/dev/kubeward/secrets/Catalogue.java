@@ -50,7 +50,7 @@ public final class Catalogue {
         "(?<![A-Z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Z0-9])", 4,
         "akia", "asia", "abia", "acca", "a3t"));
     p.add(named("aws-secret-access-key", "an AWS secret access key", Family.CLOUD,
-        name("_AWS_(?:[A-Z]+_){0,4}SECRET|^_SECRET_ACCESS_KEY_$|_AWS_SECRET_"), value("[A-Za-z0-9/+]{40}")));
+        name("_AWS_(?:[A-Z]+_){0,4}SECRET|^_SECRET_ACCESS_KEY_$|_AWS_SECRET_", "AWS", "SECRET_ACCESS_KEY"), value("[A-Za-z0-9/+]{40}")));
     p.add(lead(18, token("gcp-service-account-key", "a GCP service account key (JSON with its private key)", Family.CLOUD,
         "\"type\"\\s{0,5}:\\s{0,5}\"service_account\"", 0, Catalogue::serviceAccount, "service_account")));
     p.add(token("gcp-api-key", "a Google API key", Family.CLOUD,
@@ -60,7 +60,7 @@ public final class Catalogue {
     p.add(both("azure-storage-account-key", "an Azure storage account key", Family.CLOUD,
         new Token(Pattern.compile("(?i:AccountKey)\\s{0,3}=\\s{0,3}([A-Za-z0-9+/]{86}==)"), List.of("accountkey"), 0,
             plain(0)),
-        new Named(name("_(?:AZURE|STORAGE)_(?:[A-Z]+_){0,4}KEY_"), value("[A-Za-z0-9+/]{86}=="))));
+        new Named(name("_(?:AZURE|STORAGE)_(?:[A-Z]+_){0,4}KEY_", "AZURE", "STORAGE"), value("[A-Za-z0-9+/]{86}=="))));
     p.add(token("azure-sas-token", "an Azure shared access signature", Family.CLOUD,
         "(?<![A-Za-z0-9])sig=([A-Za-z0-9%+/]{40,120})", 0, Catalogue::sharedAccessSignature, "sig="));
     p.add(token("azure-shared-access-key", "an Azure Service Bus, Event Hubs or IoT Hub shared access key",
@@ -126,12 +126,12 @@ public final class Catalogue {
     p.add(token("twilio-api-key", "a Twilio API key", Family.MESSAGING,
         "(?<![A-Za-z0-9])(SK[0-9a-f]{32})" + E, 2, "sk"));
     p.add(named("twilio-auth-token", "a Twilio auth token", Family.MESSAGING,
-        name("_TWILIO_(?:[A-Z]+_){0,3}(?:TOKEN|AUTH|SECRET)"), value("[0-9a-f]{32}")));
+        name("_TWILIO_(?:[A-Z]+_){0,3}(?:TOKEN|AUTH|SECRET)", "TWILIO"), value("[0-9a-f]{32}")));
     p.add(token("sendgrid-api-key", "a SendGrid API key", Family.MESSAGING,
         B + "(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})" + E2, 3, "sg."));
     p.add(both("mailgun-api-key", "a Mailgun API key", Family.MESSAGING,
         new Token(Pattern.compile("(?<![A-Za-z0-9])(key-[0-9a-f]{32})" + E), List.of("key-"), 4, near("mailgun")),
-        new Named(name("_MAILGUN_"), value("key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}"))));
+        new Named(name("_MAILGUN_", "MAILGUN"), value("key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}"))));
     p.add(lead(32, token("mailchimp-api-key", "a Mailchimp API key", Family.MESSAGING,
         "(?<![A-Za-z0-9])([0-9a-f]{32}-us[0-9]{1,2})" + E, 0, "-us")));
 
@@ -152,15 +152,15 @@ public final class Catalogue {
     // Platforms, infrastructure and observability
     p.add(both("heroku-api-key", "a Heroku API key", Family.PLATFORMS,
         new Token(Pattern.compile(B + "(HRKU-AA[0-9A-Za-z_-]{58})" + E2), List.of("hrku-aa"), 7, plain(7)),
-        new Named(name("_HEROKU_(?:[A-Z]+_){0,3}(?:KEY|TOKEN|APIKEY)_"),
+        new Named(name("_HEROKU_(?:[A-Z]+_){0,3}(?:KEY|TOKEN|APIKEY)_", "HEROKU"),
             value("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"))));
     p.add(named("datadog-api-key", "a Datadog API key", Family.PLATFORMS,
-        name("_(?:DD|DATADOG)_(?:[A-Z]+_){0,3}API_?KEY_|_DATADOG_KEY_"), value("[0-9a-f]{32}")));
+        name("_(?:DD|DATADOG)_(?:[A-Z]+_){0,3}API_?KEY_|_DATADOG_KEY_", "DD", "DATADOG"), value("[0-9a-f]{32}")));
     p.add(named("datadog-app-key", "a Datadog application key", Family.PLATFORMS,
-        name("_(?:DD|DATADOG)_(?:[A-Z]+_){0,3}APP(?:LICATION)?_?KEY_"), value("[0-9a-f]{40}")));
+        name("_(?:DD|DATADOG)_(?:[A-Z]+_){0,3}APP(?:LICATION)?_?KEY_", "DD", "DATADOG"), value("[0-9a-f]{40}")));
     p.add(both("vault-token", "a HashiCorp Vault token", Family.PLATFORMS,
         new Token(Pattern.compile(B + "(hv[sb]\\.[A-Za-z0-9_-]{24,300})" + E2), List.of("hvs.", "hvb."), 4, plain(4)),
-        new Named(name("_VAULT_(?:[A-Z]+_){0,3}TOKEN_"), value("s\\.[A-Za-z0-9]{24}"))));
+        new Named(name("_VAULT_(?:[A-Z]+_){0,3}TOKEN_", "VAULT"), value("s\\.[A-Za-z0-9]{24}"))));
     p.add(lead(14, token("terraform-cloud-token", "a Terraform Cloud / HCP Terraform API token", Family.PLATFORMS,
         "(?<![A-Za-z0-9])([A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})" + E2, 0, ".atlasv1.")));
     p.add(token("databricks-token", "a Databricks access token", Family.PLATFORMS,
@@ -312,11 +312,26 @@ public final class Catalogue {
 
   /**
    * Tests a name by its words joined with {@code _} and framed by {@code _}: {@code dd-api-key}
-   * and {@code ddApiKey} both read {@code _DD_API_KEY_}.
+   * and {@code ddApiKey} both read {@code _DD_API_KEY_}. Every match of {@code regex} holds one of
+   * the sequences of {@code words} as whole words ({@code _AWS_}), which a plain search finds
+   * first: most names hold none, and then the expression need not run.
    */
-  static Predicate<SecretPattern.Name> name(String regex) {
-    Pattern p = Pattern.compile(regex);
-    return n -> p.matcher(n.framed()).find();
+  static NameTest name(String regex, String... words) {
+    return new NameTest(Pattern.compile(regex), java.util.Arrays.stream(words).map(w -> "_" + w + "_").toList());
+  }
+
+  /** A name's expression, run only when its framed words hold one of {@code framedWords}. */
+  record NameTest(Pattern regex, List<String> framedWords) implements Predicate<SecretPattern.Name> {
+    @Override
+    public boolean test(SecretPattern.Name n) {
+      String framed = n.framed();
+      for (int i = 0; i < framedWords.size(); i++) {
+        if (framed.contains(framedWords.get(i))) {
+          return regex.matcher(framed).find();
+        }
+      }
+      return false;
+    }
   }
 
   /** A whole value of this shape, random enough, and no placeholder. */

@@ -34,7 +34,12 @@ public final class SecretDetector {
   /** A generic assignment found in free text needs this many characters (a named field: {@link Values#strongEnough} at 6). */
   static final int MIN_TEXT_VALUE = 8;
 
-  /** key = value, key: value, "key": "value", --key=value; the value ends at a space, quote, comma, semicolon or &. */
+  /**
+   * key = value, key: value, "key": "value", --key=value; the value ends at a space, quote, comma,
+   * semicolon or &. The detector matches it by hand ({@link #valueStart}): its value's character
+   * class costs the regular expression engine several calls a character. The expression stays the
+   * definition, which the equivalence tests run.
+   */
   static final Pattern ASSIGNMENT = Pattern.compile(
       "(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_.-]{0,80})[\"']?[ \\t]{0,5}(?::=|=>|=|:)[ \\t]{0,5}[\"'`]?([^\\s\"'`,;&]{1,500})");
 
@@ -103,8 +108,11 @@ public final class SecretDetector {
     List<Detection> detections = new ArrayList<>(2);
     // Most values hold no keyword: then only the patterns without one run.
     for (int i : hits.any() ? allTokens : alwaysRun) {
-      if (always[i] || hits.count(i) > 0) {
-        matchToken(tokens.get(i), value, hits.starts(i), hits.count(i), detections);
+      if (always[i]) {
+        matchToken(tokens.get(i), value, NO_STARTS, 0, detections);
+      } else if (hits.has(i)) {
+        int[] starts = hits.starts(i);
+        matchToken(tokens.get(i), value, starts, starts.length, detections);
       }
     }
     if (!name.isEmpty() && detections.isEmpty()) {
@@ -112,8 +120,9 @@ public final class SecretDetector {
       int start = value.indexOf(v);
       namedMatch(name, v).ifPresent(p -> add(detections, Detection.of(p, value, start, start + v.length(), 0)));
     }
-    if (hits.count(assignmentId) > 0) {
-      assignments(value, hits.starts(assignmentId), hits.count(assignmentId), detections);
+    if (hits.has(assignmentId)) {
+      int[] starts = hits.starts(assignmentId);
+      assignments(value, starts, starts.length, detections);
     }
     if (detections.size() > 1) {
       detections.sort(BY_POSITION);
@@ -171,7 +180,6 @@ public final class SecretDetector {
    * (the first {@code count} of {@code starts}, in order) like a named value.
    */
   private void assignments(String value, int[] starts, int count, List<Detection> found) {
-    Matcher m = ASSIGNMENT.matcher(value).useTransparentBounds(true);
     int searched = -1;
     for (int h = 0; h < count; h++) {
       int keyword = starts[h];
@@ -185,46 +193,111 @@ public final class SecretDetector {
       if (!hasOperator(value, line, end)) {
         continue;
       }
-      // As find would, but tried only where a key starts and an operator follows it.
+      // As find would, tried only where a key starts: the first match at or after each position.
       for (int at = line; at < end; at++) {
-        if (!keyStart(value, at) || !operatorAfterKey(value, at)) {
+        if (!keyStart(value, at)) {
           continue;
         }
-        m.region(at, end);
-        if (!m.lookingAt()) {
+        int keyEnd = keyEnd(value, at, end);
+        int s = keyEnd - at > MAX_KEY ? -1 : valueStart(value, keyEnd, end);
+        if (s < 0) {
           continue;
         }
-        at = m.end() - 1;
-        int s = m.start(2);
-        int e = trimTrailing(value, s, m.end(2));
+        String key = value.substring(at, keyEnd);
+        int valueEnd = valueEnd(value, s, end);
+        at = valueEnd - 1;
+        int e = trimTrailing(value, s, valueEnd);
         if (e - s >= MIN_TEXT_VALUE && noneOverlaps(found, s, e)) {
           String v = value.substring(s, e);
-          namedMatch(m.group(1), v).ifPresent(p -> add(found, Detection.of(p, value, s, e, 0)));
+          namedMatch(key, v).ifPresent(p -> add(found, Detection.of(p, value, s, e, 0)));
         }
       }
     }
   }
 
-  /**
-   * Whether an operator follows the key that starts at {@code at} as {@link #ASSIGNMENT} needs: its
-   * key can only be the whole run of key characters there (a shorter one would be followed by a key
-   * character), at most 81 of them, then an optional quote, up to 5 spaces or tabs, and : or =.
-   */
-  private static boolean operatorAfterKey(String text, int at) {
+  /** The longest key {@link #ASSIGNMENT} takes: its first character and 80 more. */
+  private static final int MAX_KEY = 81;
+
+  /** The most characters of a value {@link #ASSIGNMENT} takes. */
+  private static final int MAX_VALUE = 500;
+
+  /** Where the run of key characters that starts at {@code at} ends. */
+  private static int keyEnd(String text, int at, int end) {
     int i = at;
-    while (i < text.length() && i - at <= 81 && keyChar(text.charAt(i))) {
+    while (i < end && keyChar(text.charAt(i))) {
       i++;
     }
-    if (i - at > 81) {
-      return false;
-    }
-    if (i < text.length() && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+    return i;
+  }
+
+  /**
+   * Where {@link #ASSIGNMENT}'s value starts when its key is {@code text[..keyEnd)}, or -1 when it
+   * does not match there. Its key can only be the whole run of key characters (a shorter one would
+   * be followed by a key character, which nothing after the key matches). The optional quote and
+   * the spaces before the operator are taken greedily and giving one back cannot help (the operator
+   * is neither), nor can it after the operator (the value's first character is neither): so the
+   * expression matches when, after the key, an optional quote and at most 5 spaces or tabs, one of
+   * its operators, tried in its order (:= => = :), is followed by at most 5 spaces or tabs, an
+   * optional quote or backquote and a value character.
+   */
+  private static int valueStart(String text, int keyEnd, int end) {
+    int i = keyEnd;
+    if (i < end && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
       i++;
     }
-    for (int spaces = 0; spaces < 5 && i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t'); spaces++) {
+    i = afterBlanks(text, i, end);
+    if (i < 0 || i >= end) {
+      return -1;
+    }
+    char c = text.charAt(i);
+    char next = i + 1 < end ? text.charAt(i + 1) : 0;
+    if (c == ':' && next == '=' || c == '=' && next == '>') {
+      int s = valueAfterOperator(text, i + 2, end);
+      if (s >= 0) {
+        return s;
+      }
+    }
+    return c == '=' || c == ':' ? valueAfterOperator(text, i + 1, end) : -1;
+  }
+
+  /** After an operator: at most 5 spaces or tabs, an optional quote or backquote, then a value character. */
+  private static int valueAfterOperator(String text, int from, int end) {
+    int i = afterBlanks(text, from, end);
+    if (i < 0 || i >= end) {
+      return -1;
+    }
+    char c = text.charAt(i);
+    if (c == '"' || c == '\'' || c == '`') {
       i++;
     }
-    return i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == '=');
+    return i < end && valueChar(text.charAt(i)) ? i : -1;
+  }
+
+  /** Past at most 5 spaces or tabs from {@code from}; -1 when a sixth follows (the expression allows 5). */
+  private static int afterBlanks(String text, int from, int end) {
+    int i = from;
+    while (i < end && i - from <= 5 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i - from > 5 ? -1 : i;
+  }
+
+  /** Where the value that starts at {@code start} ends: at most {@value #MAX_VALUE} value characters. */
+  private static int valueEnd(String text, int start, int end) {
+    int limit = Math.min(end, start + MAX_VALUE);
+    int i = start;
+    while (i < limit && valueChar(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A character of {@link #ASSIGNMENT}'s value: not white space (as \s reads it) nor a quote, comma, semicolon or &. */
+  private static boolean valueChar(char c) {
+    return switch (c) {
+      case ' ', '\t', '\n', '\u000B', '\f', '\r', '"', '\'', '`', ',', ';', '&' -> false;
+      default -> true;
+    };
   }
 
   private static boolean keyChar(char c) {
@@ -255,42 +328,59 @@ public final class SecretDetector {
     return false;
   }
 
-  /** Keyword occurrences by id: for each, the starts in the order their keywords end. */
+  private static final int[] NO_STARTS = {};
+
+  /**
+   * Keyword occurrences, as (id, start) pairs in the order their keywords end. Most values have
+   * none or a few: they are listed flat, with a bit per id that has any, rather than in an array
+   * per id, which would cost every value with one occurrence an array as long as the catalogue.
+   */
   private static final class KeywordHits implements Keywords.Hit {
-    private final int ids;
+    private final long[] hit;
     /** Allocated at the first occurrence: most values have none. */
-    private int[][] starts;
-    private int[] counts;
+    private int[] ids;
+    private int[] starts;
+    private int count;
 
     KeywordHits(int ids) {
-      this.ids = ids;
+      this.hit = new long[(ids + 63) / 64];
     }
 
     @Override
     public void at(int id, int start) {
-      if (starts == null) {
-        starts = new int[ids][];
-        counts = new int[ids];
+      if (ids == null) {
+        ids = new int[8];
+        starts = new int[8];
+      } else if (count == ids.length) {
+        ids = Arrays.copyOf(ids, count * 2);
+        starts = Arrays.copyOf(starts, count * 2);
       }
-      int[] s = starts[id];
-      if (s == null) {
-        s = starts[id] = new int[4];
-      } else if (counts[id] == s.length) {
-        s = starts[id] = Arrays.copyOf(s, s.length * 2);
-      }
-      s[counts[id]++] = start;
+      ids[count] = id;
+      starts[count++] = start;
+      hit[id >>> 6] |= 1L << id;
     }
 
     boolean any() {
-      return counts != null;
+      return count > 0;
     }
 
-    int count(int id) {
-      return counts == null ? 0 : counts[id];
+    boolean has(int id) {
+      return (hit[id >>> 6] & 1L << id) != 0;
     }
 
+    /** The starts of an id's occurrences, in the order their keywords end. */
     int[] starts(int id) {
-      return starts == null ? null : starts[id];
+      int n = 0;
+      for (int i = 0; i < count; i++) {
+        n += ids[i] == id ? 1 : 0;
+      }
+      int[] out = new int[n];
+      for (int i = 0, j = 0; i < count; i++) {
+        if (ids[i] == id) {
+          out[j++] = starts[i];
+        }
+      }
+      return out;
     }
   }
 

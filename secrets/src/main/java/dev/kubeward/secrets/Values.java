@@ -35,12 +35,12 @@ public final class Values {
   private static final int WHOLE_REFERENCE_MAX = 85;
 
   /** Pointers into a secret store rather than a secret: vault:..., ref+vault://..., arn:aws:..., op://... */
-  private static final Pattern STORE_REFERENCE = Pattern.compile(
+  private static final Anchored STORE_REFERENCE = Anchored.of(
       "(?i)^(?:vault:|ref\\+|arn:aws|arn:aws-|op://|sm://|awssm:|gcpsm:|azurekeyvault:|akv://|secretsmanager:|doppler://"
-          + "|projects/[^/\\s]{1,100}/secrets/)");
+          + "|projects/[^/\\s]{1,100}/secrets/)", "vraosgdp", true);
 
   /** Strings only of mask characters: xxxx, ****, ...., ----. */
-  private static final Pattern MASK = Pattern.compile("[xX*•.#_\\-]{1,4096}");
+  private static final Anchored MASK = Anchored.of("[xX*•.#_\\-]{1,4096}", "xX*•.#_-", false);
 
   /** Words that mark a value as a stand-in wherever they appear in it. */
   private static final List<String> MARKERS = List.of(
@@ -69,12 +69,15 @@ public final class Values {
   private static final List<String> STAND_IN_WORDS = List.of("password", "passwd", "secret", "token", "apikey", "changeme");
 
   /** Hashed passwords are what a config should hold: bcrypt, sha-crypt, argon2, pbkdf2, LDAP {SSHA}, digest prefixes. */
-  private static final Pattern HASHED = Pattern.compile(
+  private static final Anchored HASHED = Anchored.of(
       "^(?:\\$(?:2[abxy]?|5|6|y|argon2(?:id|i|d)|pbkdf2[-a-z0-9]{0,20}|scrypt|sha1|md5)\\$|\\{(?i:SHA|SSHA|SHA256|SSHA256|SHA512|SSHA512|MD5|SMD5|CRYPT|BCRYPT|PBKDF2[-A-Z0-9]{0,20})\\}"
-          + "|(?i:sha1|sha256|sha384|sha512|md5):[0-9a-fA-F]{16,})");
+          + "|(?i:sha1|sha256|sha384|sha512|md5):[0-9a-fA-F]{16,})", "${sm", true);
 
-  private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9][0-9_.,:]{0,4095}");
-  private static final Pattern PATH = Pattern.compile("^(?:/|\\./|\\.\\./|~/|file:)");
+  private static final Anchored NUMBER = Anchored.of("[+-]?[0-9][0-9_.,:]{0,4095}", "+-0123456789", false);
+  private static final Anchored PATH = Anchored.of("^(?:/|\\./|\\.\\./|~/|file:)", "/.~f", false);
+
+  /** The expressions above that run behind their first characters, for the test that they lose nothing. */
+  static final List<Anchored> ANCHORED = List.of(STORE_REFERENCE, MASK, HASHED, NUMBER, PATH);
   private static final Pattern URL_WITHOUT_USERINFO = Pattern.compile("(?i)[a-z][a-z0-9+.-]{0,20}://[^@\\s]{0,4000}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,200}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,10}");
   private static final Pattern DOTTED_NAME = Pattern.compile("[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,20}(?:/[a-z0-9._-]{1,200})?");
@@ -102,7 +105,7 @@ public final class Values {
 
   /** Whether a vendor-shaped token is a placeholder: a reference, a mask, a marker word or a vendor's example. */
   static boolean isTokenPlaceholder(String token) {
-    if (MASK.matcher(token).matches() || referenceSyntax(token)) {
+    if (isMask(token) || referenceSyntax(token)) {
       return true;
     }
     String lower = token.toLowerCase(Locale.ROOT);
@@ -122,13 +125,45 @@ public final class Values {
    */
   public static boolean isReference(String raw) {
     String v = unquote(raw);
-    if (v.isBlank() || MASK.matcher(v).matches()) {
+    if (v.isBlank() || isMask(v)) {
       return true;
     }
     if (referenceSyntax(v)) {
       return true;
     }
-    return STORE_REFERENCE.matcher(v).lookingAt();
+    return STORE_REFERENCE.lookingAt(v);
+  }
+
+  private static boolean isMask(String v) {
+    return MASK.matches(v);
+  }
+
+  /**
+   * An expression every match of which starts with one of {@code starts} ({@code anyCase}: ASCII
+   * letters in either case), tested before it runs: most values fail at their first character,
+   * and a matcher costs more than that test.
+   */
+  record Anchored(Pattern regex, String starts, boolean anyCase) {
+
+    static Anchored of(String regex, String starts, boolean anyCase) {
+      return new Anchored(Pattern.compile(regex), starts, anyCase);
+    }
+
+    boolean mayStart(String v) {
+      if (v.isEmpty()) {
+        return false;
+      }
+      char c = v.charAt(0);
+      return starts.indexOf(anyCase && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) >= 0;
+    }
+
+    boolean matches(String v) {
+      return mayStart(v) && regex.matcher(v).matches();
+    }
+
+    boolean lookingAt(String v) {
+      return mayStart(v) && regex.matcher(v).lookingAt();
+    }
   }
 
   /**
@@ -244,12 +279,12 @@ public final class Values {
     }
     // PATH and HASHED are anchored at the start: lookingAt finds what find would, without trying every position.
     // Each expression runs only on values with a character its match needs (a URL's ://, an e-mail's @, a dot or separator).
-    if (NUMBER.matcher(v).matches() || PATH.matcher(v).lookingAt()
+    if (NUMBER.matches(v) || PATH.lookingAt(v)
         || v.contains("://") && URL_WITHOUT_USERINFO.matcher(v).matches()
         || v.indexOf('@') >= 0 && EMAIL.matcher(v).matches()
         || v.indexOf('.') >= 0 && DOTTED_NAME.matcher(v).matches()
         || hasSeparator(v) && IDENTIFIER.matcher(v).matches()
-        || HASHED.matcher(v).lookingAt() || base64Decoy(v)) {
+        || HASHED.lookingAt(v) || base64Decoy(v)) {
       return false;
     }
     return (classes(v) >= 2 && entropyAtLeast(v, 2.5)) || (v.length() >= 16 && entropyAtLeast(v, 3.3));
@@ -296,27 +331,41 @@ public final class Values {
   }
 
   /**
-   * Whether {@code entropy(s) >= min}, counting ASCII characters in an array rather than a map.
-   * The terms are the same; only the order of their sum differs, which moves the result by far less
-   * than 1e-9, so a sum that close to {@code min} (and text beyond ASCII) is left to {@link #entropy}.
+   * Whether {@code entropy(s) >= min}, counting ASCII characters in an array rather than a map and
+   * summing as {@code log2(n) - sum(c * log2(c)) / n} with {@code c * log2(c)} from a table, which
+   * saves two logarithms for every distinct character. The terms are the same quantity; only their
+   * rounding differs, by far less than 1e-9, so a sum that close to {@code min} (and text beyond
+   * ASCII) is left to {@link #entropy}.
    */
   static boolean entropyAtLeast(CharSequence s, double min) {
+    int n = s.length();
+    if (n == 0) {
+      return 0 >= min;
+    }
     int[] counts = new int[128];
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c >= counts.length) {
         return entropy(s) >= min;
       }
       counts[c]++;
     }
-    double h = 0;
-    for (int n : counts) {
-      if (n > 0) {
-        double p = (double) n / s.length();
-        h -= p * (Math.log(p) / Math.log(2));
+    double sum = 0;
+    for (int c : counts) {
+      if (c > 0) {
+        sum += c < C_LOG2_C.length ? C_LOG2_C[c] : c * log2(c);
       }
     }
+    double h = log2(n) - sum / n;
     return Math.abs(h - min) < 1e-9 ? entropy(s) >= min : h >= min;
+  }
+
+  /** {@code c * log2(c)} for the counts most values have. */
+  private static final double[] C_LOG2_C = java.util.stream.IntStream.range(0, 1024)
+      .mapToDouble(c -> c == 0 ? 0 : c * log2(c)).toArray();
+
+  private static double log2(double x) {
+    return Math.log(x) / Math.log(2);
   }
 
   /** Shannon entropy in bits per character. */

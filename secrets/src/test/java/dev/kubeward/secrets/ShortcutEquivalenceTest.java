@@ -57,7 +57,8 @@ class ShortcutEquivalenceTest {
     fragments.addAll(SecretDetector.ASSIGNMENT_WORDS);
     fragments.addAll(List.of("=", ":", ": ", " = ", "://", "@", "\"", "'", " ", "\n", ".", "-", "_", "~", ";", "&", "$",
         "password", "auth", "\"auth\": \"", "token=", "sig=", "sv=2022&se=1", "mailgun", "AA", "SK", "Q~", "-us1", ">.",
-        "-----END RSA PRIVATE KEY-----", "ü", "\t"));
+        "-----END RSA PRIVATE KEY-----", "ü", "\t", ":=", "=>", "`", "     ", "      ", "\t\t\t", "\u000B", "\f", "\r",
+        "',", "\";", "=`"));
     int detections = 0;
     for (int i = 0; i < 3000; i++) {
       StringBuilder sb = new StringBuilder();
@@ -128,6 +129,81 @@ class ShortcutEquivalenceTest {
         compare("", value);
       }
     }
+  }
+
+  /** A vendor's name expression runs only on names with one of its words: it finds nothing in the others. */
+  @Test
+  void nameExpressionsRunOnlyWhereTheirWordsAre() {
+    Random r = new Random(11L);
+    List<String> words = List.of("AWS", "SECRET", "ACCESS", "KEY", "AZURE", "STORAGE", "ACCOUNT", "TWILIO", "AUTH",
+        "TOKEN", "MAILGUN", "API", "HEROKU", "APIKEY", "DD", "DATADOG", "APP", "APPLICATION", "APPKEY", "VAULT", "ROOT",
+        "AWSX", "XDD", "DB", "PASSWORD", "1");
+    List<Catalogue.NameTest> tests = DETECTOR.patterns().stream().flatMap(p -> p.named().stream())
+        .filter(n -> n.name() instanceof Catalogue.NameTest).map(n -> (Catalogue.NameTest) n.name()).toList();
+    assertThat(tests).hasSize(8);
+    int matched = 0;
+    for (int i = 0; i < 20000; i++) {
+      StringBuilder name = new StringBuilder();
+      for (int k = 0, n = 1 + r.nextInt(6); k < n; k++) {
+        name.append(k == 0 ? "" : List.of("_", "-", ".", "").get(r.nextInt(4))).append(words.get(r.nextInt(words.size())));
+      }
+      SecretPattern.Name read = SecretPattern.Name.of(name.toString());
+      for (Catalogue.NameTest t : tests) {
+        boolean expected = t.regex().matcher(read.framed()).find();
+        assertThat(t.test(read)).as(read.framed() + " against " + t.regex()).isEqualTo(expected);
+        matched += expected ? 1 : 0;
+      }
+    }
+    assertThat(matched).isPositive();
+  }
+
+  /** The entropy test by table gives the answer of the plain formula, ties and text beyond ASCII included. */
+  @Test
+  void entropyByTableAsByTheFormula() {
+    Random r = new Random(5L);
+    List<String> alphabets = List.of(B64, HEX, "ab", "abcd", "aabbccdd", "0123456789", "aé", ALNUM + "!@#$%^&*()");
+    int near = 0;
+    for (int i = 0; i < 20000; i++) {
+      String s = random(r, alphabets.get(r.nextInt(alphabets.size())), r.nextInt(i % 100 == 0 ? 3000 : 80));
+      double exact = Values.entropy(s);
+      for (double min : new double[] {2.5, 3.0, 3.3, 1.0, 2.0, exact}) {
+        assertThat(Values.entropyAtLeast(s, min)).as("entropy of %d characters against %s", s.length(), min)
+            .isEqualTo(exact >= min);
+        near += min == exact ? 1 : 0;
+      }
+    }
+    // Uniform strings of 2, 4 or 8 distinct characters have exactly 1, 2 or 3 bits: ties are tested.
+    for (String s : List.of("ab", "abcd", "abcdefgh", "aabbccddeeffgghh", "abababab")) {
+      assertThat(Values.entropyAtLeast(s, Values.entropy(s))).isTrue();
+    }
+    assertThat(near).isPositive();
+  }
+
+  /** An anchored expression of {@link Values} matches nothing that its first-character test turns away. */
+  @Test
+  void anchoredExpressionsStartAsTheirTestsSay() {
+    Random r = new Random(13L);
+    List<String> fragments = List.of("vault:", "VAULT:", "Ref+", "arn:aws", "ARN:AWS-", "op://", "sm://", "awssm:", "gcpsm:",
+        "AzureKeyVault:", "akv://", "secretsmanager:", "Doppler://", "projects/p/secrets/", "$2a$", "$argon2id$", "$6$",
+        "{SSHA}", "{pbkdf2-sha256}", "sha256:", "MD5:", "0123456789abcdef", "file:", "./", "../", "~/", "/", "+", "-",
+        "12", "3.5", "1,000", "xxxx", "***", "•", "#", "_", ".", "X", "k", "s", "S", "a", "é", " ", "$", "{", "}", ":");
+    int matched = 0;
+    for (int i = 0; i < 30000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0, n = r.nextInt(5); k < n; k++) {
+        sb.append(r.nextInt(4) == 0 ? random(r, ALNUM, 1 + r.nextInt(20)) : fragments.get(r.nextInt(fragments.size())));
+      }
+      String v = sb.toString();
+      for (Values.Anchored a : Values.ANCHORED) {
+        boolean plain = a.regex().matcher(v).matches();
+        boolean prefix = a.regex().matcher(v).lookingAt();
+        assertThat(a.matches(v)).as("%s matches a value of %d characters", a.regex(), v.length()).isEqualTo(plain);
+        assertThat(a.lookingAt(v)).as("%s at the start of a value of %d characters", a.regex(), v.length())
+            .isEqualTo(prefix);
+        matched += prefix ? 1 : 0;
+      }
+    }
+    assertThat(matched).isGreaterThan(1000);
   }
 
   private static List<String> ids(List<Detection> found) {

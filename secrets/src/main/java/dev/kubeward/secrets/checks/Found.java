@@ -31,8 +31,13 @@ final class Found {
     if (found.isEmpty()) {
       return false;
     }
-    findings.at(at).report("%s %s", what.get(), holds(found, value.strip().indexOf('\n') >= 0));
+    report(findings, at, what.get(), found, value);
     return true;
+  }
+
+  /** Reports what {@link SecretDetector#scan} found in {@code value} at {@code at}: "{what} holds ...". */
+  static void report(Findings findings, Field at, String what, List<Detection> found, String value) {
+    findings.at(at).report("%s %s", what, holds(found, value.strip().indexOf('\n') >= 0));
   }
 
   /** "holds an AWS access key id in plain text (AKIA****, 20 characters)", or several, counted. */

@@ -7,6 +7,7 @@ import dev.kubeward.core.check.ResourceCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.yaml.MapNode;
 import dev.kubeward.secrets.Base64Text;
 import dev.kubeward.secrets.Detection;
 import dev.kubeward.secrets.Values;
@@ -49,18 +50,18 @@ public final class PlaintextSecretCommitted implements ResourceCheck {
     Optional<Field> first = Optional.empty();
     for (String section : List.of("data", "stringData")) {
       Optional<Field> map = resource.root().get(section);
-      for (Field.Entry e : map.map(Field::entries).orElse(List.of())) {
-        Optional<String> raw = e.value().text();
-        if (raw.isEmpty() || Values.isReference(raw.get())) {
+      for (MapNode.Entry e : map.isEmpty() ? List.<MapNode.Entry>of() : Nodes.entries(map.get().node())) {
+        String raw = Nodes.text(e.value());
+        if (raw == null || Values.isReference(raw)) {
           continue;
         }
-        Optional<String> decoded = section.equals("data") ? Base64Text.decodeText(raw.get()) : Optional.empty();
-        String value = decoded.orElse(raw.get());
+        Optional<String> decoded = section.equals("data") ? Base64Text.decodeText(raw) : Optional.empty();
+        String value = decoded.orElse(raw);
         if (decoded.isPresent() && Values.isReference(value) || publicMaterial(value)) {
           continue;
         }
-        List<Detection> found = Found.detector().scan(e.key(), value);
-        committed.add(section + "." + e.key() + (found.isEmpty() ? "" : " (" + Found.kinds(found) + ")"));
+        List<Detection> found = Found.detector().scan(e.name(), value);
+        committed.add(section + "." + e.name() + (found.isEmpty() ? "" : " (" + Found.kinds(found) + ")"));
         if (first.isEmpty()) {
           first = map;
         }

@@ -7,9 +7,9 @@ import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.k8s.ContainerView;
 import dev.kubeward.core.model.Field;
+import dev.kubeward.core.yaml.Node;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A container that reads Secrets into environment variables ({@code valueFrom.secretKeyRef},
@@ -30,28 +30,39 @@ public final class SecretAsEnvironmentVariable implements ContainerCheck {
 
   @Override
   public void check(ContainerView container, Findings findings) {
+    Node node = container.field().node();
+    List<Node> env = Nodes.items(Nodes.get(node, "env"));
+    List<Node> envFrom = Nodes.items(Nodes.get(node, "envFrom"));
     List<String> names = new ArrayList<>();
-    Optional<Field> first = Optional.empty();
-    for (Field env : container.get("env").map(Field::items).orElse(List.of())) {
-      Optional<Field> ref = env.at("valueFrom", "secretKeyRef");
-      if (ref.isPresent()) {
-        names.add(env.get("name").flatMap(Field::text).orElse("<unnamed>") + " from Secret "
-            + ref.get().get("name").flatMap(Field::text).orElse("<unnamed>"));
-        first = first.or(() -> ref);
+    // Where the first reference is: the index of its env (or, after the env list, envFrom) item.
+    int first = -1;
+    for (int i = 0; i < env.size(); i++) {
+      Node ref = Nodes.get(Nodes.get(env.get(i), "valueFrom"), "secretKeyRef");
+      if (ref != null) {
+        names.add(nameOr(Nodes.get(env.get(i), "name")) + " from Secret " + nameOr(Nodes.get(ref, "name")));
+        first = first < 0 ? i : first;
       }
     }
-    for (Field from : container.get("envFrom").map(Field::items).orElse(List.of())) {
-      Optional<Field> ref = from.get("secretRef");
-      if (ref.isPresent()) {
-        names.add("every key of Secret " + ref.get().get("name").flatMap(Field::text).orElse("<unnamed>"));
-        first = first.or(() -> ref);
+    for (int i = 0; i < envFrom.size(); i++) {
+      Node ref = Nodes.get(envFrom.get(i), "secretRef");
+      if (ref != null) {
+        names.add("every key of Secret " + nameOr(Nodes.get(ref, "name")));
+        first = first < 0 ? env.size() + i : first;
       }
     }
-    if (first.isPresent()) {
+    if (first >= 0) {
+      Field at = first < env.size()
+          ? container.field().get("env").orElseThrow().items().get(first).at("valueFrom", "secretKeyRef").orElseThrow()
+          : container.field().get("envFrom").orElseThrow().items().get(first - env.size()).get("secretRef").orElseThrow();
       String shown = String.join(", ", names.subList(0, Math.min(LISTED, names.size())))
           + (names.size() > LISTED ? " and " + (names.size() - LISTED) + " more" : "");
-      findings.at(first.get()).report("container %s reads Secrets into environment variables (%s): mount them as files instead",
+      findings.at(at).report("container %s reads Secrets into environment variables (%s): mount them as files instead",
           container.name(), shown);
     }
+  }
+
+  private static String nameOr(Node name) {
+    String text = Nodes.text(name);
+    return text == null ? "<unnamed>" : text;
   }
 }

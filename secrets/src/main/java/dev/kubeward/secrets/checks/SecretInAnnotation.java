@@ -9,6 +9,8 @@ import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.core.k8s.PodSpecs;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.yaml.MapNode;
+import dev.kubeward.secrets.Detection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,9 +46,19 @@ public final class SecretInAnnotation implements ResourceCheck {
   }
 
   private static void scan(Optional<Field> annotations, String what, Findings findings) {
-    for (Field.Entry e : annotations.map(Field::entries).orElse(List.of())) {
-      if (!GoodPractice.vaultAnnotation(e.key())) {
-        e.value().text().ifPresent(text -> Found.report(findings, e.value(), () -> what + e.key(), lastSegment(e.key()), text));
+    if (annotations.isEmpty()) {
+      return;
+    }
+    List<MapNode.Entry> entries = Nodes.entries(annotations.get().node());
+    for (int i = 0; i < entries.size(); i++) {
+      String key = entries.get(i).name();
+      String text = Nodes.text(entries.get(i).value());
+      if (text == null || GoodPractice.vaultAnnotation(key)) {
+        continue;
+      }
+      List<Detection> found = Found.detector().scan(lastSegment(key), text);
+      if (!found.isEmpty()) {
+        Found.report(findings, annotations.get().entries().get(i).value(), what + key, found, text);
       }
     }
   }

@@ -7,7 +7,11 @@ import dev.kubeward.core.check.ResourceCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.yaml.MapNode;
 import dev.kubeward.secrets.Base64Text;
+import dev.kubeward.secrets.Detection;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,12 +38,29 @@ public final class SecretInConfigMap implements ResourceCheck {
     if (GoodPractice.sopsEncrypted(resource.root())) {
       return;
     }
-    for (Field.Entry e : resource.root().get("data").map(Field::entries).orElse(java.util.List.of())) {
-      e.value().text().ifPresent(text -> Found.report(findings, e.value(), () -> "key " + e.key(), e.key(), text));
+    scan(resource.root().get("data"), "key ", false, findings);
+    scan(resource.root().get("binaryData"), "binaryData key ", true, findings);
+  }
+
+  /** Each string of a map, {@code binaryData}'s decoded when it is text, scanned under its key. */
+  private static void scan(Optional<Field> map, String what, boolean base64, Findings findings) {
+    if (map.isEmpty()) {
+      return;
     }
-    for (Field.Entry e : resource.root().get("binaryData").map(Field::entries).orElse(java.util.List.of())) {
-      e.value().text().flatMap(Base64Text::decodeText).ifPresent(
-          text -> Found.report(findings, e.value(), () -> "binaryData key " + e.key() + " (decoded)", e.key(), text));
+    List<MapNode.Entry> entries = Nodes.entries(map.get().node());
+    for (int i = 0; i < entries.size(); i++) {
+      String key = entries.get(i).name();
+      String text = Nodes.text(entries.get(i).value());
+      if (text != null && base64) {
+        text = Base64Text.decodeText(text).orElse(null);
+      }
+      if (text == null) {
+        continue;
+      }
+      List<Detection> found = Found.detector().scan(key, text);
+      if (!found.isEmpty()) {
+        Found.report(findings, map.get().entries().get(i).value(), what + key + (base64 ? " (decoded)" : ""), found, text);
+      }
     }
   }
 }

@@ -7,6 +7,8 @@ import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.k8s.ContainerView;
 import dev.kubeward.core.model.Field;
+import dev.kubeward.core.yaml.Node;
+import dev.kubeward.secrets.Detection;
 import java.util.List;
 
 /**
@@ -25,18 +27,23 @@ public final class SecretInContainerArgs implements ContainerCheck {
 
   @Override
   public void check(ContainerView container, Findings findings) {
-    for (String list : List.of("command", "args")) {
-      List<Field> items = container.get(list).map(Field::items).orElse(List.of());
+    for (String list : LISTS) {
+      List<Node> items = Nodes.items(Nodes.get(container.field().node(), list));
       String previous = "";
       for (int i = 0; i < items.size(); i++) {
-        Field item = items.get(i);
-        String text = item.text().orElse("");
+        String text = Nodes.text(items.get(i));
+        text = text == null ? "" : text;
         // "--password VALUE": the flag before a value names it.
         String name = previous.startsWith("-") && previous.indexOf('=') < 0 ? previous : "";
-        int index = i;
-        Found.report(findings, item, () -> "container " + container.name() + ": " + list + "[" + index + "]", name, text);
+        List<Detection> found = Found.detector().scan(name, text);
+        if (!found.isEmpty()) {
+          Field item = container.field().get(list).orElseThrow().items().get(i);
+          Found.report(findings, item, "container " + container.name() + ": " + list + "[" + i + "]", found, text);
+        }
         previous = text;
       }
     }
   }
+
+  private static final List<String> LISTS = List.of("command", "args");
 }

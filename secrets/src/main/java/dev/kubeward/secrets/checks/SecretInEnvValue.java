@@ -8,7 +8,8 @@ import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.k8s.ContainerView;
 import dev.kubeward.core.model.Field;
 import java.util.List;
-import java.util.Optional;
+import dev.kubeward.core.yaml.Node;
+import dev.kubeward.secrets.Detection;
 
 /** A credential written into {@code env[].value}: by its own shape, or a secret-sounding name with a strong literal. */
 @CheckInfo(
@@ -22,13 +23,17 @@ public final class SecretInEnvValue implements ContainerCheck {
 
   @Override
   public void check(ContainerView container, Findings findings) {
-    for (Field env : container.get("env").map(Field::items).orElse(List.of())) {
-      Optional<String> name = env.get("name").flatMap(Field::text);
-      Optional<Field> value = env.get("value");
-      Optional<String> text = value.flatMap(Field::text);
-      if (name.isPresent() && text.isPresent()) {
-        Found.report(findings, value.get(), () -> "container " + container.name() + ": env var " + name.get(), name.get(),
-            text.get());
+    List<Node> env = Nodes.items(Nodes.get(container.field().node(), "env"));
+    for (int i = 0; i < env.size(); i++) {
+      String name = Nodes.text(Nodes.get(env.get(i), "name"));
+      String text = Nodes.text(Nodes.get(env.get(i), "value"));
+      if (name == null || text == null) {
+        continue;
+      }
+      List<Detection> found = Found.detector().scan(name, text);
+      if (!found.isEmpty()) {
+        Field value = container.field().get("env").orElseThrow().items().get(i).get("value").orElseThrow();
+        Found.report(findings, value, "container " + container.name() + ": env var " + name, found, text);
       }
     }
   }

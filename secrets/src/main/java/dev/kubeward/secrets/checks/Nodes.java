@@ -1,0 +1,56 @@
+package dev.kubeward.secrets.checks;
+
+import dev.kubeward.core.yaml.MapNode;
+import dev.kubeward.core.yaml.Node;
+import dev.kubeward.core.yaml.ScalarNode;
+import dev.kubeward.core.yaml.SeqNode;
+import java.util.List;
+
+/**
+ * Reads values straight from the node tree as {@link dev.kubeward.core.model.Field} reads them (a
+ * null scalar is absent, a value of the wrong shape reads as absent), without building a located
+ * field, a path or an {@code Optional} for each: the secrets rules look at every string of many
+ * resources and find something in few. A finding's field is located only once it is found.
+ */
+final class Nodes {
+
+  private Nodes() {}
+
+  /** The value at {@code key} when {@code parent} is a mapping that has it and it is not null; else null. */
+  static Node get(Node parent, String key) {
+    if (!(parent instanceof MapNode m)) {
+      return null;
+    }
+    List<MapNode.Entry> entries = m.entries();
+    for (int i = 0, n = entries.size(); i < n; i++) {
+      MapNode.Entry e = entries.get(i);
+      if (e.name().equals(key)) {
+        return e.value() instanceof ScalarNode s && isNull(s) ? null : e.value();
+      }
+    }
+    return null;
+  }
+
+  /** The items of a sequence; empty for anything else (null included). */
+  static List<Node> items(Node node) {
+    return node instanceof SeqNode s ? s.items() : List.of();
+  }
+
+  /** The entries of a mapping; empty for anything else (null included). */
+  static List<MapNode.Entry> entries(Node node) {
+    return node instanceof MapNode m ? m.entries() : List.of();
+  }
+
+  /** The text of a non-null scalar (numbers and booleans as written); null for anything else. */
+  static String text(Node node) {
+    return node instanceof ScalarNode s && !isNull(s) ? s.value() : null;
+  }
+
+  /**
+   * {@link ScalarNode#isNull}, which hashes the text to look it up: the null words are at most 4
+   * characters long, so a longer text (a certificate, a config file) is not null without hashing it.
+   */
+  private static boolean isNull(ScalarNode s) {
+    return s.plain() && s.value().length() <= 4 && s.isNull();
+  }
+}
