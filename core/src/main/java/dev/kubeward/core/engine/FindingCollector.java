@@ -12,6 +12,7 @@ import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
 import dev.kubeward.core.model.ResourceRef;
 import dev.kubeward.core.yaml.SharedStrings;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -91,12 +92,47 @@ final class FindingCollector implements Findings {
           interner.share(field != null ? field.path().toString() : anchor.path()),
           container,
           // A message without arguments is its format, a constant: one copy already.
-          args.length == 0 ? format : interner.share(message(format, args))), cleared));
+          args.length == 0 ? format : MESSAGES.get().of(format, args, interner)), cleared));
     }
 
     @Override
     public Reporter unless(Predicate<ResourceIndex> condition) {
       return new At(rule, severity, container, field, anchor, Optional.of(cleared.map(c -> c.or(condition)).orElse(condition)));
+    }
+  }
+
+  private static final ThreadLocal<Messages> MESSAGES = ThreadLocal.withInitial(Messages::new);
+
+  /**
+   * The messages this thread made last, by format and arguments: most findings repeat one made
+   * a few resources before (the same check on a container of the same name), and finding it
+   * here costs the arguments' hashes, not building the message and hashing it to share it.
+   * Formats are matched by identity (they are constants; a format built per call only misses),
+   * arguments by value, and only arguments whose text is their value are remembered.
+   */
+  private static final class Messages {
+    private static final int SLOTS = 1024;
+    private final String[] formats = new String[SLOTS];
+    private final Object[][] arguments = new Object[SLOTS][];
+    private final String[] messages = new String[SLOTS];
+
+    String of(String format, Object[] args, SharedStrings interner) {
+      int h = System.identityHashCode(format);
+      for (Object a : args) {
+        if (!(a instanceof String || a instanceof Integer || a instanceof Long || a instanceof Boolean)) {
+          return interner.share(message(format, args));
+        }
+        h = 31 * h + a.hashCode();
+      }
+      int i = (h ^ (h >>> 16)) & (SLOTS - 1);
+      if (formats[i] == format && Arrays.equals(arguments[i], args)) {
+        return messages[i];
+      }
+      String m = interner.share(message(format, args));
+      formats[i] = format;
+      arguments[i] = args.clone();
+      messages[i] = m;
+      return m;
     }
   }
 
