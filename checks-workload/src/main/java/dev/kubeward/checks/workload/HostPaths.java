@@ -3,6 +3,7 @@ package dev.kubeward.checks.workload;
 import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.core.model.Field;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -51,15 +52,23 @@ final class HostPaths {
   private HostPaths() {}
 
   static List<Mount> of(PodSpecView pod) {
-    return pod.volumes().stream()
-        .flatMap(v -> v.get("hostPath").stream().map(hp -> {
-          Field at = hp.get("path").orElse(hp);
-          String path = at.text().orElse("");
-          String name = v.get("name").flatMap(Field::text).orElse("<unnamed>");
-          boolean socket = hp.get("type").flatMap(Field::text).filter("Socket"::equals).isPresent();
-          return new Mount(name, at, path, exposure(path, socket, readOnly(pod, name)));
-        }))
-        .toList();
+    List<Mount> out = List.of();
+    for (Field v : pod.volumes()) {
+      Optional<Field> hostPath = v.get("hostPath");
+      if (hostPath.isEmpty()) {
+        continue; // most volumes: a loop, not a stream, for a pod spec that has none
+      }
+      Field hp = hostPath.get();
+      Field at = hp.get("path").orElse(hp);
+      String path = at.text().orElse("");
+      String name = v.get("name").flatMap(Field::text).orElse("<unnamed>");
+      boolean socket = hp.get("type").flatMap(Field::text).filter("Socket"::equals).isPresent();
+      if (out.isEmpty()) {
+        out = new ArrayList<>();
+      }
+      out.add(new Mount(name, at, path, exposure(path, socket, readOnly(pod, name))));
+    }
+    return out;
   }
 
   /** Whether every container that mounts the volume mounts it read-only (and one does). */

@@ -14,6 +14,12 @@ public final class FieldPath {
   private final FieldPath parent;
   private final String key;
   private final int index;
+  /**
+   * The text, made on first use and kept: findings at one field (a container's securityContext,
+   * say) ask for it again, and a longer path starts from its parent's text when that is known. A
+   * race makes two equal strings, which is harmless.
+   */
+  private String text;
 
   private FieldPath(FieldPath parent, String key, int index) {
     this.parent = parent;
@@ -92,16 +98,26 @@ public final class FieldPath {
 
   @Override
   public String toString() {
-    if (isRoot()) {
-      return "";
+    String t = text;
+    if (t == null) {
+      if (isRoot()) {
+        return "";
+      }
+      StringBuilder sb = new StringBuilder(64);
+      append(sb);
+      t = sb.toString();
+      text = t;
     }
-    StringBuilder sb = new StringBuilder();
-    append(sb);
-    return sb.toString();
+    return t;
   }
 
   private void append(StringBuilder sb) {
     if (parent == null) {
+      return;
+    }
+    String t = text;
+    if (t != null) {
+      sb.append(t);
       return;
     }
     parent.append(sb);
@@ -131,7 +147,11 @@ public final class FieldPath {
     }
     for (int i = 0; i < k.length(); i++) {
       char c = k.charAt(i);
-      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+      // ASCII first: of it, Character.isLetterOrDigit accepts exactly these letters and digits.
+      boolean simple = c < 0x80
+          ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+          : Character.isLetterOrDigit(c);
+      if (!simple) {
         return false;
       }
     }
