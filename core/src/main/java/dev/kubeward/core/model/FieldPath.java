@@ -16,8 +16,8 @@ public final class FieldPath {
   private final int index;
   /**
    * The text, made on first use and kept: findings at one field (a container's securityContext,
-   * say) ask for it again, and a longer path starts from its parent's text when that is known. A
-   * race makes two equal strings, which is harmless.
+   * say) ask for it again, and a longer path starts from its parent's text. A race makes two
+   * equal strings, which is harmless.
    */
   private String text;
 
@@ -100,27 +100,15 @@ public final class FieldPath {
   public String toString() {
     String t = text;
     if (t == null) {
-      if (isRoot()) {
-        return "";
-      }
-      StringBuilder sb = new StringBuilder(64);
-      append(sb);
-      t = sb.toString();
+      t = parent == null ? "" : RECENT.get().text(parent.toString(), this);
       text = t;
     }
     return t;
   }
 
-  private void append(StringBuilder sb) {
-    if (parent == null) {
-      return;
-    }
-    String t = text;
-    if (t != null) {
-      sb.append(t);
-      return;
-    }
-    parent.append(sb);
+  /** This path's text: {@code parentText} and this path's own segment. */
+  private String build(String parentText) {
+    StringBuilder sb = new StringBuilder(parentText.length() + (key == null ? 8 : key.length() + 4)).append(parentText);
     if (key == null) {
       sb.append('[').append(index).append(']');
     } else if (isSimple(key)) {
@@ -139,7 +127,39 @@ public final class FieldPath {
       }
       sb.append("\"]");
     }
+    return sb.toString();
   }
+
+  /**
+   * The texts of the paths met last on this thread, by parent text and segment. Every resource
+   * reports its findings at the same few paths ({@code spec.template.spec.containers[0]
+   * .securityContext}); from here they get one string, built once and kept with its hash, which
+   * the engine's interning of each finding's path then finds at once. A parent's text comes from
+   * here too, so it is compared by identity; a different string that is equal only misses.
+   */
+  private static final class Recent {
+    private static final int SLOTS = 1 << 12;
+    private final String[] parents = new String[SLOTS];
+    private final String[] keys = new String[SLOTS];
+    private final int[] indexes = new int[SLOTS];
+    private final String[] texts = new String[SLOTS];
+
+    String text(String parentText, FieldPath p) {
+      int h = parentText.hashCode() * 31 + (p.key == null ? p.index : p.key.hashCode());
+      int i = (h ^ (h >>> 16)) & (SLOTS - 1);
+      if (parents[i] == parentText && indexes[i] == p.index && java.util.Objects.equals(keys[i], p.key)) {
+        return texts[i];
+      }
+      String t = p.build(parentText);
+      parents[i] = parentText;
+      keys[i] = p.key;
+      indexes[i] = p.index;
+      texts[i] = t;
+      return t;
+    }
+  }
+
+  private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
 
   private static boolean isSimple(String k) {
     if (k.isEmpty()) {
