@@ -27,9 +27,13 @@ public final class CapabilitiesNotDropped implements ContainerCheck {
     }
     var sc = container.securityContext();
     Optional<Field> drop = sc.own("capabilities", "drop");
-    boolean dropsAll = drop.map(Field::items).orElse(List.of()).stream()
-        .flatMap(item -> Capabilities.name(item).stream())
-        .anyMatch(Capabilities.ALL::equals);
+    boolean dropsAll = false;
+    for (Field item : drop.map(Field::items).orElse(List.of())) {
+      if (Capabilities.name(item).filter(Capabilities.ALL::equals).isPresent()) {
+        dropsAll = true;
+        break;
+      }
+    }
     if (!dropsAll) {
       findings.at(drop.or(sc::capabilities).orElse(sc.anchor()))
           .report("container %s does not drop ALL capabilities", container.name());

@@ -35,6 +35,10 @@ public final class DefaultNamespaceUsed implements ResourceCheck {
 
   @Override
   public void check(Resource resource, Findings findings) {
+    // The reference holds metadata.namespace's text already: the field is read only to point at it.
+    if (!resource.namespace().filter("default"::equals).isPresent()) {
+      return;
+    }
     resource.root().at("metadata", "namespace")
         .filter(ns -> ns.text().filter("default"::equals).isPresent())
         .ifPresent(ns -> findings.at(ns).report("%s %s is placed in the default namespace", resource.kind(), resource.name()));

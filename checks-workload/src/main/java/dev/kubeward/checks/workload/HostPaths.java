@@ -1,9 +1,10 @@
 package dev.kubeward.checks.workload;
 
+import dev.kubeward.core.k8s.ContainerView;
 import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.core.model.Field;
 import java.util.ArrayDeque;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -51,24 +52,39 @@ final class HostPaths {
   private HostPaths() {}
 
   static List<Mount> of(PodSpecView pod) {
-    return pod.volumes().stream()
-        .flatMap(v -> v.get("hostPath").stream().map(hp -> {
-          Field at = hp.get("path").orElse(hp);
-          String path = at.text().orElse("");
-          String name = v.get("name").flatMap(Field::text).orElse("<unnamed>");
-          boolean socket = hp.get("type").flatMap(Field::text).filter("Socket"::equals).isPresent();
-          return new Mount(name, at, path, exposure(path, socket, readOnly(pod, name)));
-        }))
-        .toList();
+    List<Mount> out = List.of();
+    for (Field v : pod.volumes()) {
+      Optional<Field> hostPath = v.get("hostPath");
+      if (hostPath.isEmpty()) {
+        continue; // most volumes: a loop, not a stream, for a pod spec that has none
+      }
+      Field hp = hostPath.get();
+      Field at = hp.get("path").orElse(hp);
+      String path = at.text().orElse("");
+      String name = v.get("name").flatMap(Field::text).orElse("<unnamed>");
+      boolean socket = hp.get("type").flatMap(Field::text).filter("Socket"::equals).isPresent();
+      if (out.isEmpty()) {
+        out = new ArrayList<>();
+      }
+      out.add(new Mount(name, at, path, exposure(path, socket, readOnly(pod, name))));
+    }
+    return out;
   }
 
   /** Whether every container that mounts the volume mounts it read-only (and one does). */
   private static boolean readOnly(PodSpecView pod, String volume) {
-    List<Field> mounts = pod.allContainers().stream()
-        .flatMap(c -> c.get("volumeMounts").map(Field::items).orElse(List.of()).stream())
-        .filter(m -> m.get("name").flatMap(Field::text).filter(volume::equals).isPresent())
-        .toList();
-    return !mounts.isEmpty() && mounts.stream().allMatch(m -> m.get("readOnly").flatMap(Field::bool).orElse(false));
+    boolean mounted = false;
+    for (ContainerView c : pod.allContainers()) {
+      for (Field m : c.get("volumeMounts").map(Field::items).orElse(List.of())) {
+        if (m.get("name").flatMap(Field::text).filter(volume::equals).isPresent()) {
+          if (!m.get("readOnly").flatMap(Field::bool).orElse(false)) {
+            return false;
+          }
+          mounted = true;
+        }
+      }
+    }
+    return mounted;
   }
 
   static Optional<Exposure> exposure(String path, boolean declaredSocket, boolean readOnly) {
@@ -82,15 +98,19 @@ final class HostPaths {
     if (SENSITIVE.contains(p)) {
       return Optional.of(new Exposure(Relation.IS, p));
     }
-    Optional<String> inside = SENSITIVE.stream()
-        .filter(s -> !s.equals("/") && p.startsWith(s + "/"))
-        .max(Comparator.comparingInt(String::length));
-    if (inside.isPresent()) {
-      return Optional.of(new Exposure(Relation.INSIDE, inside.get()));
+    String inside = null; // the longest sensitive path that holds p
+    for (String s : SENSITIVE) {
+      if (!s.equals("/") && isBelow(p, s) && (inside == null || s.length() > inside.length())) {
+        inside = s;
+      }
     }
-    Optional<String> held = SENSITIVE.stream().filter(s -> s.startsWith(p + "/")).findFirst();
-    if (held.isPresent()) {
-      return Optional.of(new Exposure(Relation.HOLDS, held.get()));
+    if (inside != null) {
+      return Optional.of(new Exposure(Relation.INSIDE, inside));
+    }
+    for (String s : SENSITIVE) {
+      if (isBelow(s, p)) {
+        return Optional.of(new Exposure(Relation.HOLDS, s));
+      }
     }
     // A daemon's API socket anywhere (a Windows named pipe included) is as good as its daemon.
     if (declaredSocket || p.endsWith(".sock") || path.strip().startsWith("\\\\.\\pipe\\")) {
@@ -100,11 +120,48 @@ final class HostPaths {
   }
 
   private static boolean within(String path, List<String> places) {
-    return places.stream().anyMatch(place -> path.equals(place) || path.startsWith(place + "/"));
+    for (String place : places) {
+      if (path.equals(place) || isBelow(path, place)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code path.startsWith(dir + "/")}, without making that string. */
+  private static boolean isBelow(String path, String dir) {
+    return path.length() > dir.length() && path.charAt(dir.length()) == '/' && path.startsWith(dir);
   }
 
   /** {@code /var/run//docker.sock/} and {@code /tmp/../var/run/docker.sock} to {@code /run/docker.sock}. */
   static String normalise(String path) {
+    String p = isNormal(path) ? path : resolve(path);
+    return p.equals("/var/run") || p.startsWith("/var/run/") ? p.substring("/var".length()) : p;
+  }
+
+  /**
+   * Whether {@link #resolve} would give the path back as it is: absolute, without surrounding
+   * white space, empty segments, {@code .} or {@code ..}, or a trailing slash. Most paths are.
+   */
+  private static boolean isNormal(String path) {
+    int n = path.length();
+    if (n == 0 || path.charAt(0) != '/' || path.charAt(n - 1) == '/' || path.strip().length() != n) {
+      return false; // "/" itself included: resolve gives it back too
+    }
+    int segment = 1; // where the current segment starts
+    for (int i = 1; i <= n; i++) {
+      if (i == n || path.charAt(i) == '/') {
+        int length = i - segment;
+        if (length == 0 || (path.charAt(segment) == '.' && (length == 1 || (length == 2 && path.charAt(segment + 1) == '.')))) {
+          return false;
+        }
+        segment = i + 1;
+      }
+    }
+    return true;
+  }
+
+  private static String resolve(String path) {
     Deque<String> parts = new ArrayDeque<>();
     for (String segment : path.strip().split("/")) {
       if (segment.equals("..")) {
@@ -113,7 +170,6 @@ final class HostPaths {
         parts.addLast(segment);
       }
     }
-    String p = "/" + String.join("/", parts);
-    return p.equals("/var/run") || p.startsWith("/var/run/") ? p.substring("/var".length()) : p;
+    return "/" + String.join("/", parts);
   }
 }

@@ -7,6 +7,7 @@ import dev.kubeward.core.check.ResourceCheck;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,17 +44,23 @@ public final class IngressWithoutTls implements ResourceCheck {
       findings.at(ingress.root().nearest("spec", "tls")).report("Ingress %s has no tls: all its hosts are served over plain HTTP", ingress.name());
       return;
     }
-    List<List<String>> certs = tls.stream().map(t -> t.get("hosts").map(Field::items).orElse(List.of()).stream()
-        .flatMap(h -> h.text().stream()).map(h -> h.toLowerCase(Locale.ROOT)).toList()).toList();
-    if (certs.stream().anyMatch(List::isEmpty)) {
-      return;
+    // The hosts of every TLS entry; an entry without hosts covers every host, and then no rule is reported.
+    List<String> certs = new ArrayList<>();
+    for (Field t : tls) {
+      int before = certs.size();
+      for (Field h : t.get("hosts").map(Field::items).orElse(List.of())) {
+        h.text().ifPresent(host -> certs.add(host.toLowerCase(Locale.ROOT)));
+      }
+      if (certs.size() == before) {
+        return;
+      }
     }
     for (Field rule : ingress.root().at("spec", "rules").map(Field::items).orElse(List.of())) {
       Optional<Field> hostField = rule.get("host");
       Optional<String> host = hostField.flatMap(Field::text).map(h -> h.toLowerCase(Locale.ROOT));
       if (host.isEmpty()) {
         findings.at(rule).report("Ingress %s: the rule for any host is served over plain HTTP; no tls entry covers it", ingress.name());
-      } else if (certs.stream().flatMap(List::stream).noneMatch(c -> covers(c, host.get()))) {
+      } else if (certs.stream().noneMatch(c -> covers(c, host.get()))) {
         findings.at(hostField.get()).report("Ingress %s: host %s is served over plain HTTP; no tls entry lists it", ingress.name(), host.get());
       }
     }

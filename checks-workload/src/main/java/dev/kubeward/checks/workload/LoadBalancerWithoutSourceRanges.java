@@ -42,12 +42,16 @@ public final class LoadBalancerWithoutSourceRanges implements CoreServiceCheck {
   @Override
   public void checkService(Resource service, Findings findings) {
     Optional<Field> type = CoreServiceCheck.typed(service, "LoadBalancer");
-    if (type.isEmpty() || internal(service.annotations())) {
+    if (type.isEmpty()) {
+      return;
+    }
+    Map<String, String> annotations = service.annotations();
+    if (internal(annotations)) {
       return;
     }
     Optional<Field> spec = service.root().at("spec", "loadBalancerSourceRanges").filter(f -> !f.items().isEmpty());
     List<String> cidrs = spec.map(f -> f.items().stream().flatMap(i -> i.text().stream()).toList())
-        .orElseGet(() -> List.of(service.annotations().getOrDefault(RANGES_ANNOTATION, "").split(",")))
+        .orElseGet(() -> List.of(annotations.getOrDefault(RANGES_ANNOTATION, "").split(",")))
         .stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     if (cidrs.isEmpty()) {
       findings.at(type.get()).report("Service %s is of type LoadBalancer with no source ranges: anyone who can reach it may connect", service.name());
@@ -58,7 +62,12 @@ public final class LoadBalancerWithoutSourceRanges implements CoreServiceCheck {
   }
 
   private static boolean internal(Map<String, String> annotations) {
-    return INTERNAL.entrySet().stream().anyMatch(e -> Optional.ofNullable(annotations.get(e.getKey()))
-        .map(v -> v.strip().toLowerCase(Locale.ROOT)).filter(e.getValue()).isPresent());
+    for (Map.Entry<String, Predicate<String>> e : INTERNAL.entrySet()) {
+      String value = annotations.get(e.getKey());
+      if (value != null && e.getValue().test(value.strip().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

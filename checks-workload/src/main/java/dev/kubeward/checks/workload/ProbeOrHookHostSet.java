@@ -6,6 +6,8 @@ import dev.kubeward.core.check.ContainerCheck;
 import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.k8s.ContainerView;
+import dev.kubeward.core.model.Field;
+import java.util.Optional;
 
 /**
  * HTTP and TCP probes and hooks are sent by the kubelet from the node; {@code host} points them
@@ -23,17 +25,23 @@ public final class ProbeOrHookHostSet implements ContainerCheck {
   private static final String[][] HANDLERS = {
       {"livenessProbe"}, {"readinessProbe"}, {"startupProbe"}, {"lifecycle", "postStart"}, {"lifecycle", "preStop"}};
 
+  private static final String[] ACTIONS = {"httpGet", "tcpSocket"};
+
   @Override
   public void check(ContainerView container, Findings findings) {
     for (String[] handler : HANDLERS) {
-      container.get(handler).ifPresent(h -> {
-        for (String action : new String[] {"httpGet", "tcpSocket"}) {
-          h.at(action, "host")
-              .filter(f -> f.text().filter(v -> !v.isBlank()).isPresent())
-              .ifPresent(f -> findings.at(f).report("container %s has the kubelet send %s %s to host %s",
-                  container.name(), String.join(".", handler), action, f.text().orElseThrow()));
+      Optional<Field> h = container.get(handler);
+      if (h.isEmpty()) {
+        continue;
+      }
+      for (String action : ACTIONS) {
+        Optional<Field> host = h.get().at(action, "host");
+        Optional<String> text = host.flatMap(Field::text);
+        if (text.isPresent() && !text.get().isBlank()) {
+          findings.at(host.get()).report("container %s has the kubelet send %s %s to host %s",
+              container.name(), String.join(".", handler), action, text.get());
         }
-      });
+      }
     }
   }
 }

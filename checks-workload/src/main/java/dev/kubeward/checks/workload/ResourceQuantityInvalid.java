@@ -24,7 +24,7 @@ public final class ResourceQuantityInvalid implements ContainerCheck {
 
   @Override
   public void check(ContainerView container, Findings findings) {
-    Optional<Field> resources = container.get("resources");
+    Optional<Field> resources = container.resources();
     if (resources.isEmpty()) {
       return;
     }

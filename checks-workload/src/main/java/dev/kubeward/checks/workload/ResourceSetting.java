@@ -4,6 +4,7 @@ import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.k8s.ContainerKind;
 import dev.kubeward.core.k8s.ContainerView;
 import dev.kubeward.core.model.Field;
+import java.util.Optional;
 
 /**
  * A compute resource setting the resource checks demand of a container. Regular and init
@@ -36,17 +37,20 @@ enum ResourceSetting {
   /** Reports the container if it lacks this setting, where the setting should be added. */
   void require(ContainerView container, Findings findings) {
     if (container.kind() == ContainerKind.EPHEMERAL
-        || setIn(container.field())
-        || (podLevel && setIn(container.pod().spec()))) {
+        || setIn(container.resources())
+        || (podLevel && setIn(container.pod().resources()))) {
       return;
     }
     findings.at(container.field().nearest("resources", section))
         .report("container %s has no %s (resources.%s.%s)", container.name(), label, section, resource);
   }
 
-  /** Whether a container or pod spec sets it, a request also through its limit. */
-  private boolean setIn(Field owner) {
-    return owner.at("resources", section, resource).isPresent()
-        || (section.equals("requests") && owner.at("resources", "limits", resource).isPresent());
+  /** Whether a container's or pod spec's resources set it, a request also through its limit. */
+  private boolean setIn(Optional<Field> resources) {
+    if (resources.isEmpty()) {
+      return false;
+    }
+    Field r = resources.get();
+    return r.at(section, resource).isPresent() || (section.equals("requests") && r.at("limits", resource).isPresent());
   }
 }

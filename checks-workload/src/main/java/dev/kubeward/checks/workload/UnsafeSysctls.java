@@ -42,8 +42,12 @@ public final class UnsafeSysctls implements PodSpecCheck {
 
   @Override
   public void check(PodSpecView pod, Findings findings) {
+    List<Field> sysctls = pod.get("securityContext", "sysctls").map(Field::items).orElse(List.of());
+    if (sysctls.isEmpty()) {
+      return;
+    }
     List<String> allowed = findings.options().strings("allowed");
-    for (Field sysctl : pod.get("securityContext", "sysctls").map(Field::items).orElse(List.of())) {
+    for (Field sysctl : sysctls) {
       sysctl.get("name").ifPresent(name -> name.text().map(UnsafeSysctls::normalise)
           .filter(n -> !SAFE.contains(n) && allowed.stream().noneMatch(a -> matches(a, n)))
           .ifPresent(n -> findings.at(name).report("pod sets sysctl %s, which is outside the safe set", n)));

@@ -41,6 +41,9 @@ public final class UntrustedRegistry implements ContainerCheck {
   }
 
   private static List<String> allowlist(CheckOptions options) {
+    if (options.root().isEmpty()) {
+      return List.of(); // not configured, the usual case: asked of every container
+    }
     List<String> list = options.strings("registries");
     return (list.isEmpty() ? options.string("registries").map(s -> List.of(s.split(","))).orElse(List.of()) : list)
         .stream().map(UntrustedRegistry::normalise).filter(s -> !s.isEmpty()).toList();

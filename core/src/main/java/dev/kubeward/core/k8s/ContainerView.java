@@ -13,6 +13,7 @@ public final class ContainerView {
   private String name;
   private Optional<ImageReference> imageReference;
   private Optional<Field> image;
+  private Optional<Field> resources;
 
   ContainerView(PodSpecView pod, Field container, ContainerKind kind) {
     this.pod = pod;
@@ -49,6 +50,14 @@ public final class ContainerView {
       image = container.get("image");
     }
     return image;
+  }
+
+  /** The resources field (requests and limits); read once however many checks ask. */
+  public Optional<Field> resources() {
+    if (resources == null) {
+      resources = container.get("resources");
+    }
+    return resources;
   }
 
   /**

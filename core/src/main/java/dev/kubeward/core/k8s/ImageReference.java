@@ -2,7 +2,6 @@ package dev.kubeward.core.k8s;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A container image reference, parsed as the container runtime does: an optional registry host
@@ -19,12 +18,6 @@ public record ImageReference(
   /** Docker Hub's old name, which the runtimes rewrite to {@link #DEFAULT_REGISTRY}. */
   private static final String LEGACY_DEFAULT_REGISTRY = "index.docker.io";
 
-  private static final String HOST_LABEL = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?";
-
-  /** A host name or bracketed IPv6 address, with an optional port. */
-  private static final Pattern REGISTRY =
-      Pattern.compile("(?:" + HOST_LABEL + "(?:\\." + HOST_LABEL + ")*|\\[[0-9a-fA-F:.]+])(?::[0-9]+)?");
-
   /*
    * The digest, tag and repository grammars are matched by hand: every container of every scanned
    * workload is parsed, and these loops cost a fraction of the equivalent regular expressions
@@ -32,7 +25,66 @@ public record ImageReference(
    *   digest      sha256:[a-f0-9]{64} | sha384:[a-f0-9]{96} | sha512:[a-f0-9]{128}
    *   tag         [\w][\w.-]{0,127}
    *   repository  component(/component)*, component = [a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*
+   *   registry    a host name or bracketed IPv6 address, with an optional port:
+   *               (label(\.label)* | \[[0-9a-fA-F:.]+]) (:[0-9]+)?, label = [a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?
    */
+
+  static boolean isRegistry(String h) {
+    int n = h.length();
+    int i = 0;
+    if (n > 0 && h.charAt(0) == '[') {
+      int close = h.indexOf(']');
+      if (close < 2) {
+        return false;
+      }
+      for (int j = 1; j < close; j++) {
+        char c = h.charAt(j);
+        if (!(isHex(c) || c == ':' || c == '.')) {
+          return false;
+        }
+      }
+      i = close + 1;
+    } else {
+      // Labels joined by single dots, each alphanumeric at both ends: a label ends where a dot, a
+      // port or the end follows, so a trailing dash can never be given back to make a match.
+      while (true) {
+        if (i == n || !isAlnum(h.charAt(i))) {
+          return false;
+        }
+        while (i < n && (isAlnum(h.charAt(i)) || h.charAt(i) == '-')) {
+          i++;
+        }
+        if (h.charAt(i - 1) == '-') {
+          return false;
+        }
+        if (i < n && h.charAt(i) == '.') {
+          i++;
+          continue;
+        }
+        break;
+      }
+    }
+    if (i == n) {
+      return true;
+    }
+    if (h.charAt(i) != ':' || i + 1 == n) {
+      return false;
+    }
+    for (int j = i + 1; j < n; j++) {
+      if (h.charAt(j) < '0' || h.charAt(j) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
 
   /** A digest the runtimes verify: an algorithm they know and its exact length in lower-case hex. */
   static boolean isDigest(String d) {
@@ -93,15 +145,28 @@ public record ImageReference(
       while (i < n && (r.charAt(i) == '.' || r.charAt(i) == '_' || r.charAt(i) == '-')) {
         i++;
       }
-      String sep = r.substring(start, i);
-      boolean dashes = !sep.isEmpty() && sep.chars().allMatch(ch -> ch == '-');
-      if (!(sep.equals(".") || sep.equals("_") || sep.equals("__") || dashes)) {
+      if (!isSeparator(r, start, i)) {
         return false;
       }
       if (i == n || !isLowerAlnum(r.charAt(i))) {
         return false;
       }
     }
+  }
+
+  /** Whether {@code r[from, to)} is {@code .}, {@code _}, {@code __} or one or more {@code -}. */
+  private static boolean isSeparator(String r, int from, int to) {
+    int length = to - from;
+    char first = r.charAt(from);
+    if (first == '-') {
+      for (int i = from + 1; i < to; i++) {
+        if (r.charAt(i) != '-') {
+          return false;
+        }
+      }
+      return true;
+    }
+    return length == 1 ? first == '.' || first == '_' : length == 2 && first == '_' && r.charAt(from + 1) == '_';
   }
 
   private static boolean isLowerAlnum(char c) {
@@ -143,7 +208,7 @@ public record ImageReference(
       // As the container runtimes decide: a host has a dot or a port, is localhost, or is not lower case.
       if (first.contains(".") || first.contains(":") || first.equals("localhost")
           || !first.equals(first.toLowerCase(Locale.ROOT))) {
-        if (!REGISTRY.matcher(first).matches()) {
+        if (!isRegistry(first)) {
           return Optional.empty();
         }
         registry = first.equals(LEGACY_DEFAULT_REGISTRY) ? DEFAULT_REGISTRY : first;

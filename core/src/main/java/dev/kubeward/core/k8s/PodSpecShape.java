@@ -4,13 +4,14 @@ import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
 import dev.kubeward.core.yaml.MapNode;
 import dev.kubeward.core.yaml.Node;
+import dev.kubeward.core.yaml.ScalarNode;
+import dev.kubeward.core.yaml.Scalars;
 import dev.kubeward.core.yaml.SeqNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Finds values of the wrong type in a pod spec ({@code containers: "x"}, {@code securityContext: []},
@@ -29,17 +30,28 @@ public final class PodSpecShape {
 
   /** The types a field can be required to have. */
   private enum Shape {
-    MAP("a mapping", Field::isMap),
-    LIST("a list", Field::isSeq),
-    BOOL("a boolean (true or false)", f -> f.bool().isPresent()),
-    LIST_OF_MAPS("a list of mappings", Field::isSeq);
+    MAP("a mapping"),
+    LIST("a list"),
+    BOOL("a boolean (true or false)"),
+    LIST_OF_MAPS("a list of mappings");
 
     final String description;
-    final Predicate<Field> test;
 
-    Shape(String description, Predicate<Field> test) {
+    Shape(String description) {
       this.description = description;
-      this.test = test;
+    }
+
+    /**
+     * Whether a non-null value has this shape: as {@link Field#isMap}, {@link Field#isSeq} and
+     * {@link Field#bool} read it, on the node, so that a pod spec of the right shapes, the usual
+     * case, is judged without making a located field of each value.
+     */
+    boolean accepts(Node value) {
+      return switch (this) {
+        case MAP -> value instanceof MapNode;
+        case LIST, LIST_OF_MAPS -> value instanceof SeqNode;
+        case BOOL -> value instanceof ScalarNode s && Scalars.bool(s).isPresent();
+      };
     }
   }
 
@@ -120,7 +132,10 @@ public final class PodSpecShape {
   public static List<Mismatch> check(PodSpecView pod) {
     List<Mismatch> out = new ArrayList<>();
     expect(pod.spec(), POD, out);
-    pod.securityContext().ifPresent(sc -> expect(sc, SECURITY_CONTEXT, out));
+    Optional<Field> podContext = pod.securityContext();
+    if (podContext.isPresent()) {
+      expect(podContext.get(), SECURITY_CONTEXT, out);
+    }
     for (ContainerView c : pod.allContainers()) {
       expect(c.field(), CONTAINER, out);
       Optional<Field> sc = c.securityContext().containerContext();
@@ -182,17 +197,17 @@ public final class PodSpecShape {
       if (shape == null) {
         continue;
       }
-      Optional<Field> f = parent.get(e.name());
-      if (f.isEmpty()) {
-        continue;
+      Node value = e.value();
+      if (value instanceof ScalarNode s && s.isNull()) {
+        continue; // absent, as Field#get reads it
       }
-      if (!shape.test.test(f.get())) {
-        out.add(new Mismatch(f.get(), shape.description));
-      } else if (shape == Shape.LIST_OF_MAPS && f.get().node() instanceof SeqNode seq) {
+      if (!shape.accepts(value)) {
+        out.add(new Mismatch(parent.get(e.name()).orElseThrow(), shape.description));
+      } else if (shape == Shape.LIST_OF_MAPS && value instanceof SeqNode seq) {
         List<Node> items = seq.items();
         for (int i = 0; i < items.size(); i++) {
           if (!(items.get(i) instanceof MapNode)) {
-            out.add(new Mismatch(f.get().items().get(i), Shape.MAP.description));
+            out.add(new Mismatch(parent.get(e.name()).orElseThrow().items().get(i), Shape.MAP.description));
           }
         }
       }

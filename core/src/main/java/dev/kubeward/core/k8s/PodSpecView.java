@@ -3,6 +3,7 @@ package dev.kubeward.core.k8s;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,8 @@ public final class PodSpecView {
   private final Optional<Field> metadata;
   private List<ContainerView> containers;
   private Boolean windows;
+  private Optional<Field> resources;
+  private Optional<Field> annotationsField;
 
   PodSpecView(Resource resource, Field spec, Optional<Field> metadata) {
     this.resource = resource;
@@ -40,16 +43,33 @@ public final class PodSpecView {
 
   /** Annotations of the pod (template); a Pod's own annotations for a bare Pod. */
   public Map<String, String> annotations() {
-    return Field.stringMap(metadata.flatMap(m -> m.get("annotations")));
+    return Field.stringMap(annotationsField());
   }
 
   /** One annotation of the pod (template), located, so a finding can point at it. */
   public Optional<Field> annotation(String key) {
-    return metadata.flatMap(m -> m.at("annotations", key));
+    Optional<Field> all = annotationsField();
+    return all.isPresent() ? all.get().get(key) : Optional.empty();
+  }
+
+  /** The pod's annotations field; read once, as checks ask for annotations of each container. */
+  private Optional<Field> annotationsField() {
+    if (annotationsField == null) {
+      annotationsField = metadata.flatMap(m -> m.get("annotations"));
+    }
+    return annotationsField;
   }
 
   public Optional<Field> get(String... keys) {
     return spec.at(keys);
+  }
+
+  /** The pod-level resources field; read once however many checks ask. */
+  public Optional<Field> resources() {
+    if (resources == null) {
+      resources = spec.get("resources");
+    }
+    return resources;
   }
 
   public boolean flag(String key) {
@@ -62,7 +82,17 @@ public final class PodSpecView {
 
   /** The volumes that are mappings; malformed ones are left to the shape report. */
   public List<Field> volumes() {
-    return spec.get("volumes").map(Field::items).orElse(List.of()).stream().filter(Field::isMap).toList();
+    Optional<Field> list = spec.get("volumes");
+    if (list.isEmpty()) {
+      return List.of();
+    }
+    List<Field> out = new ArrayList<>();
+    for (Field v : list.get().items()) {
+      if (v.isMap()) {
+        out.add(v);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** Containers, init containers and ephemeral containers, in that order. */

@@ -46,7 +46,67 @@ public final class Quantity {
   private Quantity() {}
 
   public static Optional<BigDecimal> parse(String text) {
-    Matcher m = GRAMMAR.matcher(text.strip());
+    String s = text.strip();
+    BigDecimal common = common(s);
+    return common != null ? Optional.of(common) : parseGrammar(s);
+  }
+
+  /**
+   * The usual quantity, up to 17 digits and an optional suffix ({@code 500m}, {@code 128Mi},
+   * {@code 2}), read without the regular expression: the same number and factor as
+   * {@link #parseGrammar}, through the same {@link #bounded}. Null for any other text.
+   */
+  private static BigDecimal common(String s) {
+    int n = s.length();
+    int i = 0;
+    long digits = 0;
+    while (i < n && i < 17 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      digits = digits * 10 + (s.charAt(i) - '0');
+      i++;
+    }
+    if (i == 0 || i == 17) {
+      return null;
+    }
+    BigDecimal number = BigDecimal.valueOf(digits);
+    BigDecimal factor;
+    if (i == n) {
+      return bounded(number);
+    } else if (i == n - 1) {
+      factor = decimalSuffix(s.charAt(i));
+    } else if (i == n - 2 && s.charAt(i + 1) == 'i') {
+      factor = binarySuffix(s.charAt(i));
+    } else {
+      return null;
+    }
+    return factor == null ? null : bounded(number.multiply(factor));
+  }
+
+  /** The factors of {@link #SUFFIX} by their (first) character, for {@link #common}. */
+  private static final BigDecimal[] DECIMAL_SUFFIX = byCharacter(1);
+  private static final BigDecimal[] BINARY_SUFFIX = byCharacter(2);
+
+  private static BigDecimal[] byCharacter(int length) {
+    BigDecimal[] out = new BigDecimal[128];
+    SUFFIX.forEach((suffix, factor) -> {
+      if (suffix.length() == length) {
+        out[suffix.charAt(0)] = factor;
+      }
+    });
+    return out;
+  }
+
+  private static BigDecimal decimalSuffix(char c) {
+    return c < 128 ? DECIMAL_SUFFIX[c] : null;
+  }
+
+  /** The factor of {@code c} followed by {@code i}. */
+  private static BigDecimal binarySuffix(char c) {
+    return c < 128 ? BINARY_SUFFIX[c] : null;
+  }
+
+  /** {@link #parse} by the grammar: every quantity, stripped. */
+  static Optional<BigDecimal> parseGrammar(String stripped) {
+    Matcher m = GRAMMAR.matcher(stripped);
     if (!m.matches()) {
       return Optional.empty();
     }

@@ -19,19 +19,32 @@ import java.util.OptionalLong;
 public final class Field {
 
   private final Node node;
-  private final FieldPath path;
+  /** The field this one was read from; null for a root. */
+  private final Field parent;
+  /** The key this field was read under; null for a list element or a root. */
+  private final String key;
+  /** The position in the parent list; -1 for a map entry or a root. */
+  private final int index;
   private final int line;
   private final int column;
+  /**
+   * The path, made on first use: most fields are read and dropped without a finding, so a read
+   * costs one object, not two. A race makes two equal paths, which is harmless: a path is
+   * immutable, so either one is seen whole.
+   */
+  private FieldPath path;
 
-  private Field(Node node, FieldPath path, int line, int column) {
+  private Field(Node node, Field parent, String key, int index, int line, int column) {
     this.node = node;
-    this.path = path;
+    this.parent = parent;
+    this.key = key;
+    this.index = index;
     this.line = line;
     this.column = column;
   }
 
   public static Field root(Node node) {
-    return new Field(node, FieldPath.ROOT, node.line(), node.column());
+    return new Field(node, null, null, -1, node.line(), node.column());
   }
 
   public Node node() {
@@ -39,7 +52,12 @@ public final class Field {
   }
 
   public FieldPath path() {
-    return path;
+    FieldPath p = path;
+    if (p == null) {
+      p = parent == null ? FieldPath.ROOT : key != null ? parent.path().key(key) : parent.path().index(index);
+      path = p;
+    }
+    return p;
   }
 
   public int line() {
@@ -62,33 +80,23 @@ public final class Field {
     return node instanceof ScalarNode s && isNull(s);
   }
 
-  /**
-   * {@link ScalarNode#isNull}, as a switch: it compares hash codes before any text, where a set
-   * lookup compares the text of every value that lands on an occupied slot. Every field read
-   * asks this of the value it finds, so it is the hottest test of the check pass.
-   */
+  /** {@link ScalarNode#isNull}: the null test every field read makes of the value it finds. */
   static boolean isNull(ScalarNode s) {
-    return s.plain() && switch (s.value()) {
-      case "", "~", "null", "Null", "NULL" -> true;
-      default -> false;
-    };
+    return s.plain() && Scalars.isNull(s.value());
   }
 
   /** The entry {@code key} of a mapping; empty if absent, null, or this is not a mapping. */
   public Optional<Field> get(String key) {
     if (node instanceof MapNode m) {
-      // Indexed, not an iterator: this is the hottest loop of the check pass.
-      List<MapNode.Entry> entries = m.entries();
-      for (int i = 0, n = entries.size(); i < n; i++) {
-        MapNode.Entry e = entries.get(i);
-        if (e.name().equals(key)) {
-          if (e.value() instanceof ScalarNode s && isNull(s)) {
-            return Optional.empty();
-          }
-          return Optional.of(
-              new Field(e.value(), path.key(key), e.key().line(), e.key().column()));
-        }
+      int i = m.indexOf(key);
+      if (i < 0) {
+        return Optional.empty();
       }
+      MapNode.Entry e = m.entries().get(i);
+      if (e.value() instanceof ScalarNode s && isNull(s)) {
+        return Optional.empty();
+      }
+      return Optional.of(new Field(e.value(), this, e.name(), -1, e.key().line(), e.key().column()));
     }
     return Optional.empty();
   }
@@ -127,7 +135,7 @@ public final class Field {
     List<Field> out = new ArrayList<>(s.items().size());
     int i = 0;
     for (Node item : s.items()) {
-      out.add(new Field(item, path.index(i++), item.line(), item.column()));
+      out.add(new Field(item, this, null, i++, item.line(), item.column()));
     }
     return out;
   }
@@ -140,8 +148,7 @@ public final class Field {
     List<Entry> out = new ArrayList<>(m.size());
     for (MapNode.Entry e : m.entries()) {
       out.add(
-          new Entry(
-              e.name(), new Field(e.value(), path.key(e.name()), e.key().line(), e.key().column())));
+          new Entry(e.name(), new Field(e.value(), this, e.name(), -1, e.key().line(), e.key().column())));
     }
     return out;
   }
@@ -224,6 +231,6 @@ public final class Field {
 
   @Override
   public String toString() {
-    return path + "@" + line + ":" + column;
+    return path() + "@" + line + ":" + column;
   }
 }

@@ -14,6 +14,12 @@ public final class FieldPath {
   private final FieldPath parent;
   private final String key;
   private final int index;
+  /**
+   * The text, made on first use and kept: findings at one field (a container's securityContext,
+   * say) ask for it again, and a longer path starts from its parent's text. A race makes two
+   * equal strings, which is harmless.
+   */
+  private String text;
 
   private FieldPath(FieldPath parent, String key, int index) {
     this.parent = parent;
@@ -92,19 +98,17 @@ public final class FieldPath {
 
   @Override
   public String toString() {
-    if (isRoot()) {
-      return "";
+    String t = text;
+    if (t == null) {
+      t = parent == null ? "" : RECENT.get().text(parent.toString(), this);
+      text = t;
     }
-    StringBuilder sb = new StringBuilder();
-    append(sb);
-    return sb.toString();
+    return t;
   }
 
-  private void append(StringBuilder sb) {
-    if (parent == null) {
-      return;
-    }
-    parent.append(sb);
+  /** This path's text: {@code parentText} and this path's own segment. */
+  private String build(String parentText) {
+    StringBuilder sb = new StringBuilder(parentText.length() + (key == null ? 8 : key.length() + 4)).append(parentText);
     if (key == null) {
       sb.append('[').append(index).append(']');
     } else if (isSimple(key)) {
@@ -123,7 +127,39 @@ public final class FieldPath {
       }
       sb.append("\"]");
     }
+    return sb.toString();
   }
+
+  /**
+   * The texts of the paths met last on this thread, by parent text and segment. Every resource
+   * reports its findings at the same few paths ({@code spec.template.spec.containers[0]
+   * .securityContext}); from here they get one string, built once and kept with its hash, which
+   * the engine's interning of each finding's path then finds at once. A parent's text comes from
+   * here too, so it is compared by identity; a different string that is equal only misses.
+   */
+  private static final class Recent {
+    private static final int SLOTS = 1 << 12;
+    private final String[] parents = new String[SLOTS];
+    private final String[] keys = new String[SLOTS];
+    private final int[] indexes = new int[SLOTS];
+    private final String[] texts = new String[SLOTS];
+
+    String text(String parentText, FieldPath p) {
+      int h = parentText.hashCode() * 31 + (p.key == null ? p.index : p.key.hashCode());
+      int i = (h ^ (h >>> 16)) & (SLOTS - 1);
+      if (parents[i] == parentText && indexes[i] == p.index && java.util.Objects.equals(keys[i], p.key)) {
+        return texts[i];
+      }
+      String t = p.build(parentText);
+      parents[i] = parentText;
+      keys[i] = p.key;
+      indexes[i] = p.index;
+      texts[i] = t;
+      return t;
+    }
+  }
+
+  private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
 
   private static boolean isSimple(String k) {
     if (k.isEmpty()) {
@@ -131,7 +167,11 @@ public final class FieldPath {
     }
     for (int i = 0; i < k.length(); i++) {
       char c = k.charAt(i);
-      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+      // ASCII first: of it, Character.isLetterOrDigit accepts exactly these letters and digits.
+      boolean simple = c < 0x80
+          ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+          : Character.isLetterOrDigit(c);
+      if (!simple) {
         return false;
       }
     }

@@ -19,6 +19,13 @@ public final class MapNode implements Node {
   private final List<Entry> entries;
   private final int line;
   private final int column;
+  /**
+   * The hash of each key, made on the first lookup: a lookup then scans one small array instead of
+   * following entry, key and string for each key it passes, and every check looks keys up in the
+   * same few mappings. Shared without a lock: a thread that sees the array before its values
+   * reads zeros, and a zero means "compare the text", so a lookup is right whatever it sees.
+   */
+  private int[] hashes;
 
   public MapNode(List<Entry> entries, int line, int column) {
     this.entries = List.copyOf(entries);
@@ -32,13 +39,28 @@ public final class MapNode implements Node {
 
   /** Linear search: Kubernetes maps are small, and this beats hashing for them. */
   public Optional<Entry> entry(String key) {
-    for (int i = 0, n = entries.size(); i < n; i++) {
-      Entry e = entries.get(i);
-      if (e.key().value().equals(key)) {
-        return Optional.of(e);
+    int i = indexOf(key);
+    return i < 0 ? Optional.empty() : Optional.of(entries.get(i));
+  }
+
+  /** The position of the entry {@code key} in {@link #entries()}; -1 if there is none. */
+  public int indexOf(String key) {
+    int[] hs = hashes;
+    if (hs == null) {
+      hs = new int[entries.size()];
+      for (int i = 0; i < hs.length; i++) {
+        hs[i] = entries.get(i).name().hashCode();
+      }
+      hashes = hs;
+    }
+    int hash = key.hashCode();
+    for (int i = 0; i < hs.length; i++) {
+      int h = hs[i];
+      if ((h == hash || h == 0) && entries.get(i).name().equals(key)) {
+        return i;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   public Optional<Node> get(String key) {

@@ -3,7 +3,6 @@ package dev.kubeward.core.yaml;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,31 +15,36 @@ import java.util.regex.Pattern;
  */
 public final class Scalars {
 
-  private static final Set<String> TRUE =
-      Set.of("true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y");
-  private static final Set<String> FALSE =
-      Set.of("false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF", "n", "N");
-  private static final Set<String> NULL = Set.of("", "~", "null", "Null", "NULL");
   /** A YAML 1.1 float as Kubernetes' decoder (go-yaml) recognises it. */
   private static final Pattern FLOAT = Pattern.compile("[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?");
 
   private Scalars() {}
 
+  /*
+   * The null and boolean words are switches on the text: a switch compares hash codes before any
+   * text, where a set lookup compares the text of every value that lands on an occupied slot. Every
+   * field read asks whether its value is null, so these are the hottest tests of the check pass.
+   */
+
   public static boolean isNull(String plainText) {
-    return NULL.contains(plainText);
+    return switch (plainText) {
+      case "", "~", "null", "Null", "NULL" -> true;
+      default -> false;
+    };
   }
+
+  private static final Optional<Boolean> TRUE = Optional.of(Boolean.TRUE);
+  private static final Optional<Boolean> FALSE = Optional.of(Boolean.FALSE);
 
   public static Optional<Boolean> bool(ScalarNode s) {
     if (!s.plain()) {
       return Optional.empty();
     }
-    if (TRUE.contains(s.value())) {
-      return Optional.of(Boolean.TRUE);
-    }
-    if (FALSE.contains(s.value())) {
-      return Optional.of(Boolean.FALSE);
-    }
-    return Optional.empty();
+    return switch (s.value()) {
+      case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y" -> TRUE;
+      case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF", "n", "N" -> FALSE;
+      default -> Optional.empty();
+    };
   }
 
   /**
@@ -69,12 +73,37 @@ public final class Scalars {
   }
 
   /**
+   * The value of the usual integer, 1 to 18 ASCII digits without a leading zero, sign or
+   * separator (which the general parse below reads the same, in base 10); -1 for any other text.
+   * Ports, user ids and counts are read this way without the copies the general parse makes.
+   */
+  private static long plainDecimal(String text) {
+    int n = text.length();
+    if (n == 0 || n > 18 || (text.charAt(0) == '0' && n > 1)) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  /**
    * Parses a YAML 1.1 / 1.2 integer literal as Kubernetes' YAML decoder does (Go's base-prefix
    * rules): {@code 0644} and {@code 0o644} octal, {@code 0x} hex, {@code 0b} binary,
    * {@code _} separators, an optional sign; ASCII digits only. Empty when the text is not one or
    * does not fit a long.
    */
   public static OptionalLong parseInteger(String text) {
+    long plain = plainDecimal(text);
+    if (plain >= 0) {
+      return OptionalLong.of(plain);
+    }
     String t = text.replace("_", "");
     if (t.isEmpty()) {
       return OptionalLong.empty();

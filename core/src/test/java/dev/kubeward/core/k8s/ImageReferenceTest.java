@@ -101,6 +101,32 @@ class ImageReferenceTest {
   private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
   private static final java.util.regex.Pattern REPOSITORY =
       java.util.regex.Pattern.compile(COMPONENT + "(?:/" + COMPONENT + ")*");
+  private static final String HOST_LABEL = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?";
+  private static final java.util.regex.Pattern REGISTRY =
+      java.util.regex.Pattern.compile("(?:" + HOST_LABEL + "(?:\\." + HOST_LABEL + ")*|\\[[0-9a-fA-F:.]+])(?::[0-9]+)?");
+
+  @Test
+  void handWrittenRegistryMatcherAgreesWithTheGrammarOnGeneratedText() {
+    java.util.Random random = new java.util.Random(20261123);
+    String alphabet = "aZ09fF-.:[]x/_";
+    int accepted = 0;
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(10);
+      for (int i = 0; i < length; i++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      boolean expected = REGISTRY.matcher(text).matches();
+      assertThat(ImageReference.isRegistry(text)).as("registry '%s'", text).isEqualTo(expected);
+      accepted += expected ? 1 : 0;
+    }
+    assertThat(accepted).as("generated text the registry grammar accepts").isGreaterThan(1_000);
+    for (String host : List.of("ghcr.io", "registry.example.com:5000", "localhost:5000", "[::1]:5000", "[fe80::1]",
+        "a-b.c", "-a.io", "a-.io", "a..io", "a.io:", "[]", "[::1", "A.IO")) {
+      assertThat(ImageReference.isRegistry(host)).as(host).isEqualTo(REGISTRY.matcher(host).matches());
+    }
+  }
 
   @Test
   void handWrittenMatchersAgreeWithTheGrammarsOnGeneratedText() {

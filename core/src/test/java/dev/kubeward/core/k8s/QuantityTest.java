@@ -115,4 +115,24 @@ class QuantityTest {
       assertThat(q(n).add(q(n))).as(n).isEqualByComparingTo(q(n + "e0").multiply(BigDecimal.TWO));
     }
   }
+
+  @Test
+  void theCommonFormsReadAsTheGrammarReadsThem() {
+    java.util.Random random = new java.util.Random(20261122);
+    String[] tails = {"", "m", "n", "u", "k", "M", "G", "T", "P", "E", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei", "K", "i", "mi",
+        "Kb", ".5", "e3", "E2", "x", " ", "Mi ", "\u00b5"};
+    int read = 0;
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int digits = random.nextInt(20);
+      for (int i = 0; i < digits; i++) {
+        sb.append((char) ('0' + random.nextInt(10)));
+      }
+      String text = (random.nextInt(8) == 0 ? " " : "") + sb + tails[random.nextInt(tails.length)];
+      java.util.Optional<BigDecimal> expected = Quantity.parseGrammar(text.strip());
+      assertThat(Quantity.parse(text)).as("'%s'", text).isEqualTo(expected);
+      read += expected.isPresent() ? 1 : 0;
+    }
+    assertThat(read).as("generated quantities the grammar accepts").isGreaterThan(10_000);
+  }
 }

@@ -87,6 +87,43 @@ class FieldPathTest {
     }
   }
 
+  /** The text as the path's grammar writes it, segment by segment, for comparison. */
+  private static String written(List<Object> segments) {
+    StringBuilder sb = new StringBuilder();
+    for (Object s : segments) {
+      if (s instanceof Integer i) {
+        sb.append('[').append(i).append(']');
+      } else if (!((String) s).isEmpty()
+          && ((String) s).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+        sb.append(sb.isEmpty() ? "" : ".").append(s);
+      } else {
+        sb.append("[\"").append(((String) s).replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Seeded: texts come from a per-thread cache of recent paths, so the same path built again
+   * (as every resource builds its own), a path whose slot another took, and a longer path from a
+   * cached parent must all still print as written.
+   */
+  @Test
+  void repeatedAndCollidingPathsPrintAsWritten() {
+    Random random = new Random(4321L);
+    String[] keys = {"spec", "template", "containers", "a.b", "x\"y", "", "é", "metadata", "k8s.io/name"};
+    for (int i = 0; i < 100_000; i++) {
+      List<Object> segments = new ArrayList<>();
+      int n = 1 + random.nextInt(6);
+      for (int j = 0; j < n; j++) {
+        segments.add(random.nextInt(4) == 0 ? (Object) random.nextInt(3) : keys[random.nextInt(keys.length)]);
+      }
+      FieldPath p = of(segments.toArray());
+      assertThat(p.toString()).as("%s", segments).isEqualTo(written(segments));
+      assertThat(p.toString()).isSameAs(p.toString());
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"a[", "a[0", "a[x]", "a[-1]", "a[]", "a[\"b", "a[\"b\"", "a[99999999999]"})
   void malformedTextIsAnIllegalArgument(String text) {
