@@ -103,6 +103,24 @@ final class ObjectReader {
     return new Ignored();
   }
 
+  /**
+   * Whether {@link #read} may take anything from a resource of this group and kind: false only
+   * where it returns {@link Ignored} from the group and kind alone, without reading the resource.
+   */
+  static boolean reads(String group, String kind) {
+    if (group.equals(RBAC_GROUP)) {
+      return switch (kind) {
+        case "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding" -> true;
+        default -> false;
+      };
+    }
+    if (group.isEmpty() && (kind.equals("ServiceAccount") || kind.equals("Secret") || kind.equals("Namespace"))) {
+      return true;
+    }
+    return (group.equals("apiextensions.k8s.io") && kind.equals("CustomResourceDefinition"))
+        || PodSpecs.isWorkloadKind(group, kind);
+  }
+
   private static String namespace(Resource r, Runnable defaulted) {
     Optional<String> ns = r.namespace().filter(s -> !s.isEmpty());
     if (ns.isEmpty()) {

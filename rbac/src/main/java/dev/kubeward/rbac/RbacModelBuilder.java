@@ -1,6 +1,7 @@
 package dev.kubeward.rbac;
 
 import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.model.ResourceRef;
 import dev.kubeward.core.source.InputProblem;
 import dev.kubeward.rbac.abac.AbacPolicy;
 import java.util.ArrayList;
@@ -51,6 +52,14 @@ public final class RbacModelBuilder {
       case ObjectReader.Ignored i -> { }
     }
     return this;
+  }
+
+  /**
+   * Whether {@link #add} takes anything from a resource of this apiVersion and kind; it ignores
+   * the others whatever they hold, so a caller keeping resources packed may leave those packed.
+   */
+  public static boolean uses(ResourceRef ref) {
+    return ObjectReader.reads(ref.group(), ref.kind());
   }
 
   public RbacModelBuilder addAll(Collection<Resource> resources) {

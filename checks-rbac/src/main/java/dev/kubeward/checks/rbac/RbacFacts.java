@@ -49,7 +49,10 @@ final class RbacFacts {
   RbacFacts(ResourceIndex index) {
     RbacModelBuilder builder = RbacModel.builder();
     for (IndexedResource r : index.all()) {
-      r.retained().ifPresent(builder::add);
+      // Unpacking a retained resource is most of the cost of reading it: only those the model uses.
+      if (RbacModelBuilder.uses(r.ref())) {
+        r.retained().ifPresent(builder::add);
+      }
     }
     this.read = builder;
     this.model = builder.build();
