@@ -159,6 +159,11 @@ final class IndexedRbacModel implements RbacModel {
   }
 
   @Override
+  public boolean names(Subject subject) {
+    return namedSubjects.contains(subject);
+  }
+
+  @Override
   public List<ServiceAccountObject> serviceAccounts() {
     return accounts;
   }
@@ -247,6 +252,51 @@ final class IndexedRbacModel implements RbacModel {
     }
     cluster.addAll(namespaced);
     return cluster;
+  }
+
+  /**
+   * The user names and groups named by bindings whose role exists (only those grant anything), and
+   * whether a group every user or service account is in is among them; worked out on first use.
+   */
+  private record Granting(Set<String> users, Set<String> groups, boolean implicitGroups) {}
+
+  private volatile Granting granting;
+
+  private Granting granting() {
+    Granting g = granting;
+    if (g == null) {
+      Set<String> users = new java.util.HashSet<>();
+      Set<String> groups = new java.util.HashSet<>();
+      for (Binding b : bindings) {
+        if (rolesById.containsKey(b.roleId())) {
+          for (Subject s : b.subjects()) {
+            if (s.kind() == Subject.Kind.GROUP) {
+              groups.add(s.name());
+            } else {
+              s.userName().ifPresent(users::add);
+            }
+          }
+        }
+      }
+      boolean implicit = groups.stream().anyMatch(n -> n.equals(ServiceAccounts.AUTHENTICATED)
+          || n.equals(ServiceAccounts.UNAUTHENTICATED) || n.equals(ServiceAccounts.ALL_GROUP) || n.startsWith(ServiceAccounts.GROUP_PREFIX));
+      g = new Granting(users, groups, implicit);
+      granting = g;
+    }
+    return g;
+  }
+
+  @Override
+  public boolean holdsRoleGrants(Subject subject) {
+    Granting g = granting();
+    // An identity is granted through its user name or its groups (roleGrantsTo). A group's identity
+    // has the user name "" and that group; a user's or service account's groups are the implicit
+    // ones (Identity.user), so when no granting binding names one, only its user name can be named.
+    boolean byName = g.users().contains(subject.kind() == Subject.Kind.GROUP ? "" : subject.userName().orElse(""));
+    if (byName || (subject.kind() == Subject.Kind.GROUP && g.groups().contains(subject.name()))) {
+      return true;
+    }
+    return subject.kind() != Subject.Kind.GROUP && g.implicitGroups() && !roleGrantsTo(subject.identity()).isEmpty();
   }
 
   /** The first subject of the binding that applies to the identity, as the authorizer names it. */
