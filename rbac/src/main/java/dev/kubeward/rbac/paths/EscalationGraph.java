@@ -230,9 +230,12 @@ public final class EscalationGraph {
    */
   private void buildWithoutDeadEnds() {
     Set<Subject> holding = new TreeSet<>();
-    for (Subject s : model.subjects()) {
-      if (model.holdsRoleGrants(s)) {
-        holding.add(s);
+    // The model's subjects are those of its bindings: read from them, only the few holding grants are sorted.
+    for (dev.kubeward.rbac.Binding b : model.bindings()) {
+      for (Subject s : b.subjects()) {
+        if (model.holdsRoleGrants(s)) {
+          holding.add(s);
+        }
       }
     }
     for (Subject s : also) {
