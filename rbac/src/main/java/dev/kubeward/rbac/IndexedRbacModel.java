@@ -52,7 +52,8 @@ final class IndexedRbacModel implements RbacModel {
     this.types = types;
     this.abac = List.copyOf(abac);
     this.problems = List.copyOf(problems);
-    Set<String> ns = new TreeSet<>(namespaceObjects);
+    // Names are gathered unordered and sorted once at the end: bindings name the same ones many times over.
+    Set<String> ns = new java.util.HashSet<>(namespaceObjects);
     for (Role r : this.roles) {
       rolesById.put(r.id(), r);
       if (!r.id().namespace().isEmpty()) {
@@ -87,7 +88,7 @@ final class IndexedRbacModel implements RbacModel {
         }
         s.namespace().ifPresent(n -> {
           ns.add(n);
-          accountNames.computeIfAbsent(n, k -> new TreeSet<>()).add(s.name());
+          accountNames.computeIfAbsent(n, k -> new java.util.HashSet<>()).add(s.name());
         });
       }
     }
@@ -95,21 +96,21 @@ final class IndexedRbacModel implements RbacModel {
     for (ServiceAccountObject a : this.accounts) {
       accountsById.put(a.namespace() + "/" + a.name(), a);
       ns.add(a.namespace());
-      accountNames.computeIfAbsent(a.namespace(), k -> new TreeSet<>()).add(a.name());
+      accountNames.computeIfAbsent(a.namespace(), k -> new java.util.HashSet<>()).add(a.name());
     }
     for (Workload w : this.workloads) {
       ns.add(w.namespace());
-      accountNames.computeIfAbsent(w.namespace(), k -> new TreeSet<>()).add(w.serviceAccount());
+      accountNames.computeIfAbsent(w.namespace(), k -> new java.util.HashSet<>()).add(w.serviceAccount());
     }
     for (TokenSecret t : this.tokens) {
       ns.add(t.namespace());
-      accountNames.computeIfAbsent(t.namespace(), k -> new TreeSet<>()).add(t.serviceAccount());
+      accountNames.computeIfAbsent(t.namespace(), k -> new java.util.HashSet<>()).add(t.serviceAccount());
     }
     for (String n : ns) {
-      accountNames.computeIfAbsent(n, k -> new TreeSet<>()).add("default");
+      accountNames.computeIfAbsent(n, k -> new java.util.HashSet<>()).add("default");
     }
-    accountNames.replaceAll((k, v) -> Collections.unmodifiableSet(v));
-    this.namespaces = Collections.unmodifiableSet(ns);
+    accountNames.replaceAll((k, v) -> Collections.unmodifiableSet(new TreeSet<>(v)));
+    this.namespaces = Collections.unmodifiableSet(new TreeSet<>(ns));
   }
 
   // ---- objects

@@ -125,6 +125,8 @@ public final class EscalationGraph {
   private final Set<Subject> also = new java.util.HashSet<>();
   /** Whether edges into identities nothing leads on from are left out ({@link #withoutDeadEnds}). */
   private final boolean withoutDeadEnds;
+  /** Without dead ends: the identities {@link #grants} is taken for, those holding some grant and system:masters, in order. */
+  private final Set<Subject> holding = new TreeSet<>();
   /** Identities with steps of their own: some binding grants to them, or system:masters. */
   private final Set<Subject> leadOn = new java.util.HashSet<>();
 
@@ -229,7 +231,6 @@ public final class EscalationGraph {
    * leads into them here, so they get a node only when a rule names them (namedGrants).
    */
   private void buildWithoutDeadEnds() {
-    Set<Subject> holding = new TreeSet<>();
     // The model's subjects are those of its bindings: read from them, only the few holding grants are sorted.
     for (dev.kubeward.rbac.Binding b : model.bindings()) {
       for (Subject s : b.subjects()) {
@@ -645,8 +646,9 @@ public final class EscalationGraph {
           }
         }
         case IMPERSONATE_USERS -> {
-          for (Subject s : model.subjects()) {
-            if (s.kind() == Subject.Kind.USER && leadsOn(s)) {
+          // Without dead ends, the users led on to are among those holding grants, in the same order.
+          for (Subject s : withoutDeadEnds ? holding : model.subjects()) {
+            if (s.kind() == Subject.Kind.USER && model.names(s) && leadsOn(s)) {
               edge(self, new Node.Identity(s), "impersonating User " + s.name(), Optional.empty());
             }
           }
