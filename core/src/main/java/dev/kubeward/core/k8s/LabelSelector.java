@@ -2,6 +2,8 @@ package dev.kubeward.core.k8s;
 
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.source.InputProblem;
+import dev.kubeward.core.yaml.ScalarNode;
+import dev.kubeward.core.yaml.Scalars;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -269,8 +271,22 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> e
   }
 
   /** A string as the API server's JSON decoder sees it: quoted, or plain but not a number, boolean or null. */
-  private static boolean isString(Field f) {
+  static boolean isString(Field f) {
+    // Field.shape() parses a plain scalar as a number before it says "a string"; every number it reads has
+    // an ASCII digit, so a scalar without one (app: web, the common case) is settled without that.
+    if (f.node() instanceof ScalarNode s && !f.isNull() && Scalars.bool(s).isEmpty() && !hasDigit(s.value())) {
+      return true;
+    }
     return f.shape().equals("a string");
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A label key: an optional DNS-subdomain prefix and a slash, then a name of at most 63 characters. */

@@ -2,6 +2,8 @@ package dev.kubeward.core.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kubeward.core.model.Field;
+import dev.kubeward.core.testing.Manifests;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,31 @@ class LabelSelectorSyntaxTest {
       b.append(alphabet.charAt(random.nextInt(alphabet.length())));
     }
     return b.toString();
+  }
+
+  @Test
+  void stringValuesAreThoseFieldShapeCallsStrings() {
+    SplittableRandom random = new SplittableRandom(7);
+    StringBuilder yaml = new StringBuilder("apiVersion: v1\nkind: X\nmetadata: {name: x}\nvalues:\n");
+    String[] words = {"web", "true", "Yes", "n", "null", "~", "0x1F", "0o17", "1_000", "_5", "+3", "-2", "1e3", "1.5",
+        ".5", "7.", "0b101", "v1", "a1b", "0", "inf", ".inf", "NaN", "x_y", "-", "+", "."};
+    for (int i = 0; i < 3_000; i++) {
+      String value = words[random.nextInt(words.length)] + (random.nextInt(3) == 0 ? words[random.nextInt(words.length)] : "");
+      yaml.append(switch (random.nextInt(4)) {
+        case 0 -> "- \"" + value + "\"\n";
+        case 1 -> "- '" + value + "'\n";
+        default -> "- " + value + "\n";
+      });
+    }
+    yaml.append("- {a: b}\n- [a]\n- \n");
+    int strings = 0;
+    int items = 0;
+    for (Field f : Manifests.read(yaml.toString()).resources().get(0).root().get("values").orElseThrow().items()) {
+      assertThat(LabelSelector.isString(f)).as("%s", f.text()).isEqualTo(f.shape().equals("a string"));
+      strings += LabelSelector.isString(f) ? 1 : 0;
+      items++;
+    }
+    assertThat(strings).isBetween(items / 4, items - items / 10);
   }
 
   @Test
