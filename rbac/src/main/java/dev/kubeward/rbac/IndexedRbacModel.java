@@ -23,17 +23,17 @@ final class IndexedRbacModel implements RbacModel {
   private final List<Role> roles;
   private final Map<RoleId, Role> rolesById = new HashMap<>();
   private final List<Binding> bindings;
-  private final Map<RoleId, List<Binding>> bindingsByRole = new HashMap<>();
-  private final Map<String, List<Naming>> byUser = new HashMap<>();
-  private final Map<String, List<Naming>> byGroup = new HashMap<>();
+  private final Map<RoleId, List<Binding>> bindingsByRole;
+  private final Map<String, List<Naming>> byUser;
+  private final Map<String, List<Naming>> byGroup;
   /** Every subject some binding names, unordered; {@link #subjects()} sorts them on first use (a scan's checks never ask). */
   private final Set<Subject> namedSubjects;
   private volatile java.util.SortedSet<Subject> subjects;
   /** Built on the first question about who may do what: a scan's checks never ask one. */
   private volatile RuleIndex ruleIndex;
   private final List<ServiceAccountObject> accounts;
-  private final Map<String, ServiceAccountObject> accountsById = new HashMap<>();
-  private final Map<String, Set<String>> accountNames = new HashMap<>();
+  private final Map<String, ServiceAccountObject> accountsById;
+  private final Map<String, Set<String>> accountNames;
   private final List<TokenSecret> tokens;
   private final List<Workload> workloads;
   private final Set<String> namespaces;
@@ -45,6 +45,11 @@ final class IndexedRbacModel implements RbacModel {
       List<Workload> workloads, ResourceTypes types, List<String> namespaceObjects, List<AbacPolicy> abac,
       List<InputProblem> problems) {
     this.roles = List.copyOf(roles);
+    this.bindingsByRole = new HashMap<>();
+    this.byUser = new HashMap<>();
+    this.byGroup = new HashMap<>();
+    this.accountsById = new HashMap<>();
+    this.accountNames = new HashMap<>();
     this.bindings = List.copyOf(bindings);
     this.accounts = List.copyOf(accounts);
     this.tokens = List.copyOf(tokens);
@@ -111,6 +116,46 @@ final class IndexedRbacModel implements RbacModel {
     }
     accountNames.replaceAll((k, v) -> Collections.unmodifiableSet(new TreeSet<>(v)));
     this.namespaces = Collections.unmodifiableSet(new TreeSet<>(ns));
+  }
+
+  /**
+   * This model with other roles (resolved already) and problems: everything else, and every index
+   * of it, is this model's, shared (none changes once built). Only for roles whose namespaces
+   * this model has already ({@link #hasNamespacesOf}), as namespaces and their accounts depend on them.
+   */
+  IndexedRbacModel withRoles(List<Role> roles, List<InputProblem> problems) {
+    return new IndexedRbacModel(this, roles, problems);
+  }
+
+  private IndexedRbacModel(IndexedRbacModel base, List<Role> roles, List<InputProblem> problems) {
+    this.roles = List.copyOf(roles);
+    for (Role r : this.roles) {
+      rolesById.put(r.id(), r);
+    }
+    this.problems = List.copyOf(problems);
+    this.bindings = base.bindings;
+    this.bindingsByRole = base.bindingsByRole;
+    this.byUser = base.byUser;
+    this.byGroup = base.byGroup;
+    this.namedSubjects = base.namedSubjects;
+    this.accounts = base.accounts;
+    this.accountsById = base.accountsById;
+    this.accountNames = base.accountNames;
+    this.tokens = base.tokens;
+    this.workloads = base.workloads;
+    this.namespaces = base.namespaces;
+    this.types = base.types;
+    this.abac = base.abac;
+  }
+
+  /** Whether every namespace of these roles is one of this model's. */
+  boolean hasNamespacesOf(java.util.Collection<Role> roles) {
+    for (Role r : roles) {
+      if (!r.id().namespace().isEmpty() && !namespaces.contains(r.id().namespace())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- objects
