@@ -23,17 +23,17 @@ final class IndexedRbacModel implements RbacModel {
   private final List<Role> roles;
   private final Map<RoleId, Role> rolesById = new HashMap<>();
   private final List<Binding> bindings;
-  private final Map<RoleId, List<Binding>> bindingsByRole = new HashMap<>();
-  private final Map<String, List<Naming>> byUser = new HashMap<>();
-  private final Map<String, List<Naming>> byGroup = new HashMap<>();
+  private final Map<RoleId, List<Binding>> bindingsByRole;
+  private final Map<String, List<Naming>> byUser;
+  private final Map<String, List<Naming>> byGroup;
   /** Every subject some binding names, unordered; {@link #subjects()} sorts them on first use (a scan's checks never ask). */
   private final Set<Subject> namedSubjects;
   private volatile java.util.SortedSet<Subject> subjects;
   /** Built on the first question about who may do what: a scan's checks never ask one. */
   private volatile RuleIndex ruleIndex;
   private final List<ServiceAccountObject> accounts;
-  private final Map<String, ServiceAccountObject> accountsById = new HashMap<>();
-  private final Map<String, Set<String>> accountNames = new HashMap<>();
+  private final Map<String, ServiceAccountObject> accountsById;
+  private final Map<String, Set<String>> accountNames;
   private final List<TokenSecret> tokens;
   private final List<Workload> workloads;
   private final Set<String> namespaces;
@@ -45,6 +45,11 @@ final class IndexedRbacModel implements RbacModel {
       List<Workload> workloads, ResourceTypes types, List<String> namespaceObjects, List<AbacPolicy> abac,
       List<InputProblem> problems) {
     this.roles = List.copyOf(roles);
+    this.bindingsByRole = new HashMap<>();
+    this.byUser = new HashMap<>();
+    this.byGroup = new HashMap<>();
+    this.accountsById = new HashMap<>();
+    this.accountNames = new HashMap<>();
     this.bindings = List.copyOf(bindings);
     this.accounts = List.copyOf(accounts);
     this.tokens = List.copyOf(tokens);
@@ -52,7 +57,8 @@ final class IndexedRbacModel implements RbacModel {
     this.types = types;
     this.abac = List.copyOf(abac);
     this.problems = List.copyOf(problems);
-    Set<String> ns = new TreeSet<>(namespaceObjects);
+    // Names are gathered unordered and sorted once at the end: bindings name the same ones many times over.
+    Set<String> ns = new java.util.HashSet<>(namespaceObjects);
     for (Role r : this.roles) {
       rolesById.put(r.id(), r);
       if (!r.id().namespace().isEmpty()) {
@@ -87,7 +93,7 @@ final class IndexedRbacModel implements RbacModel {
         }
         s.namespace().ifPresent(n -> {
           ns.add(n);
-          accountNames.computeIfAbsent(n, k -> new TreeSet<>()).add(s.name());
+          accountNames.computeIfAbsent(n, k -> new java.util.HashSet<>()).add(s.name());
         });
       }
     }
@@ -95,21 +101,61 @@ final class IndexedRbacModel implements RbacModel {
     for (ServiceAccountObject a : this.accounts) {
       accountsById.put(a.namespace() + "/" + a.name(), a);
       ns.add(a.namespace());
-      accountNames.computeIfAbsent(a.namespace(), k -> new TreeSet<>()).add(a.name());
+      accountNames.computeIfAbsent(a.namespace(), k -> new java.util.HashSet<>()).add(a.name());
     }
     for (Workload w : this.workloads) {
       ns.add(w.namespace());
-      accountNames.computeIfAbsent(w.namespace(), k -> new TreeSet<>()).add(w.serviceAccount());
+      accountNames.computeIfAbsent(w.namespace(), k -> new java.util.HashSet<>()).add(w.serviceAccount());
     }
     for (TokenSecret t : this.tokens) {
       ns.add(t.namespace());
-      accountNames.computeIfAbsent(t.namespace(), k -> new TreeSet<>()).add(t.serviceAccount());
+      accountNames.computeIfAbsent(t.namespace(), k -> new java.util.HashSet<>()).add(t.serviceAccount());
     }
     for (String n : ns) {
-      accountNames.computeIfAbsent(n, k -> new TreeSet<>()).add("default");
+      accountNames.computeIfAbsent(n, k -> new java.util.HashSet<>()).add("default");
     }
-    accountNames.replaceAll((k, v) -> Collections.unmodifiableSet(v));
-    this.namespaces = Collections.unmodifiableSet(ns);
+    accountNames.replaceAll((k, v) -> Collections.unmodifiableSet(new TreeSet<>(v)));
+    this.namespaces = Collections.unmodifiableSet(new TreeSet<>(ns));
+  }
+
+  /**
+   * This model with other roles (resolved already) and problems: everything else, and every index
+   * of it, is this model's, shared (none changes once built). Only for roles whose namespaces
+   * this model has already ({@link #hasNamespacesOf}), as namespaces and their accounts depend on them.
+   */
+  IndexedRbacModel withRoles(List<Role> roles, List<InputProblem> problems) {
+    return new IndexedRbacModel(this, roles, problems);
+  }
+
+  private IndexedRbacModel(IndexedRbacModel base, List<Role> roles, List<InputProblem> problems) {
+    this.roles = List.copyOf(roles);
+    for (Role r : this.roles) {
+      rolesById.put(r.id(), r);
+    }
+    this.problems = List.copyOf(problems);
+    this.bindings = base.bindings;
+    this.bindingsByRole = base.bindingsByRole;
+    this.byUser = base.byUser;
+    this.byGroup = base.byGroup;
+    this.namedSubjects = base.namedSubjects;
+    this.accounts = base.accounts;
+    this.accountsById = base.accountsById;
+    this.accountNames = base.accountNames;
+    this.tokens = base.tokens;
+    this.workloads = base.workloads;
+    this.namespaces = base.namespaces;
+    this.types = base.types;
+    this.abac = base.abac;
+  }
+
+  /** Whether every namespace of these roles is one of this model's. */
+  boolean hasNamespacesOf(java.util.Collection<Role> roles) {
+    for (Role r : roles) {
+      if (!r.id().namespace().isEmpty() && !namespaces.contains(r.id().namespace())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- objects
@@ -156,6 +202,11 @@ final class IndexedRbacModel implements RbacModel {
       subjects = sorted;
     }
     return sorted;
+  }
+
+  @Override
+  public boolean names(Subject subject) {
+    return namedSubjects.contains(subject);
   }
 
   @Override
@@ -247,6 +298,51 @@ final class IndexedRbacModel implements RbacModel {
     }
     cluster.addAll(namespaced);
     return cluster;
+  }
+
+  /**
+   * The user names and groups named by bindings whose role exists (only those grant anything), and
+   * whether a group every user or service account is in is among them; worked out on first use.
+   */
+  private record Granting(Set<String> users, Set<String> groups, boolean implicitGroups) {}
+
+  private volatile Granting granting;
+
+  private Granting granting() {
+    Granting g = granting;
+    if (g == null) {
+      Set<String> users = new java.util.HashSet<>();
+      Set<String> groups = new java.util.HashSet<>();
+      for (Binding b : bindings) {
+        if (rolesById.containsKey(b.roleId())) {
+          for (Subject s : b.subjects()) {
+            if (s.kind() == Subject.Kind.GROUP) {
+              groups.add(s.name());
+            } else {
+              s.userName().ifPresent(users::add);
+            }
+          }
+        }
+      }
+      boolean implicit = groups.stream().anyMatch(n -> n.equals(ServiceAccounts.AUTHENTICATED)
+          || n.equals(ServiceAccounts.UNAUTHENTICATED) || n.equals(ServiceAccounts.ALL_GROUP) || n.startsWith(ServiceAccounts.GROUP_PREFIX));
+      g = new Granting(users, groups, implicit);
+      granting = g;
+    }
+    return g;
+  }
+
+  @Override
+  public boolean holdsRoleGrants(Subject subject) {
+    Granting g = granting();
+    // An identity is granted through its user name or its groups (roleGrantsTo). A group's identity
+    // has the user name "" and that group; a user's or service account's groups are the implicit
+    // ones (Identity.user), so when no granting binding names one, only its user name can be named.
+    boolean byName = g.users().contains(subject.kind() == Subject.Kind.GROUP ? "" : subject.userName().orElse(""));
+    if (byName || (subject.kind() == Subject.Kind.GROUP && g.groups().contains(subject.name()))) {
+      return true;
+    }
+    return subject.kind() != Subject.Kind.GROUP && g.implicitGroups() && !roleGrantsTo(subject.identity()).isEmpty();
   }
 
   /** The first subject of the binding that applies to the identity, as the authorizer names it. */

@@ -67,6 +67,9 @@ public interface RbacModel {
   /** Every subject some binding names, in order. */
   Set<Subject> subjects();
 
+  /** Whether some binding names {@code subject}: whether it is one of {@link #subjects()}, without sorting them. */
+  boolean names(Subject subject);
+
   List<ServiceAccountObject> serviceAccounts();
 
   Optional<ServiceAccountObject> serviceAccount(String namespace, String name);
@@ -102,6 +105,12 @@ public interface RbacModel {
    * then in input order. {@link #grantsTo(Identity)} is these, rule by rule.
    */
   List<RoleGrant> roleGrantsTo(Identity identity);
+
+  /**
+   * Whether {@link #roleGrantsTo} gives {@code subject}'s identity anything, answered without
+   * building the identity when no binding can reach it: most subjects of a cluster hold nothing.
+   */
+  boolean holdsRoleGrants(Subject subject);
 
   /**
    * The rules that apply to {@code identity}'s requests in {@code namespace} ({@code ""}:

@@ -28,6 +28,10 @@ public final class RbacModelBuilder {
   private final List<AbacPolicy> abac = new ArrayList<>();
   private final List<InputProblem> problems = new ArrayList<>();
   private int defaultedNamespaces;
+  /** Counts what was added, so that {@link #buildAfter} knows whether the last model built is still this builder's. */
+  private int changes;
+  private IndexedRbacModel built;
+  private int builtAt;
   private String firstDefaulted;
   private String firstDefaultedFile;
 
@@ -73,6 +77,7 @@ public final class RbacModelBuilder {
 
   /** Adds an object read apart, as {@link #add(Resource)} adds it. */
   public RbacModelBuilder add(Part p) {
+    changes++;
     problems.addAll(p.problems);
     if (p.defaultedAt.isPresent() && defaultedNamespaces++ == 0) {
       firstDefaulted = p.defaultedAt.get();
@@ -111,6 +116,7 @@ public final class RbacModelBuilder {
    * is left as it is.
    */
   public RbacModelBuilder addFrom(RbacModelBuilder other) {
+    changes++;
     other.roles.values().forEach(this::addRole);
     other.bindings.values().forEach(this::addBinding);
     accounts.addAll(other.accounts);
@@ -130,12 +136,14 @@ public final class RbacModelBuilder {
 
   /** Adds the policies of an ABAC policy file. */
   public RbacModelBuilder addAbac(Collection<AbacPolicy> policies) {
+    changes++;
     abac.addAll(policies);
     return this;
   }
 
   /** Adds a problem met while reading the input, to report with the model's own. */
   public RbacModelBuilder problem(InputProblem p) {
+    changes++;
     problems.add(p);
     return this;
   }
@@ -163,6 +171,37 @@ public final class RbacModelBuilder {
   }
 
   public RbacModel build() {
+    Aggregation.Result aggregated = Aggregation.resolve(roles.values());
+    IndexedRbacModel model = new IndexedRbacModel(aggregated.roles(), List.copyOf(bindings.values()), accounts, tokens,
+        workloads, ResourceTypes.with(customTypes), namespaces, abac, problems(aggregated));
+    built = model;
+    builtAt = changes;
+    return model;
+  }
+
+  /**
+   * What {@code RbacModel.builder().addFrom(first).addFrom(this).build()} builds. When {@code first}
+   * holds roles only (the API server's default ClusterRoles, say) and this builder's own model is
+   * built and nothing was added since, that model's bindings, accounts, workloads and namespaces
+   * are these, so their indexes are taken over rather than made again: only the roles are resolved anew.
+   */
+  public RbacModel buildAfter(RbacModelBuilder first) {
+    RbacModelBuilder both = RbacModel.builder().addFrom(first).addFrom(this);
+    boolean rolesOnly = first.bindings.isEmpty() && first.accounts.isEmpty() && first.tokens.isEmpty()
+        && first.workloads.isEmpty() && first.customTypes.isEmpty() && first.namespaces.isEmpty() && first.abac.isEmpty()
+        && first.defaultedNamespaces == 0;
+    if (!rolesOnly || built == null || builtAt != changes) {
+      return both.build();
+    }
+    Aggregation.Result aggregated = Aggregation.resolve(both.roles.values());
+    if (!built.hasNamespacesOf(aggregated.roles())) {
+      return both.build();
+    }
+    return built.withRoles(aggregated.roles(), both.problems(aggregated));
+  }
+
+  /** The problems met, the namespace defaulting and the aggregation's, in the order the model lists them. */
+  private List<InputProblem> problems(Aggregation.Result aggregated) {
     List<InputProblem> all = new ArrayList<>(problems);
     if (defaultedNamespaces > 0) {
       all.add(InputProblem.warning(firstDefaultedFile, 0, 0,
@@ -170,9 +209,7 @@ public final class RbacModelBuilder {
               + " no namespace (the first: " + firstDefaulted + "); taken as namespace \"default\", where kubectl apply"
               + " without -n puts them"));
     }
-    Aggregation.Result aggregated = Aggregation.resolve(roles.values());
     aggregated.problems().forEach(all::add);
-    return new IndexedRbacModel(aggregated.roles(), List.copyOf(bindings.values()), accounts, tokens, workloads,
-        ResourceTypes.with(customTypes), namespaces, abac, all);
+    return all;
   }
 }

@@ -27,6 +27,10 @@ final class Models {
     return b.addAll(read.resources());
   }
 
+  static java.util.List<dev.kubeward.core.model.Resource> resources(String yaml) {
+    return new ManifestReader().parse(new SourceFile("test.yaml", Optional.empty()), yaml).resources();
+  }
+
   static Request.ResourceRequest req(String verb, String group, String resource, String subresource, String name, String ns) {
     return new Request.ResourceRequest(verb, group, resource, subresource, name, ns);
   }

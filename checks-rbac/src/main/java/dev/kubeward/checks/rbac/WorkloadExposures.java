@@ -60,7 +60,8 @@ final class WorkloadExposures {
     if (scanned.workloads().isEmpty() || scanned.bindings().isEmpty()) {
       return out;
     }
-    RbacModel model = RbacModel.builder().addFrom(BOOTSTRAP_CLUSTER_ROLES).addFrom(read).build();
+    // read built the scan's model: the graph's model shares its indexes of everything but the roles.
+    RbacModel model = read.buildAfter(BOOTSTRAP_CLUSTER_ROLES);
     // An object defined in several files is judged as applied in order, as the RBAC objects are: the last one stands.
     Map<ResourceRef, Workload> last = new LinkedHashMap<>();
     for (Workload w : model.workloads()) {

@@ -2,6 +2,8 @@ package dev.kubeward.core.k8s;
 
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.source.InputProblem;
+import dev.kubeward.core.yaml.ScalarNode;
+import dev.kubeward.core.yaml.Scalars;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * A Kubernetes label selector ({@code matchLabels} and {@code matchExpressions}, ANDed), read and
@@ -270,29 +271,89 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> e
   }
 
   /** A string as the API server's JSON decoder sees it: quoted, or plain but not a number, boolean or null. */
-  private static boolean isString(Field f) {
+  static boolean isString(Field f) {
+    // Field.shape() parses a plain scalar as a number before it says "a string"; every number it reads has
+    // an ASCII digit, so a scalar without one (app: web, the common case) is settled without that.
+    if (f.node() instanceof ScalarNode s && !f.isNull() && Scalars.bool(s).isEmpty() && !hasDigit(s.value())) {
+      return true;
+    }
     return f.shape().equals("a string");
   }
 
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
-  private static final Pattern DNS_SUBDOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A label key: an optional DNS-subdomain prefix and a slash, then a name of at most 63 characters. */
   private static void checkKey(String key, Field at, String file, List<InputProblem> problems) {
-    int slash = key.lastIndexOf('/');
-    String prefix = slash < 0 ? "" : key.substring(0, slash);
-    String name = slash < 0 ? key : key.substring(slash + 1);
-    boolean ok = !name.isEmpty() && name.length() <= 63 && NAME.matcher(name).matches()
-        && (slash < 0 || (!prefix.isEmpty() && prefix.length() <= 253 && DNS_SUBDOMAIN.matcher(prefix).matches()));
-    if (!ok) {
+    if (!validKey(key)) {
       problems.add(error(file, at, "\"" + key + "\" is not a valid label key: a name of at most 63 characters"
           + " (letters, digits, '-', '_', '.'; starting and ending with a letter or digit), optionally prefixed by a"
           + " DNS subdomain and '/'"));
     }
   }
 
+  /** Whether {@code key} is a valid label key (the prefix ends at the last slash). */
+  static boolean validKey(String key) {
+    int slash = key.lastIndexOf('/');
+    String name = slash < 0 ? key : key.substring(slash + 1);
+    return name.length() <= 63 && validName(name)
+        && (slash < 0 || (slash <= 253 && validDnsSubdomain(key.substring(0, slash))));
+  }
+
+  /*
+   * The two syntaxes below are the API server's regular expressions, checked by hand: every
+   * selector of every NetworkPolicy a scan reads goes through them, and a regex matcher costs
+   * several times more. LabelSelectorSyntaxTest proves them equal to the regexes on generated text.
+   */
+
+  /** Whether {@code s} matches {@code [A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?} (the length is the caller's). */
+  static boolean validName(String s) {
+    int n = s.length();
+    if (n == 0 || !alnum(s.charAt(0)) || !alnum(s.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 1; i < n - 1; i++) {
+      char c = s.charAt(i);
+      if (!alnum(c) && c != '-' && c != '_' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code s} matches {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*}: dot-separated
+   * labels of lower-case letters, digits and '-', each non-empty and starting and ending with a letter or digit.
+   */
+  static boolean validDnsSubdomain(String s) {
+    int n = s.length();
+    int start = 0; // of the current label
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? s.charAt(i) : '.';
+      if (c == '.') {
+        if (i == start || s.charAt(start) == '-' || s.charAt(i - 1) == '-') {
+          return false;
+        }
+        start = i + 1;
+      } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
   private static void checkValue(String value, Field at, String file, List<InputProblem> problems) {
-    if (!value.isEmpty() && (value.length() > 63 || !NAME.matcher(value).matches())) {
+    if (!value.isEmpty() && (value.length() > 63 || !validName(value))) {
       problems.add(error(file, at, "\"" + value + "\" is not a valid label value: at most 63 characters"
           + " (letters, digits, '-', '_', '.'; starting and ending with a letter or digit), or empty"));
     }

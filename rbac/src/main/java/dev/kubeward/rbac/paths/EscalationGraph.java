@@ -117,11 +117,16 @@ public final class EscalationGraph {
   private final List<Integer> stepFrom = new ArrayList<>();
   private final List<Integer> stepTo = new ArrayList<>();
   private final List<List<Integer>> outIdx = new ArrayList<>();
-  private final Set<Long> edgeKeys = new java.util.HashSet<>();
-  /** The identities the input names or has: paths start from these. */
-  private final Set<Subject> sources = new java.util.HashSet<>();
+  /** The edges made, to make each once. Not a packed long: Long's hash of (from << 32 | to) is from ^ to, which collides at every turn. */
+  private final Set<EdgeKey> edgeKeys = new java.util.HashSet<>();
+
+  private record EdgeKey(int from, int to) {}
+  /** The identities given besides the input's: with those it names or has, paths start from these ({@link #isSource}). */
+  private final Set<Subject> also = new java.util.HashSet<>();
   /** Whether edges into identities nothing leads on from are left out ({@link #withoutDeadEnds}). */
   private final boolean withoutDeadEnds;
+  /** Without dead ends: the identities {@link #grants} is taken for, those holding some grant and system:masters, in order. */
+  private final Set<Subject> holding = new TreeSet<>();
   /** Identities with steps of their own: some binding grants to them, or system:masters. */
   private final Set<Subject> leadOn = new java.util.HashSet<>();
 
@@ -197,6 +202,11 @@ public final class EscalationGraph {
   // ---- construction
 
   private void build(java.util.Collection<Subject> also) {
+    this.also.addAll(also);
+    if (withoutDeadEnds) {
+      buildWithoutDeadEnds();
+      return;
+    }
     Set<Subject> identities = new TreeSet<>(model.subjects());
     identities.addAll(also);
     for (String ns : model.namespaces()) {
@@ -204,13 +214,58 @@ public final class EscalationGraph {
         identities.add(Subject.serviceAccount(ns, sa));
       }
     }
-    sources.addAll(identities);
     identities.add(Subject.group(ServiceAccounts.MASTERS));
     identities.forEach(s -> node(new Node.Identity(s)));
     for (Subject s : identities) {
       grants(s);
     }
     capabilityEdges();
+  }
+
+  /**
+   * {@link #build} for a graph without dead ends, in time proportional to that graph rather than
+   * to every identity of the input: {@link #grants} is taken only for the identities that hold
+   * some grant (system:masters included), in the same order, so every step is made as in the
+   * whole graph and in the same order. The others, most service accounts and subjects of
+   * bindings to absent roles, take no step of their own and no step of Kubernetes' behaviour
+   * leads into them here, so they get a node only when a rule names them (namedGrants).
+   */
+  private void buildWithoutDeadEnds() {
+    // The model's subjects are those of its bindings: read from them, only the few holding grants are sorted.
+    for (dev.kubeward.rbac.Binding b : model.bindings()) {
+      for (Subject s : b.subjects()) {
+        if (model.holdsRoleGrants(s)) {
+          holding.add(s);
+        }
+      }
+    }
+    for (Subject s : also) {
+      if (model.holdsRoleGrants(s)) {
+        holding.add(s);
+      }
+    }
+    for (String ns : model.namespaces()) {
+      for (String sa : model.serviceAccountNames(ns)) {
+        Subject s = Subject.serviceAccount(ns, sa);
+        if (model.holdsRoleGrants(s)) {
+          holding.add(s);
+        }
+      }
+    }
+    holding.add(Subject.group(ServiceAccounts.MASTERS));
+    for (Subject s : holding) {
+      grants(s);
+    }
+    capabilityEdges();
+  }
+
+  /** Whether {@code s} is an identity of the input (one a binding names, or a service account of a namespace) or given. */
+  private boolean isSource(Subject s) {
+    if (model.names(s) || also.contains(s)) {
+      return true;
+    }
+    return s.kind() == Subject.Kind.SERVICE_ACCOUNT && s.namespace().filter(model.namespaces()::contains).isPresent()
+        && model.serviceAccountNames(s.namespace().get()).contains(s.name());
   }
 
   private int node(Node n) {
@@ -238,7 +293,7 @@ public final class EscalationGraph {
   private void edge(Node from, Node to, String reason, Optional<Grant> via) {
     int f = node(from);
     int t = node(to);
-    if (!edgeKeys.add(((long) f << 32) | t)) {
+    if (!edgeKeys.add(new EdgeKey(f, t))) {
       return;
     }
     Step s = new Step(from, to, reason, via);
@@ -440,7 +495,7 @@ public final class EscalationGraph {
       }
       if (g.scope().isCluster() && allowsNamed(rule, "impersonate", "", "users", "", name)) {
         Node user = new Node.Identity(Subject.user(name));
-        if (ids.containsKey(key(user))) {
+        if (isSource(Subject.user(name))) {
           edge(self, user, "may impersonate User " + name, Optional.of(g));
         }
       }
@@ -591,8 +646,9 @@ public final class EscalationGraph {
           }
         }
         case IMPERSONATE_USERS -> {
-          for (Subject s : model.subjects()) {
-            if (s.kind() == Subject.Kind.USER && leadsOn(s)) {
+          // Without dead ends, the users led on to are among those holding grants, in the same order.
+          for (Subject s : withoutDeadEnds ? holding : model.subjects()) {
+            if (s.kind() == Subject.Kind.USER && model.names(s) && leadsOn(s)) {
               edge(self, new Node.Identity(s), "impersonating User " + s.name(), Optional.empty());
             }
           }
@@ -679,7 +735,7 @@ public final class EscalationGraph {
     }
     List<EscalationPath> paths = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
-      if (nodes.get(i) instanceof Node.Identity id && next[i] >= 0 && sources.contains(id.subject())) {
+      if (nodes.get(i) instanceof Node.Identity id && next[i] >= 0 && isSource(id.subject())) {
         List<Step> path = new ArrayList<>();
         for (int at = i; next[at] >= 0; at = stepTo.get(next[at])) {
           path.add(steps.get(next[at]));
