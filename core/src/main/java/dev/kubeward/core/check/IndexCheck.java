@@ -32,5 +32,10 @@ public non-sealed interface IndexCheck extends Check {
    */
   default void prepare(ResourceIndex index) {}
 
+  /**
+   * Judges one resource of {@link #kinds()}. The engine visits runs of resources on several
+   * threads at once: this must be safe to call concurrently (a picture's lazily filled answers
+   * behind a lock or a concurrent map).
+   */
   void check(IndexedResource resource, ResourceIndex index, Findings findings);
 }

@@ -571,8 +571,8 @@ public final class Engine {
   }
 
   /**
-   * Resource by resource, every index check of its kind: the index keeps resources packed, and a
-   * resource is rebuilt once for all its checks, then dropped.
+   * Every index check on every resource of its kinds, on all threads: the resources of each kind
+   * in runs, a run on one thread (see {@link #visit}).
    */
   private void runIndexChecks(ResourceIndex index, Map<IndexedResource, List<InlineSuppressions.Entry>> inline,
       Sink sink, AtomicIntegerArray exceptionHits) {
@@ -582,23 +582,69 @@ public final class Engine {
         byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(b);
       }
     }
+    // Runs of one kind's resources, in order: on several threads, each run reports to a sink of
+    // its own, and the sinks are joined in this order, so the result is the sequential one.
+    List<Runnable> runs = new ArrayList<>();
+    List<Sink> sinks = new ArrayList<>();
     byKind.forEach((kind, checks) -> {
-      for (IndexedResource ir : index.ofKind(kind)) {
-        ir.pin();
-        List<RawFinding> raw = new ArrayList<>();
-        FindingCollector collector = new FindingCollector(ir.ref(), ir.file(), raw, interner);
-        for (Bound b : checks) {
-          collector.bind(b, Optional.empty());
-          try {
-            ((IndexCheck) b.rule().check()).check(ir, index, collector);
-          } catch (RuntimeException | StackOverflowError e) {
-            sink.problems.add(internalError(b, ir.file(), ir.line(), ir.column(), ir.ref().display(), e));
-          }
-        }
-        classify(inline.getOrDefault(ir, List.of()), raw, sink, exceptionHits);
-        ir.unpin();
+      List<IndexedResource> all = index.ofKind(kind);
+      for (int from = 0; from < all.size(); from += LATE_RUN) {
+        List<IndexedResource> run = all.subList(from, Math.min(all.size(), from + LATE_RUN));
+        Sink out = new Sink();
+        sinks.add(out);
+        runs.add(() -> visit(run, checks, index, inline, out, exceptionHits));
       }
     });
+    int threads = Math.min(options.threads(), runs.size());
+    if (threads <= 1) {
+      runs.forEach(Runnable::run);
+    } else {
+      try (ExecutorService pool = pool(threads, "kubeward-late")) {
+        List<Future<?>> futures = new ArrayList<>(runs.size());
+        for (Runnable r : runs) {
+          futures.add(pool.submit(r));
+        }
+        for (Future<?> f : futures) {
+          f.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("scan interrupted", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("scan failed", e.getCause());
+      }
+    }
+    for (Sink s : sinks) {
+      sink.findings.addAll(s.findings);
+      sink.deferred.addAll(s.deferred);
+      sink.problems.addAll(s.problems);
+    }
+  }
+
+  /** Resources of one kind an index check visits at a time on one thread. */
+  private static final int LATE_RUN = 256;
+
+  /**
+   * Resource by resource, every index check of its kind: a retained resource is rebuilt once for
+   * all its checks, then dropped. Index checks may be visited from several threads at once.
+   */
+  private void visit(List<IndexedResource> resources, List<Bound> checks, ResourceIndex index,
+      Map<IndexedResource, List<InlineSuppressions.Entry>> inline, Sink sink, AtomicIntegerArray exceptionHits) {
+    for (IndexedResource ir : resources) {
+      ir.pin();
+      List<RawFinding> raw = new ArrayList<>();
+      FindingCollector collector = new FindingCollector(ir.ref(), ir.file(), raw, interner);
+      for (Bound b : checks) {
+        collector.bind(b, Optional.empty());
+        try {
+          ((IndexCheck) b.rule().check()).check(ir, index, collector);
+        } catch (RuntimeException | StackOverflowError e) {
+          sink.problems.add(internalError(b, ir.file(), ir.line(), ir.column(), ir.ref().display(), e));
+        }
+      }
+      classify(inline.getOrDefault(ir, List.of()), raw, sink, exceptionHits);
+      ir.unpin();
+    }
   }
 
   /**
