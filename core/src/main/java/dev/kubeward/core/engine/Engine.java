@@ -541,15 +541,20 @@ public final class Engine {
         }
       }
     }
-    int threads = Math.min(options.threads(), order.size());
+    runAll(order.stream().<Runnable>map(c -> () -> prepare(c, index)).toList(), "kubeward-prepare");
+  }
+
+  /** Runs the tasks on up to as many threads as the options say, and waits for them all. */
+  private void runAll(List<Runnable> tasks, String threadName) {
+    int threads = Math.min(options.threads(), tasks.size());
     if (threads <= 1) {
-      order.forEach(c -> prepare(c, index));
+      tasks.forEach(Runnable::run);
       return;
     }
-    try (ExecutorService pool = pool(threads, "kubeward-prepare")) {
-      List<Future<?>> futures = new ArrayList<>(order.size());
-      for (IndexCheck c : order) {
-        futures.add(pool.submit(() -> prepare(c, index)));
+    try (ExecutorService pool = pool(threads, threadName)) {
+      List<Future<?>> futures = new ArrayList<>(tasks.size());
+      for (Runnable t : tasks) {
+        futures.add(pool.submit(t));
       }
       for (Future<?> f : futures) {
         f.get();
@@ -595,25 +600,7 @@ public final class Engine {
         runs.add(() -> visit(run, checks, index, inline, out, exceptionHits));
       }
     });
-    int threads = Math.min(options.threads(), runs.size());
-    if (threads <= 1) {
-      runs.forEach(Runnable::run);
-    } else {
-      try (ExecutorService pool = pool(threads, "kubeward-late")) {
-        List<Future<?>> futures = new ArrayList<>(runs.size());
-        for (Runnable r : runs) {
-          futures.add(pool.submit(r));
-        }
-        for (Future<?> f : futures) {
-          f.get();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("scan interrupted", e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("scan failed", e.getCause());
-      }
-    }
+    runAll(runs, "kubeward-late");
     for (Sink s : sinks) {
       sink.findings.addAll(s.findings);
       sink.deferred.addAll(s.deferred);

@@ -56,10 +56,8 @@ class DigestTest {
     }
   };
 
-  /** Reports a Deployment whose team has no ConfigMap named after it, and whether its tree was kept. */
-  @CheckInfo(id = "KW-9201", summary = "Team has no ConfigMap", severity = Severity.LOW,
-      category = Category.RELIABILITY, remediation = "Add one.")
-  static final class TeamWithoutConfigMap implements IndexCheck {
+  /** A check of Deployments that reads their {@link #TEAM} and keeps no tree. */
+  abstract static class TeamCheck implements IndexCheck {
     @Override
     public Set<String> kinds() {
       return Set.of("Deployment");
@@ -74,7 +72,12 @@ class DigestTest {
     public Set<Digest<?>> digests() {
       return Set.of(TEAM);
     }
+  }
 
+  /** Reports a Deployment whose team has no ConfigMap named after it, and whether its tree was kept. */
+  @CheckInfo(id = "KW-9201", summary = "Team has no ConfigMap", severity = Severity.LOW,
+      category = Category.RELIABILITY, remediation = "Add one.")
+  static final class TeamWithoutConfigMap extends TeamCheck {
     @Override
     public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
       resource.digest(TEAM).filter(t -> index.find("ConfigMap", resource.namespace(), t.name()).isEmpty())
@@ -86,22 +89,7 @@ class DigestTest {
   /** Asks for the same digest: it must not be read twice. */
   @CheckInfo(id = "KW-9202", summary = "Team is blank", severity = Severity.LOW,
       category = Category.RELIABILITY, remediation = "Name it.")
-  static final class BlankTeam implements IndexCheck {
-    @Override
-    public Set<String> kinds() {
-      return Set.of("Deployment");
-    }
-
-    @Override
-    public Set<String> retains() {
-      return Set.of();
-    }
-
-    @Override
-    public Set<Digest<?>> digests() {
-      return Set.of(TEAM);
-    }
-
+  static final class BlankTeam extends TeamCheck {
     @Override
     public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
       resource.digest(TEAM).filter(t -> t.name().isBlank()).ifPresent(t -> findings.at(t.at()).report("no team"));
