@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks, then prints a markdown table: for each figure the median and spread
 # (min-max) of the measured iterations over all forks, beside its target.
-#   default settings: 3 forks, each 3 warm-up and 3 measured iterations of 2 s (JMH_SETTINGS
-#   replaces them); arguments go to JMH: a regex selects benchmarks (bench/jmh.sh Check), -h lists
+#   default settings: 2 forks, each 5 warm-up iterations of 4 s (a shorter warm-up measures code
+#   C2 has not finished compiling: the check pass read 25% slow) and 4 measured iterations of 3 s
+#   (JMH_SETTINGS replaces them); arguments go to JMH: a regex selects benchmarks (bench/jmh.sh Check), -h lists
 #   JMH's options. JMH's own results also go to bench/out/jmh.json.
 #   ParseBenchmark   MB/s of YAML text and resources/s, one thread, text in memory
 #   CheckBenchmark   resources/s through every check once parsed, one thread and all cores
@@ -11,5 +12,5 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 build_jar
 # The forks run with the CLI's collector and stack size, and full JIT (they measure warm code).
-exec "$java" -cp "$jar" dev.kubeward.bench.Benchmarks ${JMH_SETTINGS:--f 3 -wi 3 -w 2s -i 3 -r 2s} -foe true \
+exec "$java" -cp "$jar" dev.kubeward.bench.Benchmarks ${JMH_SETTINGS:--f 2 -wi 5 -w 4s -i 4 -r 3s} -foe true \
   -jvmArgsAppend "-XX:+UseParallelGC -Xss4m" -rf json -rff "$out/jmh.json" "$@"
