@@ -56,13 +56,17 @@ final class NetworkFacts {
     }
   };
 
-  /** A Namespace as the netpol model sees it, and where a finding about it points (its name). */
-  record NamespaceEntry(Namespace namespace, Anchor name) {}
+  /**
+   * A Namespace as the netpol model sees it (none for a kind named Namespace outside the core
+   * group), and where a finding about the object points (its name): the network checks visit
+   * every object of the kind.
+   */
+  record NamespaceEntry(Optional<Namespace> namespace, Anchor name) {}
 
   static final Digest<NamespaceEntry> NAMESPACE = new Digest<>("netpol namespace", Set.of("Namespace")) {
     @Override
     public Optional<NamespaceEntry> read(Resource r) {
-      return ResourceReader.namespace(r).map(n -> new NamespaceEntry(n, Anchor.of(nameOf(r))));
+      return Optional.of(new NamespaceEntry(ResourceReader.namespace(r), Anchor.of(nameOf(r))));
     }
   };
 
@@ -100,7 +104,7 @@ final class NetworkFacts {
     List<Pod> allPods = new ArrayList<>();
     List<NetworkPolicy> allPolicies = new ArrayList<>();
     for (IndexedResource ir : index.ofKind("Namespace")) {
-      ir.digest(NAMESPACE).map(NamespaceEntry::namespace).ifPresent(namespaces::add);
+      ir.digest(NAMESPACE).flatMap(NamespaceEntry::namespace).ifPresent(namespaces::add);
     }
     for (IndexedResource ir : index.ofKind("NetworkPolicy")) {
       ir.digest(POLICY).ifPresent(p -> {

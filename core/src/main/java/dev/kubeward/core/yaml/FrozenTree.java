@@ -48,7 +48,6 @@ public final class FrozenTree {
     int[] code = new int[64];
     int size;
     final List<String> texts = new ArrayList<>();
-    final SharedStrings.Recent recent = SharedStrings.recent();
 
     void add(int v) {
       if (size == code.length) {
@@ -72,7 +71,7 @@ public final class FrozenTree {
       // instanceof rather than a pattern switch: this runs for every kept node, mostly before C2.
       if (n instanceof ScalarNode s) {
         header(SCALAR, s.plain(), 0, s.line(), s.column());
-        texts.add(recent.of(s.value()));
+        texts.add(SharedStrings.of(s.value()));
       } else if (n instanceof MapNode m) {
         header(MAP, false, m.size(), m.line(), m.column());
         List<MapNode.Entry> entries = m.entries();

@@ -39,16 +39,13 @@ public final class SharedStrings {
    * stays in the processor's cache. Keys and findings' paths repeat in every resource, and a miss
    * in the shared table is mostly a miss in memory.
    */
-  static final class Recent {
+  private static final class Recent {
     private static final int SLOTS = 4096;
-    private final SharedStrings table;
     private final String[] slots = new String[SLOTS];
 
-    Recent(SharedStrings table) {
-      this.table = table;
-    }
-
-    String of(String text) {
+    // The table is passed in, not held: a thread's value must not keep its ThreadLocal's owner
+    // reachable, or a table dropped by its engine would live as long as the thread.
+    String of(String text, SharedStrings table) {
       if (text.length() > table.maxLength) {
         // Never shared: hashing it would only evict a text that is.
         return text;
@@ -65,16 +62,11 @@ public final class SharedStrings {
     }
   }
 
-  private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(() -> new Recent(this));
-
-  /** This thread's {@link Recent} in front of {@link #of}'s table. */
-  static Recent recent() {
-    return YAML.recent.get();
-  }
+  private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
 
   /** The one copy of {@code text}, looked up first among the texts this thread met last. */
   public String share(String text) {
-    return recent.get().of(text);
+    return recent.get().of(text, this);
   }
 
   private String inTable(String text) {

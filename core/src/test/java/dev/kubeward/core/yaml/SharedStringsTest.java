@@ -1,0 +1,37 @@
+package dev.kubeward.core.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.ref.WeakReference;
+import org.junit.jupiter.api.Test;
+
+/** One copy of each equal text, and a table its owner dropped does not outlive it. */
+class SharedStringsTest {
+
+  @Test
+  void equalTextsShareOneCopyAndLongOnesAreKeptAsTheyCome() {
+    SharedStrings table = new SharedStrings(100, 8);
+    String a = table.share(new String("verbs"));
+    assertThat(table.share(new String("verbs"))).isSameAs(a);
+    String longText = new String("a text longer than eight");
+    assertThat(table.share(longText)).isSameAs(longText);
+  }
+
+  @Test
+  void aTableDroppedByItsOwnerIsCollectedThoughThisThreadUsedIt() throws InterruptedException {
+    WeakReference<SharedStrings> ref = used();
+    for (int i = 0; i < 20 && ref.get() != null; i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    assertThat(ref.get()).as("the table is still reachable from this thread's cache").isNull();
+  }
+
+  private static WeakReference<SharedStrings> used() {
+    SharedStrings table = new SharedStrings(1 << 10, Integer.MAX_VALUE);
+    for (int i = 0; i < 100; i++) {
+      table.share("finding path " + i);
+    }
+    return new WeakReference<>(table);
+  }
+}
