@@ -1,7 +1,5 @@
 package dev.kubeward.rbac;
 
-import dev.kubeward.core.index.IndexedResource;
-import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.core.model.Resource;
 import dev.kubeward.core.source.InputProblem;
 import dev.kubeward.rbac.abac.AbacPolicy;
@@ -27,15 +25,6 @@ public interface RbacModel {
   /** Starts a model: add resources (any kind; those the model does not use are ignored), then build. */
   static RbacModelBuilder builder() {
     return new RbacModelBuilder();
-  }
-
-  /** The model of a scan's index: the resources it retained whole (ask it to retain the RBAC kinds). */
-  static RbacModel of(ResourceIndex index) {
-    RbacModelBuilder b = builder();
-    for (IndexedResource r : index.all()) {
-      r.retained().ifPresent(b::add);
-    }
-    return b.build();
   }
 
   /** The model of some resources. */

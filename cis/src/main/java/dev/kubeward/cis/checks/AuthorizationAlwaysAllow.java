@@ -25,10 +25,11 @@ public final class AuthorizationAlwaysAllow extends CisCheck {
 
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
-    var modes = AuthorizationModes.of(c);
+    var modes = AuthorizationModes.judged(c, "1.2.6", out);
     if (modes.isEmpty()) {
-      out.warn("1.2.6", "the %s reads its authorizers from %s, which could not be read", who(c), c.flag("authorization-config").text());
-    } else if (modes.get().modes().contains("AlwaysAllow")) {
+      return;
+    }
+    if (modes.get().modes().contains("AlwaysAllow")) {
       out.fail("1.2.6", at(modes.get().setting(), c), "the %s allows every authenticated request (AlwaysAllow in %s): RBAC and every other authorizer after it never deny", who(c), modes.get().source());
     } else {
       out.pass("1.2.6", "%s authorizes with %s", who(c), String.join(",", modes.get().modes()));

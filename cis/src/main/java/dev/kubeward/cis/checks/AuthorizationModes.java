@@ -2,6 +2,7 @@ package dev.kubeward.cis.checks;
 
 import dev.kubeward.cis.ComponentConfig;
 import dev.kubeward.cis.Setting;
+import dev.kubeward.cis.Verdicts;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.yaml.YamlDocument;
 import dev.kubeward.core.yaml.YamlLoader;
@@ -16,6 +17,16 @@ import java.util.Optional;
  * Empty when that file cannot be read: the modes are then unknown.
  */
 record AuthorizationModes(List<String> modes, Setting setting, String source) {
+
+  /** The modes, or a warning under {@code control} that they could not be read (then empty). */
+  static Optional<AuthorizationModes> judged(ComponentConfig c, String control, Verdicts out) {
+    Optional<AuthorizationModes> modes = of(c);
+    if (modes.isEmpty()) {
+      out.warn(control, "the %s reads its authorizers from %s, which could not be read", CisCheck.who(c),
+          c.flag("authorization-config").text());
+    }
+    return modes;
+  }
 
   static Optional<AuthorizationModes> of(ComponentConfig c) {
     Setting config = c.flag("authorization-config");

@@ -30,10 +30,11 @@ abstract class AuthorizerMissing extends CisCheck {
 
   @Override
   protected void judge(ComponentConfig c, Inventory inventory, Verdicts out) {
-    var modes = AuthorizationModes.of(c);
+    var modes = AuthorizationModes.judged(c, control, out);
     if (modes.isEmpty()) {
-      out.warn(control, "the %s reads its authorizers from %s, which could not be read", who(c), c.flag("authorization-config").text());
-    } else if (modes.get().modes().contains(mode)) {
+      return;
+    }
+    if (modes.get().modes().contains(mode)) {
       out.pass(control, "%s authorizes with %s", who(c), String.join(",", modes.get().modes()));
     } else {
       out.fail(control, at(modes.get().setting(), c), "the %s does not authorize with " + mode + " (%s): " + consequence,

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -126,34 +127,16 @@ public final class Engine {
 
   public ScanResult scan(List<SourceFile> files, Progress progress) {
     AtomicIntegerArray exceptionHits = new AtomicIntegerArray(exceptions.size());
-    List<FileOutcome> outcomes = new ArrayList<>(files.size());
-    int threads = Math.max(1, Math.min(options.threads(), files.size()));
     AtomicInteger done = new AtomicInteger();
-    if (threads == 1) {
-      for (SourceFile f : files) {
-        outcomes.add(scanFile(f, exceptionHits));
+    List<Callable<FileOutcome>> tasks = new ArrayList<>(files.size());
+    for (SourceFile f : files) {
+      tasks.add(() -> {
+        FileOutcome o = scanFile(f, exceptionHits);
         progress.fileDone(done.incrementAndGet(), files.size());
-      }
-    } else {
-      try (ExecutorService pool = pool(threads, "kubeward-scan")) {
-        List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
-        for (SourceFile f : files) {
-          futures.add(pool.submit(() -> {
-            FileOutcome o = scanFile(f, exceptionHits);
-            progress.fileDone(done.incrementAndGet(), files.size());
-            return o;
-          }));
-        }
-        for (Future<FileOutcome> fu : futures) {
-          outcomes.add(fu.get());
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("scan interrupted", e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("scan failed", e.getCause());
-      }
+        return o;
+      });
     }
+    List<FileOutcome> outcomes = inParallel(tasks, Math.min(options.threads(), files.size()), "kubeward-scan", "scan");
     List<ReportedFinding> findings = new ArrayList<>();
     List<InputProblem> problems = new ArrayList<>();
     List<ManifestReader.Skipped> skipped = new ArrayList<>();
@@ -184,30 +167,15 @@ public final class Engine {
   public ScanResult check(List<Resource> resources) {
     AtomicIntegerArray exceptionHits = new AtomicIntegerArray(exceptions.size());
     int threads = Math.max(1, Math.min(options.threads(), resources.size() / MIN_CHUNK));
-    List<ChunkOutcome> outcomes;
-    if (threads == 1) {
-      outcomes = List.of(checkChunk(resources, exceptionHits));
-    } else {
-      // A few runs per thread, so that a run of costly resources does not leave a thread idle.
-      int chunks = Math.min(threads * 4, resources.size() / MIN_CHUNK);
-      outcomes = new ArrayList<>(chunks);
-      try (ExecutorService pool = pool(threads, "kubeward-check")) {
-        List<Future<ChunkOutcome>> futures = new ArrayList<>(chunks);
-        for (int i = 0; i < chunks; i++) {
-          List<Resource> chunk = resources.subList(
-              (int) ((long) resources.size() * i / chunks), (int) ((long) resources.size() * (i + 1) / chunks));
-          futures.add(pool.submit(() -> checkChunk(chunk, exceptionHits)));
-        }
-        for (Future<ChunkOutcome> fu : futures) {
-          outcomes.add(fu.get());
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("check interrupted", e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("check failed", e.getCause());
-      }
+    // A few runs per thread, so that a run of costly resources does not leave a thread idle.
+    int chunks = threads == 1 ? 1 : Math.min(threads * 4, resources.size() / MIN_CHUNK);
+    List<Callable<ChunkOutcome>> tasks = new ArrayList<>(chunks);
+    for (int i = 0; i < chunks; i++) {
+      List<Resource> chunk = resources.subList(
+          (int) ((long) resources.size() * i / chunks), (int) ((long) resources.size() * (i + 1) / chunks));
+      tasks.add(() -> checkChunk(chunk, exceptionHits));
     }
+    List<ChunkOutcome> outcomes = inParallel(tasks, threads, "kubeward-check", "check");
     Sink sink = outcomes.size() == 1 ? outcomes.get(0).sink() : new Sink();
     List<IndexedResource> indexed = outcomes.size() == 1 ? outcomes.get(0).indexed() : new ArrayList<>(resources.size());
     if (outcomes.size() > 1) {
@@ -546,24 +514,43 @@ public final class Engine {
 
   /** Runs the tasks on up to as many threads as the options say, and waits for them all. */
   private void runAll(List<Runnable> tasks, String threadName) {
-    int threads = Math.min(options.threads(), tasks.size());
-    if (threads <= 1) {
-      tasks.forEach(Runnable::run);
-      return;
-    }
-    try (ExecutorService pool = pool(threads, threadName)) {
-      List<Future<?>> futures = new ArrayList<>(tasks.size());
-      for (Runnable t : tasks) {
-        futures.add(pool.submit(t));
+    inParallel(tasks.stream().<Callable<Object>>map(Executors::callable).toList(),
+        Math.min(options.threads(), tasks.size()), threadName, "scan");
+  }
+
+  /**
+   * The tasks' results, in the tasks' order: run on this thread when {@code threads} is 1 or
+   * less, else on a pool of that many daemon threads named {@code threadName}; {@code what}
+   * names the work in the error when one fails or the wait is interrupted.
+   */
+  private static <T> List<T> inParallel(List<Callable<T>> tasks, int threads, String threadName, String what) {
+    List<T> out = new ArrayList<>(tasks.size());
+    try {
+      if (threads <= 1) {
+        for (Callable<T> t : tasks) {
+          out.add(t.call());
+        }
+        return out;
       }
-      for (Future<?> f : futures) {
-        f.get();
+      try (ExecutorService pool = pool(threads, threadName)) {
+        List<Future<T>> futures = new ArrayList<>(tasks.size());
+        for (Callable<T> t : tasks) {
+          futures.add(pool.submit(t));
+        }
+        for (Future<T> f : futures) {
+          out.add(f.get());
+        }
       }
+      return out;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("scan interrupted", e);
+      throw new IllegalStateException(what + " interrupted", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("scan failed", e.getCause());
+      throw new IllegalStateException(what + " failed", e.getCause());
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(what + " failed", e);
     }
   }
 

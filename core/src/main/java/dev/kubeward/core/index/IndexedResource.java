@@ -25,6 +25,7 @@ public final class IndexedResource {
   private final ResourceRef ref;
   private final String file;
   private final int line;
+  private final int column;
   private final Map<String, String> labels;
   private final List<Owner> owners;
   private final Optional<Map<String, String>> podLabels;
@@ -33,27 +34,14 @@ public final class IndexedResource {
   private final int document;
   private final FrozenTree tree;
   private volatile Resource pinned;
-  private final int column;
   private final Map<Digest<?>, Object> digests;
 
   /**
+   * @param line the line of the resource's first key
+   * @param column its column
    * @param podLabels the labels of the pods it runs (its pod template's, or a Pod's own); empty
    *     if it is not a workload
    * @param retained the resource as the index keeps it, for kinds a check retains
-   */
-  public IndexedResource(
-      ResourceRef ref,
-      String file,
-      int line,
-      Map<String, String> labels,
-      List<Owner> owners,
-      Optional<Map<String, String>> podLabels,
-      Optional<Resource> retained) {
-    this(ref, file, line, 1, labels, owners, podLabels, retained, Map.of());
-  }
-
-  /**
-   * @param column the column of the resource's first key
    * @param digests what cross-resource checks asked to know of it
    */
   public IndexedResource(

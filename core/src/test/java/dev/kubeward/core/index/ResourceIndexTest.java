@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 class ResourceIndexTest {
 
   private static IndexedResource workload(String ns, String name, Map<String, String> podLabels) {
-    return new IndexedResource(new ResourceRef("apps/v1", "Deployment", Optional.of(ns), name), "f.yaml", 1,
-        Map.of(), List.of(), Optional.of(podLabels), Optional.empty());
+    return new IndexedResource(new ResourceRef("apps/v1", "Deployment", Optional.of(ns), name), "f.yaml", 1, 1,
+        Map.of(), List.of(), Optional.of(podLabels), Optional.empty(), Map.of());
   }
 
   private static IndexedResource pod(String ns, String name, String ownerKind, String owner) {
-    return new IndexedResource(new ResourceRef("v1", "Pod", Optional.of(ns), name), "f.yaml", 1,
+    return new IndexedResource(new ResourceRef("v1", "Pod", Optional.of(ns), name), "f.yaml", 1, 1,
         Map.of("app", "web"), List.of(new IndexedResource.Owner("apps/v1", ownerKind, owner, true)),
-        Optional.of(Map.of("app", "web")), Optional.empty());
+        Optional.of(Map.of("app", "web")), Optional.empty(), Map.of());
   }
 
   private final ResourceIndex index = new ResourceIndex(List.of(

@@ -2,6 +2,8 @@ package dev.kubeward.core.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import org.junit.jupiter.api.Test;
 
@@ -19,19 +21,22 @@ class SharedStringsTest {
 
   @Test
   void aTableDroppedByItsOwnerIsCollectedThoughThisThreadUsedIt() throws InterruptedException {
-    WeakReference<SharedStrings> ref = used();
-    for (int i = 0; i < 20 && ref.get() != null; i++) {
+    ReferenceQueue<SharedStrings> collected = new ReferenceQueue<>();
+    WeakReference<SharedStrings> ref = used(collected);
+    // Waits for the collector to enqueue the reference, asking for a collection between waits.
+    Reference<? extends SharedStrings> gone = null;
+    for (int i = 0; i < 20 && gone == null; i++) {
       System.gc();
-      Thread.sleep(20);
+      gone = collected.remove(100);
     }
-    assertThat(ref.get()).as("the table is still reachable from this thread's cache").isNull();
+    assertThat(gone).as("the table is still reachable from this thread's cache").isSameAs(ref);
   }
 
-  private static WeakReference<SharedStrings> used() {
+  private static WeakReference<SharedStrings> used(ReferenceQueue<SharedStrings> queue) {
     SharedStrings table = new SharedStrings(1 << 10, Integer.MAX_VALUE);
     for (int i = 0; i < 100; i++) {
       table.share("finding path " + i);
     }
-    return new WeakReference<>(table);
+    return new WeakReference<>(table, queue);
   }
 }

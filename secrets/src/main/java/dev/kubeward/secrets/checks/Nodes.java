@@ -21,14 +21,12 @@ final class Nodes {
     if (!(parent instanceof MapNode m)) {
       return null;
     }
-    List<MapNode.Entry> entries = m.entries();
-    for (int i = 0, n = entries.size(); i < n; i++) {
-      MapNode.Entry e = entries.get(i);
-      if (e.name().equals(key)) {
-        return e.value() instanceof ScalarNode s && isNull(s) ? null : e.value();
-      }
+    int i = m.indexOf(key);
+    if (i < 0) {
+      return null;
     }
-    return null;
+    Node value = m.entries().get(i).value();
+    return value instanceof ScalarNode s && s.isNull() ? null : value;
   }
 
   /** The items of a sequence; empty for anything else (null included). */
@@ -43,14 +41,6 @@ final class Nodes {
 
   /** The text of a non-null scalar (numbers and booleans as written); null for anything else. */
   static String text(Node node) {
-    return node instanceof ScalarNode s && !isNull(s) ? s.value() : null;
-  }
-
-  /**
-   * {@link ScalarNode#isNull}, which hashes the text to look it up: the null words are at most 4
-   * characters long, so a longer text (a certificate, a config file) is not null without hashing it.
-   */
-  private static boolean isNull(ScalarNode s) {
-    return s.plain() && s.value().length() <= 4 && s.isNull();
+    return node instanceof ScalarNode s && !s.isNull() ? s.value() : null;
   }
 }
