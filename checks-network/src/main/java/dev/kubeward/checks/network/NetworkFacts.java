@@ -5,6 +5,7 @@ import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
 import dev.kubeward.core.model.Anchor;
 import dev.kubeward.core.model.Field;
+import dev.kubeward.core.model.FieldPath;
 import dev.kubeward.core.model.Resource;
 import dev.kubeward.netpol.analysis.Evaluator;
 import dev.kubeward.netpol.model.Cluster;
@@ -14,9 +15,11 @@ import dev.kubeward.netpol.model.NetworkPolicy;
 import dev.kubeward.netpol.model.Peer;
 import dev.kubeward.netpol.model.Pod;
 import dev.kubeward.netpol.model.Rule;
+import dev.kubeward.netpol.model.Source;
 import dev.kubeward.netpol.read.ResourceReader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,20 +30,14 @@ import java.util.Set;
  * The network picture of one scan, built once from the index and shared by every network check:
  * the netpol {@link Cluster} (namespaces, one pod per workload-like object, NetworkPolicies read
  * with the API server's validation and defaulting) and the pod and policy of each indexed object.
- * Holds no resource tree, only the small netpol values.
+ * Holds no resource tree, only the small netpol values: the network checks retain no kind, and
+ * every finding points at an {@link Anchor} (or a {@link Place}) a digest kept.
  */
 final class NetworkFacts {
 
   /** The kinds of workload objects whose pods policies select. */
   static final Set<String> WORKLOAD_KINDS = Set.of("Pod", "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job",
       "CronJob", "ReplicationController", "Rollout", "CloneSet", "DeploymentConfig");
-
-  /**
-   * The kinds the network checks need whole: NetworkPolicies, whose rules and ports findings
-   * point into. The picture itself is put together from digests read in the first pass:
-   * {@link #POD}, {@link #NAMESPACE}, {@link #POLICY}.
-   */
-  static final Set<String> RETAINED = Set.of("NetworkPolicy");
 
   /** Every digest of the picture: every network check asks for them, so any one check alone sees it. */
   static final Set<Digest<?>> DIGESTS;
@@ -70,13 +67,51 @@ final class NetworkFacts {
     }
   };
 
+  /**
+   * A valid NetworkPolicy and where a finding about its pod selector points ({@code spec.podSelector},
+   * or the nearest field above it). Findings about a rule's port point at the port's item, whose
+   * place the policy knows already: see {@link #portPlace}.
+   */
+  record PolicyEntry(NetworkPolicy policy, Place podSelector) {}
+
   /** A NetworkPolicy read with the API server's validation and defaulting, when it is valid. */
-  static final Digest<NetworkPolicy> POLICY = new Digest<>("NetworkPolicy", Set.of("NetworkPolicy")) {
+  static final Digest<PolicyEntry> POLICY = new Digest<>("NetworkPolicy", Set.of("NetworkPolicy")) {
     @Override
-    public Optional<NetworkPolicy> read(Resource r) {
-      return ResourceReader.policy(r);
+    public Optional<PolicyEntry> read(Resource r) {
+      return ResourceReader.policy(r).map(p -> new PolicyEntry(p, Place.of(r.root().nearest("spec", "podSelector"))));
     }
   };
+
+  /**
+   * Where a late finding points, as an {@link Anchor} gives it, but with the path kept as a
+   * {@link FieldPath}: its text is made only when a finding is reported.
+   */
+  record Place(FieldPath path, int line, int column) {
+
+    static Place of(Field f) {
+      return new Place(f.path(), f.line(), f.column());
+    }
+
+    /** The anchor a finding is reported at: {@code Anchor.of} of the field this place was read from. */
+    Anchor anchor() {
+      return new Anchor(path.toString(), line, column);
+    }
+  }
+
+  /**
+   * Where the {@code i}th port (from 0) of ingress or egress rule {@code r} of a valid policy is
+   * written: item {@code i} of the rule's {@code ports}, at the position the port kept. A policy
+   * is valid only when every item of its rule lists and port lists was read (any item that is not
+   * read is an error, and an error leaves the policy out), so rule {@code r} is item
+   * {@code r.index() - 1} of {@code spec.ingress} (or {@code spec.egress}) and its ports are the
+   * items of its {@code ports} in order. NetworkFactsTest holds this to the fields of the tree.
+   */
+  static Place portPlace(Rule r, int i) {
+    Source at = r.ports().get(i).source();
+    FieldPath path = FieldPath.ROOT.key("spec").key(r.direction() == Direction.INGRESS ? "ingress" : "egress")
+        .index(r.index() - 1).key("ports").index(i);
+    return new Place(path, at.line(), at.column());
+  }
 
   static {
     DIGESTS = Set.of(POD, NAMESPACE, POLICY);
@@ -88,7 +123,7 @@ final class NetworkFacts {
   private final Cluster cluster;
   private final Evaluator evaluator;
   private final Map<ObjectKey, Pod> pods = new HashMap<>();
-  private final Map<ObjectKey, NetworkPolicy> policies = new HashMap<>();
+  private final Map<ObjectKey, PolicyEntry> policies = new HashMap<>();
   private final Map<String, List<Pod>> podsByNamespace = new HashMap<>();
   private final Map<String, List<NetworkPolicy>> policiesByNamespace = new HashMap<>();
   /**
@@ -108,7 +143,7 @@ final class NetworkFacts {
     }
     for (IndexedResource ir : index.ofKind("NetworkPolicy")) {
       ir.digest(POLICY).ifPresent(p -> {
-        allPolicies.add(p);
+        allPolicies.add(p.policy());
         policies.put(key(ir), p);
       });
     }
@@ -124,6 +159,15 @@ final class NetworkFacts {
           firstWorkload.putIfAbsent(p.namespace(), key(ir));
         }
       });
+    }
+    for (IndexedResource ir : index.all()) {
+      if (WORKLOAD_KINDS.contains(ir.kind()) && ir.digest(POD).isPresent()) {
+        ObjectKey key = key(ir);
+        Pod pod = pods.get(key);
+        if (pod != null && key.equals(representative.get(pod.workload()))) {
+          topLevel.put(ir, represented.computeIfAbsent(pod, Represented::new));
+        }
+      }
     }
     this.cluster = Cluster.of(namespaces, allPods, allPolicies);
     cluster.pods().forEach(p -> podsByNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(p));
@@ -148,30 +192,54 @@ final class NetworkFacts {
    * so one problem gives one finding.
    */
   Optional<Pod> topLevelPod(IndexedResource r) {
-    return topLevel.computeIfAbsent(r, x -> {
-      ObjectKey key = key(x);
-      Pod pod = pods.get(key);
-      return pod != null && key.equals(representative.get(pod.workload())) ? Optional.of(pod) : Optional.empty();
-    });
+    Represented x = topLevel.get(r);
+    return x == null ? Optional.empty() : x.pod;
   }
 
   /**
-   * Each visited object's answer to {@link #topLevelPod}, which five network checks ask of every
-   * workload object; keyed by the index's own entries, which the index holds as long as this picture lives.
+   * Each workload object's answer to {@link #topLevelPod}, which five network checks ask of every
+   * workload object: worked out for all of them when the picture is built, and only read after.
    */
-  private final Map<IndexedResource, Optional<Pod>> topLevel = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+  private final Map<IndexedResource, Represented> topLevel = new IdentityHashMap<>();
+  /** The same answers by pod, for {@link #isolating}. */
+  private final Map<Pod, Represented> represented = new IdentityHashMap<>();
 
-  Optional<NetworkPolicy> policy(IndexedResource r) {
+  /**
+   * The pod of objects that represent their workload, and the policies isolating it in each
+   * direction, worked out on first use (several checks ask). Two threads may work one out at the
+   * same time: they find equal lists, and either is kept.
+   */
+  private final class Represented {
+    final Optional<Pod> pod;
+    private volatile List<NetworkPolicy> ingress;
+    private volatile List<NetworkPolicy> egress;
+
+    Represented(Pod pod) {
+      this.pod = Optional.of(pod);
+    }
+
+    List<NetworkPolicy> isolating(Direction d) {
+      List<NetworkPolicy> out = d == Direction.INGRESS ? ingress : egress;
+      if (out == null) {
+        out = List.copyOf(evaluator.isolating(pod.get(), d));
+        if (d == Direction.INGRESS) {
+          ingress = out;
+        } else {
+          egress = out;
+        }
+      }
+      return out;
+    }
+  }
+
+  Optional<PolicyEntry> policy(IndexedResource r) {
     return Optional.ofNullable(policies.get(key(r)));
   }
 
-  private final Map<Pod, List<NetworkPolicy>> isolatingIngress = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-  private final Map<Pod, List<NetworkPolicy>> isolatingEgress = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-
   /** The policies isolating {@code pod} in {@code d}; empty when it is not isolated there. Asked by several checks: worked out once. */
   List<NetworkPolicy> isolating(Pod pod, Direction d) {
-    return (d == Direction.INGRESS ? isolatingIngress : isolatingEgress)
-        .computeIfAbsent(pod, p -> List.copyOf(evaluator.isolating(p, d)));
+    Represented x = represented.get(pod);
+    return x != null ? x.isolating(d) : List.copyOf(evaluator.isolating(pod, d));
   }
 
   /** Whether {@code r} is the first top-level workload object of its namespace. */
@@ -219,20 +287,14 @@ final class NetworkFacts {
   }
 
   /**
-   * Where a finding about an indexed object points: its name, kept by {@link #POD} for a
-   * workload and by {@link #NAMESPACE} for a Namespace, read from the retained tree otherwise.
+   * Where a finding about a workload or a Namespace points: its name, kept by {@link #POD} for a
+   * workload (the findings on workloads are about objects with a pod) and by {@link #NAMESPACE}
+   * for a Namespace.
    */
   static Anchor nameOf(IndexedResource r) {
     return r.digest(POD).map(WorkloadPod::name)
         .or(() -> r.digest(NAMESPACE).map(NamespaceEntry::name))
-        .orElseGet(() -> Anchor.of(nameOf(r.retained().orElseThrow())));
-  }
-
-  /** The field of rule {@code r} in the policy object, else the policy's name. */
-  static Field ruleField(Resource policy, Rule r) {
-    String list = r.direction() == Direction.INGRESS ? "ingress" : "egress";
-    return policy.root().at("spec", list).map(Field::items).filter(items -> items.size() >= r.index())
-        .map(items -> items.get(r.index() - 1)).orElseGet(() -> nameOf(policy));
+        .orElseThrow(() -> new IllegalStateException("no network digest of " + r.kind() + " " + r.name()));
   }
 
   /** "file:line" of a netpol source, for messages. */

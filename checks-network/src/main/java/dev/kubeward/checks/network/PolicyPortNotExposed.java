@@ -6,8 +6,6 @@ import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
-import dev.kubeward.core.model.Field;
-import dev.kubeward.core.model.Resource;
 import dev.kubeward.netpol.model.NetworkPolicy;
 import dev.kubeward.netpol.model.Pod;
 import dev.kubeward.netpol.model.PolicyPort;
@@ -45,7 +43,7 @@ public final class PolicyPortNotExposed extends NetworkCheck {
   @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
     NetworkFacts facts = facts(index);
-    Optional<NetworkPolicy> policy = facts.policy(resource);
+    Optional<NetworkPolicy> policy = facts.policy(resource).map(NetworkFacts.PolicyEntry::policy);
     if (policy.isEmpty()) {
       return;
     }
@@ -54,20 +52,17 @@ public final class PolicyPortNotExposed extends NetworkCheck {
     if (selected.isEmpty()) {
       return;
     }
-    Resource object = resource.retained().orElseThrow();
     for (Rule r : p.ingress()) {
-      List<Field> portFields = NetworkFacts.ruleField(object, r).at("ports").map(Field::items).orElse(List.of());
       for (int i = 0; i < r.ports().size(); i++) {
         PolicyPort port = r.ports().get(i);
-        Field at = i < portFields.size() ? portFields.get(i) : NetworkFacts.ruleField(object, r);
         switch (port.port().orElse(null)) {
           case PolicyPort.Named n when selected.stream().noneMatch(pod -> pod.namedPort(n.name())
               .filter(cp -> cp.protocol() == port.protocol()).isPresent()) ->
-              findings.at(at).report("%s of %s names port %s, which no container of the %d selected pod(s) declares for %s:"
+              findings.at(NetworkFacts.portPlace(r, i).anchor()).report("%s of %s names port %s, which no container of the %d selected pod(s) declares for %s:"
                   + " this entry allows nothing", r.describe(), p.qualifiedName(), n.name(), selected.size(), port.protocol());
           case PolicyPort.Numbers n when selected.stream().noneMatch(pod -> pod.ports().stream()
               .anyMatch(cp -> cp.protocol() == port.protocol() && cp.port() >= n.start() && cp.port() <= n.end())) ->
-              findings.at(at).report("%s of %s allows %s, which no container of the %d selected pod(s) declares:"
+              findings.at(NetworkFacts.portPlace(r, i).anchor()).report("%s of %s allows %s, which no container of the %d selected pod(s) declares:"
                   + " traffic still reaches undeclared ports, but the number is likely a mistake", r.describe(),
                   p.qualifiedName(), port.describe(), selected.size());
           case null, default -> { }

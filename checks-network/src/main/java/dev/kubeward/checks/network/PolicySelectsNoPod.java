@@ -37,13 +37,13 @@ public final class PolicySelectsNoPod extends NetworkCheck {
   @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
     NetworkFacts facts = facts(index);
-    Optional<NetworkPolicy> policy = facts.policy(resource);
-    if (policy.isEmpty() || !facts.hasWorkloads(policy.get().namespace())) {
+    Optional<NetworkFacts.PolicyEntry> policy = facts.policy(resource);
+    if (policy.isEmpty() || !facts.hasWorkloads(policy.get().policy().namespace())) {
       return;
     }
-    NetworkPolicy p = policy.get();
+    NetworkPolicy p = policy.get().policy();
     if (facts.podsIn(p.namespace()).stream().noneMatch(p::selects)) {
-      findings.at(resource.retained().orElseThrow().root().nearest("spec", "podSelector")).report(
+      findings.at(policy.get().podSelector().anchor()).report(
           "NetworkPolicy %s selects no pod: no workload of namespace %s in the input has pods labelled %s",
           p.qualifiedName(), p.namespace(), p.podSelector());
     }

@@ -20,7 +20,11 @@ public final class Cluster {
   private final Map<String, Namespace> byName;
   private final List<Pod> pods;
   private final List<NetworkPolicy> policies;
-  private final Map<Workload, List<Pod>> workloads;
+  /**
+   * Made on first use: the analyses list connections by workload, while a scan's network rules,
+   * which build a cluster too, never ask. Two threads may make it at once: they make equal maps.
+   */
+  private volatile Map<Workload, List<Pod>> workloads;
 
   private Cluster(List<Namespace> namespaces, List<Pod> pods, List<NetworkPolicy> policies) {
     Map<String, Namespace> all = new TreeMap<>();
@@ -31,13 +35,16 @@ public final class Cluster {
     this.namespaces = List.copyOf(all.values());
     this.pods = List.copyOf(pods);
     this.policies = List.copyOf(policies);
+  }
+
+  private static Map<Workload, List<Pod>> workloads(List<Pod> pods) {
     Map<Workload, List<Pod>> w = new TreeMap<>();
-    for (Pod p : this.pods) {
+    for (Pod p : pods) {
       w.computeIfAbsent(p.workload(), k -> new ArrayList<>()).add(p);
     }
     Map<Workload, List<Pod>> frozen = new LinkedHashMap<>();
     w.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    this.workloads = java.util.Collections.unmodifiableMap(frozen);
+    return java.util.Collections.unmodifiableMap(frozen);
   }
 
   /**
@@ -72,12 +79,17 @@ public final class Cluster {
 
   /** Every workload, in the order connections are listed, with its pods in input order. */
   public Map<Workload, List<Pod>> workloads() {
-    return workloads;
+    Map<Workload, List<Pod>> w = workloads;
+    if (w == null) {
+      w = workloads(pods);
+      workloads = w;
+    }
+    return w;
   }
 
   /** Workloads whose name is {@code name}, in namespace {@code namespace} if given. */
   public List<Workload> findWorkloads(Optional<String> namespace, String name) {
-    return workloads.keySet().stream()
+    return workloads().keySet().stream()
         .filter(w -> w.name().equals(name) && namespace.map(w.namespace()::equals).orElse(true))
         .sorted(Comparator.naturalOrder())
         .toList();

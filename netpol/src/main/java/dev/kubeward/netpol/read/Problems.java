@@ -8,15 +8,43 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-/** The problems found in one file, at the line and column of the field they concern. */
+/**
+ * The problems found in one file, at the line and column of the field they concern. A quiet
+ * instance ({@link #quiet}) serves readers whose problems nobody reports: it keeps no warning and
+ * ends the read at the first error ({@link Rejected}), since an object with an error is left out
+ * whatever else is wrong with it.
+ */
 final class Problems {
 
   private final String file;
+  private final boolean quiet;
   private final List<InputProblem> list = new ArrayList<>();
   private int errors;
 
   Problems(String file) {
+    this(file, false);
+  }
+
+  private Problems(String file, boolean quiet) {
     this.file = file;
+    this.quiet = quiet;
+  }
+
+  /** Problems that are not reported: the first error throws {@link Rejected}, warnings are dropped. */
+  static Problems quiet(String file) {
+    return new Problems(file, true);
+  }
+
+  /**
+   * Thrown by a quiet instance at the first error: the object being read is rejected. One shared
+   * instance without a stack trace, as it only carries control back to the reader's caller.
+   */
+  static final class Rejected extends RuntimeException {
+    static final Rejected INSTANCE = new Rejected();
+
+    private Rejected() {
+      super("rejected", null, false, false);
+    }
   }
 
   String file() {
@@ -24,17 +52,27 @@ final class Problems {
   }
 
   void error(Field at, String message) {
+    if (quiet) {
+      throw Rejected.INSTANCE;
+    }
     list.add(InputProblem.error(file, at.line(), at.column(), message));
     errors++;
   }
 
   void warning(Field at, String message) {
-    list.add(InputProblem.warning(file, at.line(), at.column(), message));
+    if (!quiet) {
+      list.add(InputProblem.warning(file, at.line(), at.column(), message));
+    }
   }
 
   void addAll(Collection<InputProblem> problems) {
     for (InputProblem p : problems) {
-      list.add(p);
+      if (quiet && p.error()) {
+        throw Rejected.INSTANCE;
+      }
+      if (!quiet) {
+        list.add(p);
+      }
       if (p.error()) {
         errors++;
       }

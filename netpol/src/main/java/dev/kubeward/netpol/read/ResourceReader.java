@@ -10,7 +10,8 @@ import java.util.Optional;
  * Reads single resources that another reader already parsed (a scan's index keeps them), with
  * the same semantics as {@link ClusterReader}: an object the API server would reject gives
  * nothing. The problems are not returned: the netpol commands report them, a scan does not
- * judge NetworkPolicy syntax.
+ * judge NetworkPolicy syntax. So they are read quietly ({@link Problems#quiet}): the read of an
+ * object stops at its first error, and no message is made.
  */
 public final class ResourceReader {
 
@@ -18,12 +19,26 @@ public final class ResourceReader {
 
   /** The pod that {@code r} stands for, if it is a valid workload-like object. */
   public static Optional<Pod> pod(Resource r) {
-    return PodReader.runsPods(r) ? PodReader.read(r, new Problems(r.file().name())) : Optional.empty();
+    if (!PodReader.runsPods(r)) {
+      return Optional.empty();
+    }
+    try {
+      return PodReader.read(r, Problems.quiet(r.file().name()));
+    } catch (Problems.Rejected e) {
+      return Optional.empty();
+    }
   }
 
   /** The policy, if {@code r} is a valid NetworkPolicy. */
   public static Optional<NetworkPolicy> policy(Resource r) {
-    return PolicyReader.isNetworkPolicy(r) ? PolicyReader.read(r, new Problems(r.file().name())) : Optional.empty();
+    if (!PolicyReader.isNetworkPolicy(r)) {
+      return Optional.empty();
+    }
+    try {
+      return PolicyReader.read(r, Problems.quiet(r.file().name()));
+    } catch (Problems.Rejected e) {
+      return Optional.empty();
+    }
   }
 
   /** The namespace, if {@code r} is a Namespace. */
