@@ -2,6 +2,8 @@ package dev.kubeward.core.k8s;
 
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.source.InputProblem;
+import dev.kubeward.core.yaml.MapNode;
+import dev.kubeward.core.yaml.Node;
 import dev.kubeward.core.yaml.ScalarNode;
 import dev.kubeward.core.yaml.Scalars;
 import java.util.ArrayList;
@@ -91,9 +93,13 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> e
 
   public LabelSelector {
     matchLabels = Collections.unmodifiableSortedMap(new TreeMap<>(matchLabels));
-    TreeSet<Requirement> sorted = new TreeSet<>(ORDER);
-    sorted.addAll(expressions);
-    expressions = List.copyOf(sorted);
+    if (expressions.isEmpty()) {
+      expressions = List.of(); // what sorting no requirement gives, without the sorting
+    } else {
+      TreeSet<Requirement> sorted = new TreeSet<>(ORDER);
+      sorted.addAll(expressions);
+      expressions = List.copyOf(sorted);
+    }
   }
 
   /** A selector of {@code matchLabels} only, as a Service's selector or {@code kubectl -l a=b}. */
@@ -157,6 +163,17 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> e
    * and values are errors at their line and column. The selector is absent when there is any.
    */
   public static Read read(Field field, String file) {
+    if (field.node() instanceof MapNode m) {
+      Map<String, String> labels = plainMatchLabels(m);
+      if (labels != null) {
+        return new Read(Optional.of(new LabelSelector(labels, List.of())), List.of());
+      }
+    }
+    return readFully(field, file);
+  }
+
+  /** {@link #read} field by field, whatever the selector: LabelSelectorReadTest compares the two. */
+  static Read readFully(Field field, String file) {
     List<InputProblem> problems = new ArrayList<>();
     if (!field.isMap()) {
       problems.add(error(file, field, field.path() + " must be a label selector mapping (matchLabels, matchExpressions), found " + field.shape()));
@@ -204,6 +221,37 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> e
     return problems.isEmpty()
         ? new Read(Optional.of(new LabelSelector(labels, requirements)), List.of())
         : new Read(Optional.empty(), List.copyOf(problems));
+  }
+
+  /**
+   * The labels of a selector of the common form, read straight from the nodes: no field but
+   * {@code matchLabels}, which is absent, null or a mapping whose every value is a string and every
+   * key and value valid. Null for anything else, which {@link #read} then reads field by field.
+   * What is read here is what that read gives for such a selector, with no problem: every check it
+   * makes passes (the same checks, on the same texts), and it puts the same labels in the same order.
+   */
+  private static Map<String, String> plainMatchLabels(MapNode selector) {
+    Node matchLabels = null;
+    for (MapNode.Entry e : selector.entries()) {
+      if (!e.name().equals("matchLabels") || matchLabels != null) {
+        return null;
+      }
+      matchLabels = e.value();
+    }
+    Map<String, String> labels = new TreeMap<>();
+    if (matchLabels == null || (matchLabels instanceof ScalarNode n && isNull(n))) {
+      return labels;
+    }
+    if (!(matchLabels instanceof MapNode m)) {
+      return null;
+    }
+    for (MapNode.Entry e : m.entries()) {
+      if (!(e.value() instanceof ScalarNode v) || !isString(v) || !validKey(e.name()) || !validValue(v.value())) {
+        return null;
+      }
+      labels.put(e.name(), v.value());
+    }
+    return labels;
   }
 
   private static Optional<Requirement> readRequirement(Field item, String file, List<InputProblem> problems) {
@@ -272,12 +320,21 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> e
 
   /** A string as the API server's JSON decoder sees it: quoted, or plain but not a number, boolean or null. */
   static boolean isString(Field f) {
-    // Field.shape() parses a plain scalar as a number before it says "a string"; every number it reads has
-    // an ASCII digit, so a scalar without one (app: web, the common case) is settled without that.
-    if (f.node() instanceof ScalarNode s && !f.isNull() && Scalars.bool(s).isEmpty() && !hasDigit(s.value())) {
-      return true;
-    }
-    return f.shape().equals("a string");
+    return f.node() instanceof ScalarNode s && isString(s);
+  }
+
+  /**
+   * {@code Field.shape()} says "a string" of a scalar: not null, not a boolean, not a number.
+   * It parses a plain scalar as a number; every number it reads has an ASCII digit, so a scalar
+   * without one (app: web, the common case) is settled without that.
+   */
+  private static boolean isString(ScalarNode s) {
+    return !isNull(s) && Scalars.bool(s).isEmpty() && (!hasDigit(s.value()) || Scalars.integer(s).isEmpty());
+  }
+
+  /** {@code Field.isNull()} of a scalar's field. */
+  private static boolean isNull(ScalarNode s) {
+    return s.plain() && Scalars.isNull(s.value());
   }
 
   private static boolean hasDigit(String s) {
@@ -352,8 +409,13 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> e
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
+  /** A label value: empty, or a name of at most 63 characters. */
+  private static boolean validValue(String value) {
+    return value.isEmpty() || (value.length() <= 63 && validName(value));
+  }
+
   private static void checkValue(String value, Field at, String file, List<InputProblem> problems) {
-    if (!value.isEmpty() && (value.length() > 63 || !validName(value))) {
+    if (!validValue(value)) {
       problems.add(error(file, at, "\"" + value + "\" is not a valid label value: at most 63 characters"
           + " (letters, digits, '-', '_', '.'; starting and ending with a letter or digit), or empty"));
     }

@@ -22,7 +22,7 @@ public record Cidr(String text, IpAddress network, int prefix) {
       return Optional.empty();
     }
     String len = text.substring(slash + 1);
-    if (len.isEmpty() || len.length() > 3 || !len.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (len.isEmpty() || len.length() > 3 || !digits(len)) {
       return Optional.empty();
     }
     Optional<IpAddress.Parsed> address = IpAddress.parse(text.substring(0, slash));
@@ -43,6 +43,15 @@ public record Cidr(String text, IpAddress network, int prefix) {
       warning = Optional.of("\"" + text + "\" has host bits set; it stands for " + network + "/" + prefix);
     }
     return Optional.of(new Parsed(new Cidr(text, network, prefix), warning));
+  }
+
+  private static boolean digits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   public IpRange range() {

@@ -2,6 +2,7 @@ package dev.kubeward.netpol.read;
 
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.source.InputProblem;
+import dev.kubeward.core.yaml.MapNode;
 import dev.kubeward.netpol.model.Source;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -93,6 +94,9 @@ final class Problems {
 
   /** Reports every key of {@code map} not in {@code known}, with the closest known one when it is a likely typo. */
   void unknownFields(Field map, Set<String> known, String what) {
+    if (!(map.node() instanceof MapNode m) || allKnown(m, known)) {
+      return; // the common case, told from the keys alone, with no field made for each entry
+    }
     for (Field.Entry e : map.entries()) {
       if (!known.contains(e.key())) {
         String hint = closest(e.key(), known).map(k -> " (did you mean \"" + k + "\"?)").orElse("");
@@ -100,6 +104,15 @@ final class Problems {
             + " (strict field validation), and ignoring it would change what the policy allows");
       }
     }
+  }
+
+  private static boolean allKnown(MapNode m, Set<String> known) {
+    for (MapNode.Entry e : m.entries()) {
+      if (!known.contains(e.name())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static java.util.Optional<String> closest(String key, Set<String> known) {
