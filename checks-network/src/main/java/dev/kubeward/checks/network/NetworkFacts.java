@@ -147,32 +147,46 @@ final class NetworkFacts {
         policies.put(key(ir), p);
       });
     }
+    List<IndexedResource> withPod = new ArrayList<>();
+    List<ObjectKey> withPodKeys = new ArrayList<>();
     for (IndexedResource ir : index.all()) {
       if (!WORKLOAD_KINDS.contains(ir.kind())) {
         continue;
       }
-      ir.digest(POD).map(WorkloadPod::pod).ifPresent(p -> {
-        allPods.add(p);
-        pods.put(key(ir), p);
-        boolean ownerInInput = ir.owners().stream().anyMatch(o -> index.find(o.kind(), ir.namespace(), o.name()).isPresent());
-        if (!ownerInInput && representative.putIfAbsent(p.workload(), key(ir)) == null) {
-          firstWorkload.putIfAbsent(p.namespace(), key(ir));
-        }
-      });
+      Optional<WorkloadPod> digest = ir.digest(POD);
+      if (digest.isEmpty()) {
+        continue;
+      }
+      Pod p = digest.get().pod();
+      ObjectKey key = key(ir);
+      allPods.add(p);
+      pods.put(key, p);
+      withPod.add(ir);
+      withPodKeys.add(key);
+      if (!ownerInInput(ir, index) && representative.putIfAbsent(p.workload(), key) == null) {
+        firstWorkload.putIfAbsent(p.namespace(), key);
+      }
     }
-    for (IndexedResource ir : index.all()) {
-      if (WORKLOAD_KINDS.contains(ir.kind()) && ir.digest(POD).isPresent()) {
-        ObjectKey key = key(ir);
-        Pod pod = pods.get(key);
-        if (pod != null && key.equals(representative.get(pod.workload()))) {
-          topLevel.put(ir, represented.computeIfAbsent(pod, Represented::new));
-        }
+    for (int i = 0; i < withPod.size(); i++) {
+      ObjectKey key = withPodKeys.get(i);
+      Pod pod = pods.get(key);
+      if (key.equals(representative.get(pod.workload()))) {
+        topLevel.put(withPod.get(i), represented.computeIfAbsent(pod, Represented::new));
       }
     }
     this.cluster = Cluster.of(namespaces, allPods, allPolicies);
     cluster.pods().forEach(p -> podsByNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(p));
     cluster.policies().forEach(p -> policiesByNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(p));
     this.evaluator = new Evaluator(cluster);
+  }
+
+  private static boolean ownerInInput(IndexedResource ir, ResourceIndex index) {
+    for (IndexedResource.Owner o : ir.owners()) {
+      if (index.find(o.kind(), ir.namespace(), o.name()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An object's kind, namespace and name: a map key that costs no string building. */

@@ -325,11 +325,20 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> e
 
   /**
    * {@code Field.shape()} says "a string" of a scalar: not null, not a boolean, not a number.
-   * It parses a plain scalar as a number; every number it reads has an ASCII digit, so a scalar
-   * without one (app: web, the common case) is settled without that.
+   * It parses a plain scalar as a number ({@code Scalars.integer}); every number it reads has an
+   * ASCII digit and starts with a digit, a sign, a dot or an underscore, so a scalar that does not
+   * ({@code app: web}, {@code name: profile-1}: the common cases) is settled without that.
    */
   private static boolean isString(ScalarNode s) {
-    return !isNull(s) && Scalars.bool(s).isEmpty() && (!hasDigit(s.value()) || Scalars.integer(s).isEmpty());
+    return !isNull(s) && Scalars.bool(s).isEmpty() && (!mayBeNumber(s.value()) || Scalars.integer(s).isEmpty());
+  }
+
+  private static boolean mayBeNumber(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(0);
+    return ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == '_') && hasDigit(s);
   }
 
   /** {@code Field.isNull()} of a scalar's field. */

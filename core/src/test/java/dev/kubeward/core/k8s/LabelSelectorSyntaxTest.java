@@ -43,7 +43,8 @@ class LabelSelectorSyntaxTest {
     SplittableRandom random = new SplittableRandom(7);
     StringBuilder yaml = new StringBuilder("apiVersion: v1\nkind: X\nmetadata: {name: x}\nvalues:\n");
     String[] words = {"web", "true", "Yes", "n", "null", "~", "0x1F", "0o17", "1_000", "_5", "+3", "-2", "1e3", "1.5",
-        ".5", "7.", "0b101", "v1", "a1b", "0", "inf", ".inf", "NaN", "x_y", "-", "+", "."};
+        ".5", "7.", "0b101", "v1", "a1b", "0", "inf", ".inf", "NaN", "x_y", "-", "+", ".", "_-5", "__1", "-_0x1F", "+.5e1",
+        "0o", "0x", "e5", "1e", "profile-1", "_", "-.5", "1_0.0_0"};
     for (int i = 0; i < 3_000; i++) {
       String value = words[random.nextInt(words.length)] + (random.nextInt(3) == 0 ? words[random.nextInt(words.length)] : "");
       yaml.append(switch (random.nextInt(4)) {

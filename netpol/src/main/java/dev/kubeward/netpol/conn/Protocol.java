@@ -6,9 +6,11 @@ import java.util.Optional;
 public enum Protocol {
   TCP, UDP, SCTP;
 
+  private static final Protocol[] ALL = values();
+
   /** The protocol written exactly {@code text} (the API server accepts upper case only). */
   public static Optional<Protocol> parse(String text) {
-    for (Protocol p : values()) {
+    for (Protocol p : ALL) {
       if (p.name().equals(text)) {
         return Optional.of(p);
       }

@@ -6,6 +6,9 @@ import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.core.k8s.PodSpecs;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.yaml.MapNode;
+import dev.kubeward.core.yaml.ScalarNode;
+import dev.kubeward.core.yaml.Scalars;
 import dev.kubeward.netpol.conn.Protocol;
 import dev.kubeward.netpol.model.ContainerPort;
 import dev.kubeward.netpol.model.Pod;
@@ -81,7 +84,63 @@ final class PodReader {
     });
   }
 
-  private static Optional<ContainerPort> port(Field p, Problems problems) {
+  /**
+   * The common container port, read straight from its mapping's entries (every container port of
+   * every workload of a scan comes here): containerPort a number from 1 to 65535, protocol (if
+   * given) one of the three, name (if given) a valid port name, none of them null or other than a
+   * scalar. Null for anything else, which is then read field by field; for a port of
+   * this form, {@link #portFieldByField} finds no problem and gives this same value.
+   */
+  private static ContainerPort plainPort(MapNode p) {
+    long number = -1;
+    Protocol protocol = Protocol.TCP;
+    String name = null;
+    for (MapNode.Entry e : p.entries()) {
+      String key = e.name();
+      if (!key.equals("containerPort") && !key.equals("protocol") && !key.equals("name")) {
+        continue;
+      }
+      if (!(e.value() instanceof ScalarNode s) || (s.plain() && Scalars.isNull(s.value()))) {
+        return null;
+      }
+      switch (key) {
+        case "containerPort" -> {
+          OptionalLong n = Scalars.integer(s);
+          if (n.isEmpty() || n.getAsLong() < 1 || n.getAsLong() > 65535) {
+            return null;
+          }
+          number = n.getAsLong();
+        }
+        case "protocol" -> {
+          Optional<Protocol> parsed = Protocol.parse(s.value());
+          if (parsed.isEmpty()) {
+            return null;
+          }
+          protocol = parsed.get();
+        }
+        default -> {
+          if (!Ports.invalidName(s.value()).isEmpty()) {
+            return null;
+          }
+          name = s.value();
+        }
+      }
+    }
+    return number < 0 ? null : new ContainerPort(Optional.ofNullable(name), (int) number, protocol);
+  }
+
+  static Optional<ContainerPort> port(Field p, Problems problems) {
+    if (p.node() instanceof MapNode m) {
+      ContainerPort plain = plainPort(m);
+      if (plain != null) {
+        return Optional.of(plain);
+      }
+    }
+    return portFieldByField(p, problems);
+  }
+
+  /** {@link #port} for any item, with its problems: PodPortReadTest compares the two. */
+  static Optional<ContainerPort> portFieldByField(Field p, Problems problems) {
     if (!p.isMap()) {
       problems.error(p, p.path() + " must be a mapping (containerPort, name, protocol), found " + p.shape());
       return Optional.empty();
