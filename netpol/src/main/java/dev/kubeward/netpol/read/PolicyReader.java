@@ -239,7 +239,7 @@ final class PolicyReader {
   }
 
   private Optional<Cidr> cidr(Field f) {
-    if (!f.shape().equals("a string")) {
+    if (!isString(f)) {
       problems.error(f, f.path() + " must be a CIDR string such as 10.0.0.0/8, found " + f.shape());
       return Optional.empty();
     }
@@ -252,6 +252,15 @@ final class PolicyReader {
     }
     parsed.get().warning().ifPresent(w -> problems.warning(f, f.path() + ": " + w));
     return Optional.of(parsed.get().cidr());
+  }
+
+  /**
+   * Whether {@link Field#shape()} says "a string". A scalar with a slash in it (every CIDR) is one:
+   * no null word, boolean or number has a slash, so it is told without parsing it as a number.
+   */
+  private static boolean isString(Field f) {
+    return (f.node() instanceof dev.kubeward.core.yaml.ScalarNode s && s.value().indexOf('/') >= 0)
+        || f.shape().equals("a string");
   }
 
   private Optional<PolicyPort> port(Field item) {
