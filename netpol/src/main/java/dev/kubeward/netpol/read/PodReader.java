@@ -48,7 +48,7 @@ final class PodReader {
       }
       c.get("ports").ifPresent(list -> {
         if (!list.isSeq()) {
-          problems.error(list, list.path() + " must be a list, found " + list.shape());
+          problems.error(list, () -> list.path() + " must be a list, found " + list.shape());
           return;
         }
         for (Field p : list.items()) {
@@ -57,7 +57,7 @@ final class PodReader {
       });
     }
     if (problems.errors() > errorsBefore) {
-      problems.warning(r.root(), r.kind() + " " + namespace + "/" + r.name() + " is left out of the analysis: the API server would reject it"
+      problems.warning(r.root(), () -> r.kind() + " " + namespace + "/" + r.name() + " is left out of the analysis: the API server would reject it"
           + " (errors above)");
       return Optional.empty();
     }
@@ -142,16 +142,16 @@ final class PodReader {
   /** {@link #port} for any item, with its problems: PodPortReadTest compares the two. */
   static Optional<ContainerPort> portFieldByField(Field p, Problems problems) {
     if (!p.isMap()) {
-      problems.error(p, p.path() + " must be a mapping (containerPort, name, protocol), found " + p.shape());
+      problems.error(p, () -> p.path() + " must be a mapping (containerPort, name, protocol), found " + p.shape());
       return Optional.empty();
     }
     int errorsBefore = problems.errors();
     Optional<Field> numberField = p.get("containerPort");
     OptionalLong number = numberField.map(Field::integer).orElse(OptionalLong.empty());
     if (numberField.isEmpty()) {
-      problems.error(p, p.path() + ".containerPort is required");
+      problems.error(p, () -> p.path() + ".containerPort is required");
     } else if (number.isEmpty() || number.getAsLong() < 1 || number.getAsLong() > 65535) {
-      problems.error(numberField.get(), numberField.get().path() + " must be a port number from 1 to 65535, found "
+      problems.error(numberField.get(), () -> numberField.get().path() + " must be a port number from 1 to 65535, found "
           + numberField.get().text().orElse(numberField.get().shape()));
     }
     Protocol protocol = Protocol.TCP;
@@ -159,7 +159,7 @@ final class PodReader {
     if (protocolField.isPresent()) {
       Optional<Protocol> parsed = protocolField.get().text().flatMap(Protocol::parse);
       if (parsed.isEmpty()) {
-        problems.error(protocolField.get(), protocolField.get().path() + ": \"" + protocolField.get().text().orElse("")
+        problems.error(protocolField.get(), () -> protocolField.get().path() + ": \"" + protocolField.get().text().orElse("")
             + "\" is not supported; use TCP, UDP or SCTP (upper case)");
       } else {
         protocol = parsed.get();
@@ -170,7 +170,7 @@ final class PodReader {
       String why = Ports.invalidName(name.get());
       if (!why.isEmpty()) {
         Field at = p.get("name").orElseThrow();
-        problems.error(at, at.path() + ": \"" + name.get() + "\" is not a valid port name: " + why);
+        problems.error(at, () -> at.path() + ": \"" + name.get() + "\" is not a valid port name: " + why);
       }
     }
     if (problems.errors() > errorsBefore) {

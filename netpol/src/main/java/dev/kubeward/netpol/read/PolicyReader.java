@@ -50,11 +50,11 @@ final class PolicyReader {
     String namespace = r.namespace().orElse("default");
     Optional<Field> spec = r.root().get("spec");
     if (spec.isEmpty()) {
-      problems.warning(r.root(), "NetworkPolicy " + namespace + "/" + r.name() + " has no spec: the API server reads it as"
+      problems.warning(r.root(), () -> "NetworkPolicy " + namespace + "/" + r.name() + " has no spec: the API server reads it as"
           + " spec: {podSelector: {}}, which denies all ingress to every pod of namespace " + namespace);
     }
     if (spec.isPresent() && !spec.get().isMap()) {
-      problems.error(spec.get(), "spec must be a mapping, found " + spec.get().shape());
+      problems.error(spec.get(), () -> "spec must be a mapping, found " + spec.get().shape());
       return rejected(r, errorsBefore);
     }
     spec.ifPresent(s -> problems.unknownFields(s, SPEC, "spec"));
@@ -63,7 +63,7 @@ final class PolicyReader {
     if (ps.isPresent()) {
       podSelector = selector(ps.get()).orElse(LabelSelector.EVERYTHING);
     } else if (spec.isPresent()) {
-      problems.warning(spec.get(), "spec.podSelector is missing: the API server reads it as {}, which selects every pod"
+      problems.warning(spec.get(), () -> "spec.podSelector is missing: the API server reads it as {}, which selects every pod"
           + " of namespace " + namespace + "; write podSelector: {} to say so");
     }
     List<Rule> ingress = rules(spec, Direction.INGRESS);
@@ -81,7 +81,7 @@ final class PolicyReader {
   }
 
   private Optional<NetworkPolicy> rejected(Resource r, int errorsBefore) {
-    problems.warning(r.root(), "NetworkPolicy " + r.namespace().orElse("default") + "/" + r.name() + " is left out of the"
+    problems.warning(r.root(), () -> "NetworkPolicy " + r.namespace().orElse("default") + "/" + r.name() + " is left out of the"
         + " analysis: the API server would reject it (" + (problems.errors() - errorsBefore) + " error"
         + (problems.errors() - errorsBefore == 1 ? "" : "s") + " above)");
     return Optional.empty();
@@ -90,17 +90,17 @@ final class PolicyReader {
   private Set<Direction> policyTypes(Field types) {
     Set<Direction> out = EnumSet.noneOf(Direction.class);
     if (!types.isSeq()) {
-      problems.error(types, "spec.policyTypes must be a list (Ingress, Egress), found " + types.shape());
+      problems.error(types, () -> "spec.policyTypes must be a list (Ingress, Egress), found " + types.shape());
       return out;
     }
     if (types.items().size() > 2) {
-      problems.error(types, "spec.policyTypes may not specify more than two policyTypes");
+      problems.error(types, () -> "spec.policyTypes may not specify more than two policyTypes");
       return out;
     }
     for (Field t : types.items()) {
       Optional<Direction> d = t.text().flatMap(PolicyReader::direction);
       if (d.isEmpty()) {
-        problems.error(t, "spec.policyTypes: \"" + t.text().orElse(t.shape()) + "\" is not supported; use Ingress or Egress (case matters)");
+        problems.error(t, () -> "spec.policyTypes: \"" + t.text().orElse(t.shape()) + "\" is not supported; use Ingress or Egress (case matters)");
       } else {
         out.add(d.get());
       }
@@ -124,7 +124,7 @@ final class PolicyReader {
       return List.of();
     }
     if (!list.get().isSeq()) {
-      problems.error(list.get(), "spec." + key + " must be a list of rules, found " + list.get().shape());
+      problems.error(list.get(), () -> "spec." + key + " must be a list of rules, found " + list.get().shape());
       return List.of();
     }
     List<Rule> out = new ArrayList<>();
@@ -141,7 +141,7 @@ final class PolicyReader {
       return Optional.of(new Rule(direction, index, List.of(), List.of(), problems.source(item)));
     }
     if (!item.isMap()) {
-      problems.error(item, item.path() + " must be a mapping (a rule), found " + item.shape());
+      problems.error(item, () -> item.path() + " must be a mapping (a rule), found " + item.shape());
       return Optional.empty();
     }
     String peersKey = direction == Direction.INGRESS ? "from" : "to";
@@ -150,7 +150,7 @@ final class PolicyReader {
     List<Peer> peers = new ArrayList<>();
     item.get(peersKey).ifPresent(p -> {
       if (!p.isSeq()) {
-        problems.error(p, p.path() + " must be a list of peers, found " + p.shape());
+        problems.error(p, () -> p.path() + " must be a list of peers, found " + p.shape());
         return;
       }
       for (Field peer : p.items()) {
@@ -160,7 +160,7 @@ final class PolicyReader {
     List<PolicyPort> ports = new ArrayList<>();
     item.get("ports").ifPresent(p -> {
       if (!p.isSeq()) {
-        problems.error(p, p.path() + " must be a list of ports, found " + p.shape());
+        problems.error(p, () -> p.path() + " must be a list of ports, found " + p.shape());
         return;
       }
       for (Field port : p.items()) {
@@ -172,7 +172,7 @@ final class PolicyReader {
 
   private Optional<Peer> peer(Field item) {
     if (!item.isMap()) {
-      problems.error(item, item.path() + " must be a mapping (podSelector, namespaceSelector or ipBlock), found " + item.shape());
+      problems.error(item, () -> item.path() + " must be a mapping (podSelector, namespaceSelector or ipBlock), found " + item.shape());
       return Optional.empty();
     }
     problems.unknownFields(item, PEER, "a peer");
@@ -180,11 +180,11 @@ final class PolicyReader {
     Optional<Field> ns = item.get("namespaceSelector");
     Optional<Field> ip = item.get("ipBlock");
     if (pod.isEmpty() && ns.isEmpty() && ip.isEmpty()) {
-      problems.error(item, item.path() + ": must specify a peer: podSelector, namespaceSelector (or both), or ipBlock");
+      problems.error(item, () -> item.path() + ": must specify a peer: podSelector, namespaceSelector (or both), or ipBlock");
       return Optional.empty();
     }
     if (ip.isPresent() && (pod.isPresent() || ns.isPresent())) {
-      problems.error(item, item.path() + ": may not specify both ipBlock and another peer; write them as two items of the list");
+      problems.error(item, () -> item.path() + ": may not specify both ipBlock and another peer; write them as two items of the list");
       return Optional.empty();
     }
     if (ip.isPresent()) {
@@ -200,13 +200,13 @@ final class PolicyReader {
 
   private Optional<Peer> ipBlock(Field block, Field item) {
     if (!block.isMap()) {
-      problems.error(block, block.path() + " must be a mapping (cidr, except), found " + block.shape());
+      problems.error(block, () -> block.path() + " must be a mapping (cidr, except), found " + block.shape());
       return Optional.empty();
     }
     problems.unknownFields(block, IP_BLOCK, "an ipBlock");
     Optional<Field> cidrField = block.get("cidr");
     if (cidrField.isEmpty() || cidrField.get().text().orElse("").isEmpty()) {
-      problems.error(cidrField.orElse(block), block.path() + ".cidr is required, e.g. 10.0.0.0/8 or 2001:db8::/32");
+      problems.error(cidrField.orElse(block), () -> block.path() + ".cidr is required, e.g. 10.0.0.0/8 or 2001:db8::/32");
       return Optional.empty();
     }
     Optional<Cidr> cidr = cidr(cidrField.get());
@@ -214,7 +214,7 @@ final class PolicyReader {
     boolean ok = cidr.isPresent();
     Optional<Field> exceptField = block.get("except");
     if (exceptField.isPresent() && !exceptField.get().isSeq()) {
-      problems.error(exceptField.get(), exceptField.get().path() + " must be a list of CIDRs, found " + exceptField.get().shape());
+      problems.error(exceptField.get(), () -> exceptField.get().path() + " must be a list of CIDRs, found " + exceptField.get().shape());
       ok = false;
     }
     for (Field e : exceptField.map(Field::items).orElse(List.of())) {
@@ -228,7 +228,7 @@ final class PolicyReader {
         Cidr inner = c.get();
         if (!outer.range().contains(inner.range().first()) || inner.network().family() != outer.network().family()
             || outer.prefix() >= inner.prefix()) {
-          problems.error(e, e.path() + ": \"" + inner.text() + "\" must be a strict subset of cidr " + outer.text());
+          problems.error(e, () -> e.path() + ": \"" + inner.text() + "\" must be a strict subset of cidr " + outer.text());
           ok = false;
           continue;
         }
@@ -240,17 +240,17 @@ final class PolicyReader {
 
   private Optional<Cidr> cidr(Field f) {
     if (!isString(f)) {
-      problems.error(f, f.path() + " must be a CIDR string such as 10.0.0.0/8, found " + f.shape());
+      problems.error(f, () -> f.path() + " must be a CIDR string such as 10.0.0.0/8, found " + f.shape());
       return Optional.empty();
     }
     String text = f.text().orElseThrow();
     Optional<Cidr.Parsed> parsed = Cidr.parse(text);
     if (parsed.isEmpty()) {
-      problems.error(f, f.path() + ": \"" + text + "\" is not a valid CIDR; write an address and a prefix length, such as"
+      problems.error(f, () -> f.path() + ": \"" + text + "\" is not a valid CIDR; write an address and a prefix length, such as"
           + " 10.0.0.0/8, 192.168.1.7/32 or 2001:db8::/32");
       return Optional.empty();
     }
-    parsed.get().warning().ifPresent(w -> problems.warning(f, f.path() + ": " + w));
+    parsed.get().warning().ifPresent(w -> problems.warning(f, () -> f.path() + ": " + w));
     return Optional.of(parsed.get().cidr());
   }
 
@@ -265,7 +265,7 @@ final class PolicyReader {
 
   private Optional<PolicyPort> port(Field item) {
     if (!item.isMap()) {
-      problems.error(item, item.path() + " must be a mapping (protocol, port, endPort), found " + item.shape());
+      problems.error(item, () -> item.path() + " must be a mapping (protocol, port, endPort), found " + item.shape());
       return Optional.empty();
     }
     problems.unknownFields(item, PORT, "a port");
@@ -275,7 +275,7 @@ final class PolicyReader {
     if (protocolField.isPresent()) {
       Optional<Protocol> p = protocolField.get().text().flatMap(Protocol::parse);
       if (p.isEmpty()) {
-        problems.error(protocolField.get(), protocolField.get().path() + ": \"" + protocolField.get().text().orElse(protocolField.get().shape())
+        problems.error(protocolField.get(), () -> protocolField.get().path() + ": \"" + protocolField.get().text().orElse(protocolField.get().shape())
             + "\" is not supported; use TCP, UDP or SCTP (upper case)");
       } else {
         protocol = p.get();
@@ -294,12 +294,13 @@ final class PolicyReader {
         if (endField.isPresent()) {
           OptionalLong e = endField.get().integer();
           if (e.isEmpty()) {
-            problems.error(endField.get(), endField.get().path() + " must be a port number, found " + endField.get().shape());
+            problems.error(endField.get(), () -> endField.get().path() + " must be a port number, found " + endField.get().shape());
           } else {
             end = e.getAsLong();
             validPort(endField.get(), end);
-            if (end < start) {
-              problems.error(endField.get(), endField.get().path() + ": " + end + " must be greater than or equal to port (" + start + ")");
+            long last = end;
+            if (last < start) {
+              problems.error(endField.get(), () -> endField.get().path() + ": " + last + " must be greater than or equal to port (" + start + ")");
             }
           }
         }
@@ -308,20 +309,20 @@ final class PolicyReader {
         }
       } else if (pf.node() instanceof dev.kubeward.core.yaml.ScalarNode sn && sn.plain()
           && sn.value().matches("[-+]?[0-9._]+([eE][-+]?[0-9]+)?")) {
-        problems.error(pf, pf.path() + ": " + sn.value() + " is not a whole port number; use 1 to 65535");
+        problems.error(pf, () -> pf.path() + ": " + sn.value() + " is not a whole port number; use 1 to 65535");
       } else if (pf.shape().equals("a string")) {
         String name = pf.text().orElseThrow();
         String why = Ports.invalidName(name);
         if (!why.isEmpty()) {
-          problems.error(pf, pf.path() + ": \"" + name + "\" is not a valid port name: " + why);
+          problems.error(pf, () -> pf.path() + ": \"" + name + "\" is not a valid port name: " + why);
         }
-        endField.ifPresent(e -> problems.error(e, e.path() + " may not be specified when port is a name (" + name + ")"));
+        endField.ifPresent(e -> problems.error(e, () -> e.path() + " may not be specified when port is a name (" + name + ")"));
         port = Optional.of(new PolicyPort.Named(name));
       } else {
-        problems.error(pf, pf.path() + " must be a port number or a port name, found " + pf.shape());
+        problems.error(pf, () -> pf.path() + " must be a port number or a port name, found " + pf.shape());
       }
     } else {
-      endField.ifPresent(e -> problems.error(e, e.path() + " may not be specified when port is not specified"));
+      endField.ifPresent(e -> problems.error(e, () -> e.path() + " may not be specified when port is not specified"));
     }
     if (problems.errors() > errorsBefore) {
       return Optional.empty();
@@ -331,7 +332,7 @@ final class PolicyReader {
 
   private void validPort(Field at, long n) {
     if (n < 1 || n > 65535) {
-      problems.error(at, at.path() + ": " + n + " is not a valid port number; use 1 to 65535");
+      problems.error(at, () -> at.path() + ": " + n + " is not a valid port number; use 1 to 65535");
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The problems found in one file, at the line and column of the field they concern. A quiet
@@ -52,18 +53,28 @@ final class Problems {
     return file;
   }
 
-  void error(Field at, String message) {
+  /** An error at {@code at}; the message is made only when the problem is kept (never by a quiet instance). */
+  void error(Field at, Supplier<String> message) {
     if (quiet) {
       throw Rejected.INSTANCE;
     }
-    list.add(InputProblem.error(file, at.line(), at.column(), message));
+    list.add(InputProblem.error(file, at.line(), at.column(), message.get()));
     errors++;
   }
 
-  void warning(Field at, String message) {
+  void error(Field at, String message) {
+    error(at, () -> message);
+  }
+
+  /** A warning at {@code at}; the message is made only when the problem is kept (never by a quiet instance). */
+  void warning(Field at, Supplier<String> message) {
     if (!quiet) {
-      list.add(InputProblem.warning(file, at.line(), at.column(), message));
+      list.add(InputProblem.warning(file, at.line(), at.column(), message.get()));
     }
+  }
+
+  void warning(Field at, String message) {
+    warning(at, () -> message);
   }
 
   void addAll(Collection<InputProblem> problems) {
