@@ -7,6 +7,9 @@ import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
 import dev.kubeward.core.model.ResourceRef;
 import dev.kubeward.core.source.InputProblem;
+import dev.kubeward.core.yaml.Node;
+import dev.kubeward.core.yaml.ScalarNode;
+import dev.kubeward.core.yaml.SeqNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,7 +152,9 @@ final class ObjectReader {
       }
     }
     RoleId id = new RoleId(kind, namespace, resource.name());
-    return new RoleRead(new Role(id, resource.labels(), rules, rules, aggregation, List.of(), source()));
+    // One immutable copy for both: the stated rules are the rules until aggregation gives them others.
+    List<PolicyRule> stated = List.copyOf(rules);
+    return new RoleRead(new Role(id, resource.labels(), stated, stated, aggregation, List.of(), source()));
   }
 
   private Optional<PolicyRule> rule(Field rule, int index, boolean namespaced, ResourceRef owner) {
@@ -368,9 +373,23 @@ final class ObjectReader {
     if (f.isEmpty()) {
       return List.of();
     }
-    if (!f.get().isSeq()) {
+    if (!(f.get().node() instanceof SeqNode seq)) {
       reject(f.get(), key + " must be a list of strings, found " + f.get().shape());
       return List.of();
+    }
+    // Straight from the nodes when every item is a scalar (the usual case): the same texts as the
+    // loop below, without a located field per item, which only the error about an item needs.
+    List<Node> nodes = seq.items();
+    String[] texts = new String[nodes.size()];
+    for (int i = 0; i < texts.length; i++) {
+      if (!(nodes.get(i) instanceof ScalarNode s)) {
+        texts = null;
+        break;
+      }
+      texts[i] = s.isNull() ? "" : s.value();
+    }
+    if (texts != null) {
+      return List.of(texts);
     }
     List<String> out = new ArrayList<>();
     for (Field item : f.get().items()) {
