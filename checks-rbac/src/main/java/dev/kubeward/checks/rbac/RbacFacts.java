@@ -99,10 +99,12 @@ final class RbacFacts {
 
   /** The role a Role or ClusterRole without digest is: every object of the digest's kinds has one unless reading it failed. */
   private static Optional<RoleId> unreadableRole(IndexedResource r) {
-    if (!r.ref().group().equals(RBAC_GROUP)) {
+    // The kind first: most resources without this digest are workloads, of other kinds.
+    Optional<RoleKind> kind = RoleKind.parse(r.kind());
+    if (kind.isEmpty() || !r.ref().group().equals(RBAC_GROUP)) {
       return Optional.empty();
     }
-    return RoleKind.parse(r.kind()).map(k -> new RoleId(k, k == RoleKind.ROLE ? namespaceOf(r) : "", r.name()));
+    return Optional.of(new RoleId(kind.get(), kind.get() == RoleKind.ROLE ? namespaceOf(r) : "", r.name()));
   }
 
   private static final String RBAC_GROUP = "rbac.authorization.k8s.io";
