@@ -7,6 +7,10 @@ import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
 import dev.kubeward.core.model.ResourceRef;
 import dev.kubeward.core.source.InputProblem;
+import dev.kubeward.core.yaml.MapNode;
+import dev.kubeward.core.yaml.Node;
+import dev.kubeward.core.yaml.ScalarNode;
+import dev.kubeward.core.yaml.SeqNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,7 +153,9 @@ final class ObjectReader {
       }
     }
     RoleId id = new RoleId(kind, namespace, resource.name());
-    return new RoleRead(new Role(id, resource.labels(), rules, rules, aggregation, List.of(), source()));
+    // One immutable copy for both: the stated rules are the rules until aggregation gives them others.
+    List<PolicyRule> stated = List.copyOf(rules);
+    return new RoleRead(new Role(id, resource.labels(), stated, stated, aggregation, List.of(), source()));
   }
 
   private Optional<PolicyRule> rule(Field rule, int index, boolean namespaced, ResourceRef owner) {
@@ -158,39 +164,83 @@ final class ObjectReader {
       return Optional.empty();
     }
     int before = rejections;
-    List<String> verbs = strings(rule, "verbs");
-    List<String> groups = strings(rule, "apiGroups");
-    List<String> resources = strings(rule, "resources");
-    List<String> names = strings(rule, "resourceNames");
-    List<String> urls = strings(rule, "nonResourceURLs");
-    String at = "rules[" + index + "]";
+    RuleLists lists = RuleLists.read((MapNode) rule.node());
+    if (lists == null) {
+      // Some value is not a list of strings: read key by key, which reports it where it is.
+      lists = new RuleLists(strings(rule, "verbs"), strings(rule, "apiGroups"), strings(rule, "resources"),
+          strings(rule, "resourceNames"), strings(rule, "nonResourceURLs"));
+    }
+    List<String> verbs = lists.verbs();
+    List<String> groups = lists.groups();
+    List<String> resources = lists.resources();
+    List<String> names = lists.names();
+    List<String> urls = lists.urls();
     if (rejections > before) {
       // A value of the wrong type is reported already; "required" would only repeat it.
       return Optional.empty();
     }
     if (verbs.isEmpty()) {
-      reject(rule.nearest("verbs"), at + ".verbs must contain at least one verb");
+      reject(rule.nearest("verbs"), at("rules", index) + ".verbs must contain at least one verb");
     }
     if (!urls.isEmpty()) {
       if (namespaced) {
-        reject(rule.nearest("nonResourceURLs"), at + ".nonResourceURLs: a Role cannot grant non-resource URLs (only a ClusterRole can)");
+        reject(rule.nearest("nonResourceURLs"), at("rules", index) + ".nonResourceURLs: a Role cannot grant non-resource URLs (only a ClusterRole can)");
       }
       if (!groups.isEmpty() || !resources.isEmpty() || !names.isEmpty()) {
-        reject(rule.nearest("nonResourceURLs"), at + ": one rule cannot grant both resources and non-resource URLs; split it in two");
+        reject(rule.nearest("nonResourceURLs"), at("rules", index) + ": one rule cannot grant both resources and non-resource URLs; split it in two");
       }
     } else {
       if (groups.isEmpty()) {
-        reject(rule.nearest("apiGroups"), at + ".apiGroups must name at least one API group (\"\" is the core group)");
+        reject(rule.nearest("apiGroups"), at("rules", index) + ".apiGroups must name at least one API group (\"\" is the core group)");
       }
       if (resources.isEmpty()) {
-        reject(rule.nearest("resources"), at + ".resources must name at least one resource");
+        reject(rule.nearest("resources"), at("rules", index) + ".resources must name at least one resource");
       }
       if (!names.isEmpty() && resources.size() > 1) {
-        reject(rule.nearest("resourceNames"), at + ".resourceNames cannot apply to more than one resource");
+        reject(rule.nearest("resourceNames"), at("rules", index) + ".resourceNames cannot apply to more than one resource");
       }
     }
     return Optional.of(new PolicyRule(verbs, groups, resources, names, urls,
         new RuleSource(owner, index, file, rule.line(), rule.column())));
+  }
+
+  /** A rule's lists of strings ({@code verbs}, {@code apiGroups}, ...), each empty when absent or null. */
+  record RuleLists(List<String> verbs, List<String> groups, List<String> resources, List<String> names,
+      List<String> urls) {
+
+    /**
+     * The lists in one pass over the rule's keys, as {@link #strings} reads them one key at a
+     * time; null when a value is neither null nor a list of scalars (an error to report).
+     */
+    static RuleLists read(MapNode rule) {
+      List<String> verbs = List.of();
+      List<String> groups = List.of();
+      List<String> resources = List.of();
+      List<String> names = List.of();
+      List<String> urls = List.of();
+      for (MapNode.Entry e : rule.entries()) {
+        String key = e.name();
+        boolean listed = switch (key) {
+          case "verbs", "apiGroups", "resources", "resourceNames", "nonResourceURLs" -> true;
+          default -> false;
+        };
+        if (!listed || (e.value() instanceof ScalarNode v && v.isNull())) {
+          continue;
+        }
+        List<String> texts = e.value() instanceof SeqNode seq ? scalarTexts(seq) : null;
+        if (texts == null) {
+          return null;
+        }
+        switch (key) {
+          case "verbs" -> verbs = texts;
+          case "apiGroups" -> groups = texts;
+          case "resources" -> resources = texts;
+          case "resourceNames" -> names = texts;
+          default -> urls = texts;
+        }
+      }
+      return new RuleLists(verbs, groups, resources, names, urls);
+    }
   }
 
   private Optional<AggregationRule> aggregationRule(Field agg) {
@@ -262,40 +312,53 @@ final class ObjectReader {
   }
 
   private Optional<Subject> subject(Field s, int index, boolean namespaced, String bindingNamespace) {
-    String at = "subjects[" + index + "]";
-    if (!s.isMap()) {
-      reject(s, at + " must be a mapping, found " + s.shape());
+    if (!(s.node() instanceof MapNode m)) {
+      reject(s, at("subjects", index) + " must be a mapping, found " + s.shape());
       return Optional.empty();
     }
-    Optional<String> kindText = s.get("kind").flatMap(Field::text);
+    // One pass over the keys: the texts s.get(key).flatMap(Field::text) reads.
+    String kindValue = null;
+    String nameValue = null;
+    String namespaceValue = null;
+    String apiGroupValue = null;
+    for (MapNode.Entry e : m.entries()) {
+      switch (e.name()) {
+        case "kind" -> kindValue = text(e.value());
+        case "name" -> nameValue = text(e.value());
+        case "namespace" -> namespaceValue = text(e.value());
+        case "apiGroup" -> apiGroupValue = text(e.value());
+        default -> { }
+      }
+    }
+    Optional<String> kindText = Optional.ofNullable(kindValue);
     Optional<Subject.Kind> kind = kindText.flatMap(Subject.Kind::parse);
-    Optional<String> name = s.get("name").flatMap(Field::text).filter(n -> !n.isEmpty());
-    Optional<String> namespace = s.get("namespace").flatMap(Field::text).filter(n -> !n.isEmpty());
-    Optional<String> apiGroup = s.get("apiGroup").flatMap(Field::text).filter(g -> !g.isEmpty());
+    Optional<String> name = Optional.ofNullable(nameValue).filter(n -> !n.isEmpty());
+    Optional<String> namespace = Optional.ofNullable(namespaceValue).filter(n -> !n.isEmpty());
+    Optional<String> apiGroup = Optional.ofNullable(apiGroupValue).filter(g -> !g.isEmpty());
     if (kind.isEmpty()) {
-      reject(s.nearest("kind"), at + ".kind must be User, Group or ServiceAccount, found "
+      reject(s.nearest("kind"), at("subjects", index) + ".kind must be User, Group or ServiceAccount, found "
           + kindText.map(k -> "\"" + k + "\"").orElse("nothing"));
       return Optional.empty();
     }
     if (name.isEmpty()) {
-      reject(s.nearest("name"), at + ".name is required");
+      reject(s.nearest("name"), at("subjects", index) + ".name is required");
       return Optional.empty();
     }
     switch (kind.get()) {
       case SERVICE_ACCOUNT -> {
         if (apiGroup.isPresent()) {
-          reject(s.get("apiGroup").get(), at + ".apiGroup must be empty for a ServiceAccount (\"" + apiGroup.get()
+          reject(s.get("apiGroup").get(), at("subjects", index) + ".apiGroup must be empty for a ServiceAccount (\"" + apiGroup.get()
               + "\" is for users and groups)");
         }
         if (namespace.isEmpty() && !namespaced) {
-          reject(s, at + ": a ServiceAccount subject of a ClusterRoleBinding needs a namespace");
+          reject(s, at("subjects", index) + ": a ServiceAccount subject of a ClusterRoleBinding needs a namespace");
           return Optional.empty();
         }
         return Optional.of(Subject.serviceAccount(namespace.orElse(bindingNamespace), name.get()));
       }
       case USER, GROUP -> {
         if (apiGroup.isPresent() && !apiGroup.get().equals(RBAC_GROUP)) {
-          reject(s.get("apiGroup").get(), at + ".apiGroup must be " + RBAC_GROUP + " for a " + kindText.get()
+          reject(s.get("apiGroup").get(), at("subjects", index) + ".apiGroup must be " + RBAC_GROUP + " for a " + kindText.get()
               + ", found \"" + apiGroup.get() + "\"");
         }
         return Optional.of(kind.get() == Subject.Kind.USER ? Subject.user(name.get()) : Subject.group(name.get()));
@@ -368,9 +431,13 @@ final class ObjectReader {
     if (f.isEmpty()) {
       return List.of();
     }
-    if (!f.get().isSeq()) {
+    if (!(f.get().node() instanceof SeqNode seq)) {
       reject(f.get(), key + " must be a list of strings, found " + f.get().shape());
       return List.of();
+    }
+    List<String> texts = scalarTexts(seq);
+    if (texts != null) {
+      return texts;
     }
     List<String> out = new ArrayList<>();
     for (Field item : f.get().items()) {
@@ -382,6 +449,33 @@ final class ObjectReader {
       }
     }
     return out;
+  }
+
+  /**
+   * The texts of a list whose items are all scalars (the usual case), straight from the nodes:
+   * what {@link #strings} reads of it, a null item as {@code ""}, without a located field per item,
+   * which only the error about an item needs. Null when some item is not a scalar.
+   */
+  private static List<String> scalarTexts(SeqNode seq) {
+    List<Node> nodes = seq.items();
+    String[] texts = new String[nodes.size()];
+    for (int i = 0; i < texts.length; i++) {
+      if (!(nodes.get(i) instanceof ScalarNode s)) {
+        return null;
+      }
+      texts[i] = s.isNull() ? "" : s.value();
+    }
+    return List.of(texts);
+  }
+
+  /** {@code rules[2]}: where an error is, made only for an error. */
+  private static String at(String list, int index) {
+    return list + "[" + index + "]";
+  }
+
+  /** The text of a non-null scalar, as {@link Field#text()} reads it; null otherwise. */
+  static String text(Node n) {
+    return n instanceof ScalarNode s && !s.isNull() ? s.value() : null;
   }
 
   /** An error the API server would reject the object for: it is reported and left out of the model. */

@@ -65,6 +65,16 @@ public final class RbacModelBuilder {
     public boolean workload() {
       return read instanceof ObjectReader.WorkloadRead;
     }
+
+    /** The Role or ClusterRole read, as the model takes it (before aggregation); empty for another object, or one rejected. */
+    public Optional<Role> role() {
+      return read instanceof ObjectReader.RoleRead rr ? Optional.of(rr.role()) : Optional.empty();
+    }
+
+    /** The RoleBinding or ClusterRoleBinding read; empty for another object, or one rejected. */
+    public Optional<Binding> binding() {
+      return read instanceof ObjectReader.BindingRead br ? Optional.of(br.binding()) : Optional.empty();
+    }
   }
 
   /** Reads what the model uses of {@code r}. */

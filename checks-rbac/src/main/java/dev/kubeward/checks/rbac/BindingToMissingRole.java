@@ -15,7 +15,8 @@ import java.util.Set;
  * A binding to a role that does not exist grants nothing today and, the day someone creates the
  * role, whatever that role holds. Judged only where absence means something: a Role in a
  * namespace whose Roles the input holds, a ClusterRole when the input is a cluster's RBAC (it
- * holds the API server's default objects). The API server's own ClusterRoles always exist.
+ * holds the API server's default objects). The API server's own ClusterRoles always exist, and a
+ * role of the input that could not be read (an internal error, reported as such) is not missing.
  */
 @CheckInfo(
     id = "KW-0236",
@@ -39,7 +40,9 @@ public final class BindingToMissingRole extends RbacCheck {
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
     RbacFacts facts = facts(index);
     Optional<Binding> binding = facts.binding(resource);
-    if (binding.isEmpty() || facts.model().roleOf(binding.get()).isPresent()) {
+    Optional<RbacObject> object = resource.digest(RbacFacts.OBJECT);
+    if (binding.isEmpty() || object.isEmpty() || !(object.get().places() instanceof RbacObject.BindingPlaces places)
+        || facts.model().roleOf(binding.get()).isPresent() || facts.unreadable(binding.get().roleId())) {
       return;
     }
     Binding b = binding.get();
@@ -48,7 +51,7 @@ public final class BindingToMissingRole extends RbacCheck {
         : facts.clusterDump() && !Defaults.bundledClusterRole(b.roleId().name());
     if (judged) {
       String where = b.roleId().kind() == RoleKind.ROLE ? "Roles of namespace " + b.namespace() : "the cluster's ClusterRoles";
-      findings.at(resource.retained().orElseThrow().root().nearest("roleRef", "name")).report(
+      findings.at(places.roleRefName().anchor()).report(
           "%s refers to %s, which is not among %s in the input; it grants %s whatever a %s of that name will hold",
           b.display(), b.roleId().display(), where, Messages.subjects(b.subjects()), b.roleId().kind().apiName());
     }

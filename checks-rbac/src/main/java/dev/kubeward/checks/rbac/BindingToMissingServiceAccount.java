@@ -4,7 +4,7 @@ import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
-import dev.kubeward.core.model.Field;
+import dev.kubeward.core.model.Anchor;
 import dev.kubeward.rbac.Binding;
 import dev.kubeward.rbac.PolicyRule;
 import dev.kubeward.rbac.Role;
@@ -31,7 +31,7 @@ public final class BindingToMissingServiceAccount extends SubjectCheck {
   }
 
   @Override
-  void judge(Subject subject, Field at, Binding binding, RbacFacts facts, Findings findings) {
+  void judge(Subject subject, Anchor at, Binding binding, RbacFacts facts, Findings findings) {
     if (subject.kind() != Subject.Kind.SERVICE_ACCOUNT || subject.name().equals("default")) {
       return;
     }

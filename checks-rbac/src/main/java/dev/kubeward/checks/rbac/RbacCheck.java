@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * An RBAC rule: an index check over the scan's one RBAC picture, which {@link RbacScan} builds on
- * first use and every rule shares. It keeps the RBAC kinds and ServiceAccounts for it.
+ * first use and every rule shares, from the digests the index keeps of RBAC objects, ServiceAccounts,
+ * Namespaces and workloads: no tree is kept for it.
  */
 abstract class RbacCheck implements IndexCheck {
 
@@ -32,9 +33,10 @@ abstract class RbacCheck implements IndexCheck {
     return scan.facts(index);
   }
 
+  /** None: the rules work from their digest ({@link RbacFacts#OBJECT}), which keeps where their findings point. */
   @Override
   public Set<String> retains() {
-    return RbacFacts.RETAINED;
+    return Set.of();
   }
 
   @Override

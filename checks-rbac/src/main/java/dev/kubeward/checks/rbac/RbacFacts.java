@@ -25,29 +25,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The RBAC picture of one scan, built once from the index and shared by every RBAC check: the
  * model (aggregation resolved), bindings by object, and who reaches each role through the
  * ClusterRoles that aggregate it. Holds no resource tree, so it stays small however many objects
- * the scan has.
+ * the scan has. Built in the checks' prepare; the late visits only read it, without a lock (the
+ * answers filled on demand are in concurrent maps, read before any computing).
  */
 final class RbacFacts {
 
-  /** The kinds the model needs whole: every RBAC check retains them, so any one check alone sees the picture. */
-  static final Set<String> RETAINED = Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding");
+  /** The kinds whose objects say whether the input is a cluster's RBAC ({@link #clusterDump()}). */
+  private static final Set<String> RBAC_KINDS = Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding");
 
   /**
-   * What the model takes of each RBAC object, ServiceAccount and Namespace, read in the first
-   * pass: the picture is put together without unpacking the retained trees (which the rules'
-   * visits need for locating findings), and ServiceAccounts and Namespaces, which no rule visits,
-   * are not kept at all.
+   * What the model takes of each RBAC object, ServiceAccount and Namespace, and where the rules'
+   * findings about RBAC objects point, read in the first pass: the picture is put together, and
+   * the findings located, without the index keeping any tree.
    */
-  static final Digest<RbacModelBuilder.Part> OBJECT = new Digest<>("RBAC object",
+  static final Digest<RbacObject> OBJECT = new Digest<>("RBAC object",
       Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "ServiceAccount", "Namespace")) {
     @Override
-    public Optional<RbacModelBuilder.Part> read(Resource r) {
-      return Optional.of(RbacModelBuilder.part(r)).filter(RbacModelBuilder.Part::used);
+    public Optional<RbacObject> read(Resource r) {
+      return Optional.of(RbacObject.read(r));
     }
   };
 
@@ -57,17 +58,29 @@ final class RbacFacts {
   private final Map<ObjectKey, Binding> bindings = new HashMap<>();
   /** Role → the aggregated ClusterRoles that select it (input ones, and bundled ones the input lacks). */
   private final Map<RoleId, List<RoleId>> aggregators = new HashMap<>();
-  private final Map<RoleId, List<Binding>> grantingCache = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<RoleId, List<Binding>> grantingCache = new ConcurrentHashMap<>();
   private final Set<String> namespacesWithRoles = new HashSet<>();
   private final Set<String> namespacesWithAccounts = new HashSet<>();
+  /** Roles of the input whose digest could not be read (an internal error, reported as such): they exist, unknown. */
+  private final Set<RoleId> unreadableRoles = new HashSet<>();
   private final boolean clusterDump;
 
   RbacFacts(ResourceIndex index) {
     RbacModelBuilder builder = RbacModel.builder();
+    boolean dump = false;
     for (IndexedResource r : index.all()) {
-      r.digest(OBJECT).or(() -> r.digest(WorkloadIdentityGrantsEscalation.IDENTITY).map(WorkloadIdentityGrantsEscalation.Identity::part))
-          .ifPresent(builder::add);
+      Optional<RbacObject> object = r.digest(OBJECT);
+      if (object.isPresent()) {
+        if (object.get().part().used()) {
+          builder.add(object.get().part());
+        }
+      } else {
+        r.digest(WorkloadIdentityGrantsEscalation.IDENTITY).ifPresent(i -> builder.add(i.part()));
+        unreadableRole(r).ifPresent(unreadableRoles::add);
+      }
+      dump |= RBAC_KINDS.contains(r.kind()) && Defaults.labelled(r.labels());
     }
+    this.clusterDump = dump;
     this.read = builder;
     this.model = builder.build();
     for (Binding b : model.bindings()) {
@@ -81,15 +94,20 @@ final class RbacFacts {
     for (ServiceAccountObject a : model.serviceAccounts()) {
       namespacesWithAccounts.add(a.namespace());
     }
-    boolean dump = false;
-    for (String kind : RETAINED) {
-      for (IndexedResource r : index.ofKind(kind)) {
-        dump |= !kind.equals("ServiceAccount") && Defaults.labelled(r.labels());
-      }
-    }
-    this.clusterDump = dump;
     linkAggregation();
   }
+
+  /** The role a Role or ClusterRole without digest is: every object of the digest's kinds has one unless reading it failed. */
+  private static Optional<RoleId> unreadableRole(IndexedResource r) {
+    // The kind first: most resources without this digest are workloads, of other kinds.
+    Optional<RoleKind> kind = RoleKind.parse(r.kind());
+    if (kind.isEmpty() || !r.ref().group().equals(RBAC_GROUP)) {
+      return Optional.empty();
+    }
+    return Optional.of(new RoleId(kind.get(), kind.get() == RoleKind.ROLE ? namespaceOf(r) : "", r.name()));
+  }
+
+  private static final String RBAC_GROUP = "rbac.authorization.k8s.io";
 
   /**
    * The aggregation edges: each aggregated ClusterRole selects ClusterRoles by label. The
@@ -137,6 +155,14 @@ final class RbacFacts {
 
   boolean hasRolesIn(String namespace) {
     return namespacesWithRoles.contains(namespace);
+  }
+
+  /**
+   * Whether the input has the role, but reading it failed (an internal error, reported as such):
+   * nothing is known of it, not even that it is missing.
+   */
+  boolean unreadable(RoleId role) {
+    return unreadableRoles.contains(role);
   }
 
   boolean hasServiceAccountsIn(String namespace) {
@@ -205,6 +231,11 @@ final class RbacFacts {
 
   /** Every binding that grants the rules of {@code role}: its own and those of the roles that aggregate it. */
   List<Binding> granting(RoleId role) {
+    // Read first: a hit takes no lock (computeIfAbsent may lock the key's bin even when it is there).
+    List<Binding> known = grantingCache.get(role);
+    if (known != null) {
+      return known;
+    }
     return grantingCache.computeIfAbsent(role, r -> {
       List<Binding> out = new ArrayList<>();
       for (RoleId h : holders(r)) {
@@ -231,32 +262,34 @@ final class RbacFacts {
    */
   record RoleRules(Reach reach, List<PolicyRule> own, List<PolicyRule> defaults) {}
 
-  private final Map<Role, RoleRules> roleRules = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+  /**
+   * By role id: the role passed for an id is always the same one, the model's, or the bundled
+   * policy's when the model has none ({@link #role}, {@link #resolve}, {@link #writer}).
+   */
+  private final Map<RoleId, RoleRules> roleRules = new ConcurrentHashMap<>();
 
   RoleRules rules(Role role) {
-    return roleRules.computeIfAbsent(role, r -> {
-      List<PolicyRule> own = new ArrayList<>();
-      for (PolicyRule rule : r.statedRules()) {
-        if (!isDefaultRule(rule)) {
-          own.add(rule);
-        }
-      }
-      List<PolicyRule> defaults = new ArrayList<>();
-      for (PolicyRule rule : r.rules()) {
-        if (isDefaultRule(rule)) {
-          defaults.add(rule);
-        }
-      }
-      return new RoleRules(reach(r), List.copyOf(own), List.copyOf(defaults));
-    });
+    RoleRules known = roleRules.get(role.id());
+    if (known != null) {
+      return known;
+    }
+    return roleRules.computeIfAbsent(role.id(), id -> rulesOf(role));
   }
 
-  private final Map<Binding, List<SubjectCheck.Entry>> subjectEntries =
-      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-
-  /** The entries of a binding's subjects the subject checks judge, read once for all of them by {@code read}. */
-  List<SubjectCheck.Entry> subjectEntries(Binding b, java.util.function.Function<Binding, List<SubjectCheck.Entry>> read) {
-    return subjectEntries.computeIfAbsent(b, read);
+  private RoleRules rulesOf(Role r) {
+    List<PolicyRule> own = new ArrayList<>();
+    for (PolicyRule rule : r.statedRules()) {
+      if (!isDefaultRule(rule)) {
+        own.add(rule);
+      }
+    }
+    List<PolicyRule> defaults = new ArrayList<>();
+    for (PolicyRule rule : r.rules()) {
+      if (isDefaultRule(rule)) {
+        defaults.add(rule);
+      }
+    }
+    return new RoleRules(reach(r), List.copyOf(own), List.copyOf(defaults));
   }
 
   /**
@@ -264,12 +297,19 @@ final class RbacFacts {
    * graph the first time a check asks (the graph is dropped afterwards: only one sentence per
    * exposed workload stays), keyed by where the workload is written.
    */
-  private Map<WorkloadExposures.At, String> workloadExposures;
+  private volatile Map<WorkloadExposures.At, String> workloadExposures;
 
-  /** The worst a compromise of the workload written at {@code r} grants, for a message; empty when nothing worth naming. */
-  synchronized Optional<String> workloadExposure(IndexedResource r) {
-    prepareWorkloadExposures();
-    return Optional.ofNullable(workloadExposures.get(WorkloadExposures.key(r.file(), r.line())));
+  /**
+   * The worst a compromise of the workload written at {@code r} grants, for a message; empty when
+   * nothing worth naming. Worked out in prepare: a visit takes the lock only if no check prepared it.
+   */
+  Optional<String> workloadExposure(IndexedResource r) {
+    Map<WorkloadExposures.At, String> exposures = workloadExposures;
+    if (exposures == null) {
+      prepareWorkloadExposures();
+      exposures = workloadExposures;
+    }
+    return Optional.ofNullable(exposures.get(WorkloadExposures.key(r.file(), r.line())));
   }
 
   /** Works out {@link #workloadExposure} for every workload, if no check has yet. */

@@ -1,6 +1,7 @@
 package dev.kubeward.checks.rbac;
 
 import dev.kubeward.core.index.ResourceIndex;
+import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -13,7 +14,29 @@ final class RbacScan {
 
   private final Map<ResourceIndex, RbacFacts> byIndex = new WeakHashMap<>();
 
-  synchronized RbacFacts facts(ResourceIndex index) {
-    return byIndex.computeIfAbsent(index, RbacFacts::new);
+  /**
+   * The picture handed out last and its index, for the late visits, which ask for it once per
+   * resource on several threads: they read it without a lock. Both weakly held, so that it keeps
+   * nothing alive; while the index lives, {@link #byIndex} holds the picture.
+   */
+  private record Last(WeakReference<ResourceIndex> index, WeakReference<RbacFacts> facts) {}
+
+  private volatile Last last;
+
+  RbacFacts facts(ResourceIndex index) {
+    Last l = last;
+    if (l != null && l.index().get() == index) {
+      RbacFacts f = l.facts().get();
+      if (f != null) {
+        return f;
+      }
+    }
+    return build(index);
+  }
+
+  private synchronized RbacFacts build(ResourceIndex index) {
+    RbacFacts f = byIndex.computeIfAbsent(index, RbacFacts::new);
+    last = new Last(new WeakReference<>(index), new WeakReference<>(f));
+    return f;
   }
 }

@@ -3,7 +3,6 @@ package dev.kubeward.checks.rbac;
 import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
-import dev.kubeward.core.model.Field;
 import dev.kubeward.rbac.Binding;
 import dev.kubeward.rbac.PolicyRule;
 import dev.kubeward.rbac.Role;
@@ -56,8 +55,8 @@ abstract class RiskyGrantCheck extends RbacCheck {
   }
 
   /** Where in the rule to report: the rule; a check about one of its lists points at that list. */
-  Field at(Field rule) {
-    return rule;
+  RbacObject.Place at(RbacObject.RulePlaces rule) {
+    return rule.rule();
   }
 
   @Override
@@ -68,11 +67,14 @@ abstract class RiskyGrantCheck extends RbacCheck {
   @Override
   public final void check(IndexedResource resource, ResourceIndex index, Findings findings) {
     RbacFacts facts = facts(index);
-    Field root = resource.retained().orElseThrow().root();
-    if (resource.kind().endsWith("Binding")) {
-      facts.binding(resource).ifPresent(b -> checkBinding(b, resource, root, facts, findings));
-    } else {
-      facts.role(resource).ifPresent(r -> checkRole(r, root, facts, findings));
+    Optional<RbacObject> object = resource.digest(RbacFacts.OBJECT);
+    if (object.isEmpty()) {
+      return;
+    }
+    if (object.get().places() instanceof RbacObject.BindingPlaces places) {
+      facts.binding(resource).ifPresent(b -> checkBinding(b, resource, places, facts, findings));
+    } else if (object.get().places() instanceof RbacObject.RolePlaces places) {
+      facts.role(resource).ifPresent(r -> checkRole(r, places, facts, findings));
     }
   }
 
@@ -80,16 +82,16 @@ abstract class RiskyGrantCheck extends RbacCheck {
     return judgesEverything() || !rule.grantsEverything();
   }
 
-  private void checkRole(Role role, Field root, RbacFacts facts, Findings findings) {
+  private void checkRole(Role role, RbacObject.RolePlaces places, RbacFacts facts, Findings findings) {
     if (role.isAggregated()) {
-      checkAggregate(role, root, facts, findings);
+      checkAggregate(role, places, facts, findings);
       return;
     }
     RbacFacts.RoleRules rules = facts.rules(role);
     if (rules.own().isEmpty()) {
       return;
     }
-    List<Field> ruleFields = root.get("rules").map(Field::items).orElse(List.of());
+    List<RbacObject.RulePlaces> ruleFields = places.rules();
     for (PolicyRule rule : rules.own()) {
       int i = rule.source().index();
       if (i >= ruleFields.size() || !judged(rule)) {
@@ -97,7 +99,7 @@ abstract class RiskyGrantCheck extends RbacCheck {
       }
       List<String> grants = grants(rule, role, rules.reach());
       if (!grants.isEmpty()) {
-        findings.at(at(ruleFields.get(i))).report("rule %s; %s", risk(Messages.list(grants) + Messages.names(rule), rules.reach()),
+        findings.at(at(ruleFields.get(i)).anchor()).report("rule %s; %s", risk(Messages.list(grants) + Messages.names(rule), rules.reach()),
             facts.grantedBy(role.id()));
       }
     }
@@ -107,7 +109,7 @@ abstract class RiskyGrantCheck extends RbacCheck {
    * An input ClusterRole that aggregates default roles' rules: those are reported here, once for
    * the role; rules of input roles it collects are reported where they are written.
    */
-  private void checkAggregate(Role role, Field root, RbacFacts facts, Findings findings) {
+  private void checkAggregate(Role role, RbacObject.RolePlaces places, RbacFacts facts, Findings findings) {
     if (Defaults.isDefault(role)) {
       return;
     }
@@ -120,13 +122,14 @@ abstract class RiskyGrantCheck extends RbacCheck {
       }
     }
     if (!merged.isEmpty()) {
-      findings.at(root.nearest("aggregationRule")).report("collects default rules by which it %s (%s); %s",
+      findings.at(places.aggregationRule().anchor()).report("collects default rules by which it %s (%s); %s",
           risk(merged.grants(), reach), merged.writers(), facts.grantedBy(role.id()));
     }
   }
 
   /** A default role granted by the input to subjects of its own choosing. */
-  private void checkBinding(Binding b, IndexedResource resource, Field root, RbacFacts facts, Findings findings) {
+  private void checkBinding(Binding b, IndexedResource resource, RbacObject.BindingPlaces places, RbacFacts facts,
+      Findings findings) {
     List<Subject> subjects = Defaults.addedSubjects(b, resource.labels());
     if (subjects.isEmpty()) {
       return;
@@ -144,7 +147,7 @@ abstract class RiskyGrantCheck extends RbacCheck {
       }
     }
     if (!merged.isEmpty()) {
-      findings.at(root.nearest("roleRef", "name")).report("%s grants %s to %s %s: it %s (%s)",
+      findings.at(places.roleRefName().anchor()).report("%s grants %s to %s %s: it %s (%s)",
           b.display(), role.get().id().display(), Messages.subjects(subjects), Messages.scope(b), risk(merged.grants(), reach),
           merged.writers());
     }

@@ -38,11 +38,12 @@ public final class UnusedRole extends RbacCheck {
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
     RbacFacts facts = facts(index);
     Optional<Role> role = facts.role(resource);
-    if (role.isEmpty() || !facts.hasBindings() || Defaults.isDefault(role.get()) || facts.aggregated(role.get().id())
+    Optional<RbacObject> object = resource.digest(RbacFacts.OBJECT);
+    if (role.isEmpty() || object.isEmpty() || !(object.get().places() instanceof RbacObject.RolePlaces places) || !facts.hasBindings() || Defaults.isDefault(role.get()) || facts.aggregated(role.get().id())
         || !facts.granting(role.get().id()).isEmpty()) {
       return;
     }
-    findings.at(resource.retained().orElseThrow().root().nearest("metadata", "name")).report(
+    findings.at(places.name().anchor()).report(
         "%s is bound by no RoleBinding or ClusterRoleBinding of the input and aggregated into no ClusterRole",
         role.get().id().display());
   }

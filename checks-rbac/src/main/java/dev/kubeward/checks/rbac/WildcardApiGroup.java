@@ -3,7 +3,6 @@ package dev.kubeward.checks.rbac;
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Severity;
-import dev.kubeward.core.model.Field;
 import dev.kubeward.rbac.PolicyRule;
 import dev.kubeward.rbac.Role;
 import java.util.List;
@@ -27,8 +26,8 @@ public final class WildcardApiGroup extends RiskyGrantCheck {
   }
 
   @Override
-  Field at(Field rule) {
-    return rule.nearest("apiGroups");
+  RbacObject.Place at(RbacObject.RulePlaces rule) {
+    return rule.apiGroups();
   }
 
   @Override

@@ -72,7 +72,7 @@ final class WorkloadExposures {
     List<Workload> exposed = new ArrayList<>();
     Map<Subject, Boolean> granted = new HashMap<>();
     for (Workload w : last.values()) {
-      if (tokenMounted(model, w) && granted.computeIfAbsent(w.subject(), s -> !model.roleGrantsTo(s.identity()).isEmpty())) {
+      if (tokenMounted(model, w) && granted.computeIfAbsent(w.subject(), model::holdsRoleGrants)) {
         exposed.add(w);
       }
     }
