@@ -105,7 +105,8 @@ public final class SecretDetector {
     }
     KeywordHits hits = new KeywordHits(assignmentId + 1);
     keywords.scan(value, hits);
-    List<Detection> detections = new ArrayList<>(2);
+    // Takes no array until the first detection: most values have none.
+    List<Detection> detections = new ArrayList<>();
     // Most values hold no keyword: then only the patterns without one run.
     for (int i : hits.any() ? allTokens : alwaysRun) {
       if (always[i]) {
@@ -336,19 +337,21 @@ public final class SecretDetector {
    * per id, which would cost every value with one occurrence an array as long as the catalogue.
    */
   private static final class KeywordHits implements Keywords.Hit {
-    private final long[] hit;
+    private final int idCount;
     /** Allocated at the first occurrence: most values have none. */
+    private long[] hit;
     private int[] ids;
     private int[] starts;
     private int count;
 
     KeywordHits(int ids) {
-      this.hit = new long[(ids + 63) / 64];
+      this.idCount = ids;
     }
 
     @Override
     public void at(int id, int start) {
       if (ids == null) {
+        hit = new long[(idCount + 63) / 64];
         ids = new int[8];
         starts = new int[8];
       } else if (count == ids.length) {
@@ -365,7 +368,7 @@ public final class SecretDetector {
     }
 
     boolean has(int id) {
-      return (hit[id >>> 6] & 1L << id) != 0;
+      return hit != null && (hit[id >>> 6] & 1L << id) != 0;
     }
 
     /** The starts of an id's occurrences, in the order their keywords end. */
