@@ -70,6 +70,46 @@ class TableShortcutsTest {
     return s.toString();
   }
 
+  /** Walking a long text as two halves at once finds each occurrence the one walk finds, once. */
+  @Test
+  void keywordsInTwoHalvesAreTheOneWalksOccurrences() {
+    SecretDetector detector = SecretDetector.standard();
+    java.util.List<java.util.List<String>> words = new java.util.ArrayList<>();
+    java.util.List<String> fragments = new java.util.ArrayList<>();
+    for (SecretPattern p : detector.patterns()) {
+      if (!p.keywords().isEmpty()) {
+        words.add(p.keywords());
+        fragments.addAll(p.keywords());
+      }
+    }
+    words.add(SecretDetector.ASSIGNMENT_WORDS);
+    fragments.addAll(SecretDetector.ASSIGNMENT_WORDS);
+    Keywords keywords = new Keywords(words);
+    Random r = new Random(5L);
+    int found = 0;
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = r.nextInt(4) == 0 ? r.nextInt(300) : 100 + r.nextInt(60);
+      while (sb.length() < length) {
+        String f = fragments.get(r.nextInt(fragments.size()));
+        sb.append(r.nextBoolean() ? f.toUpperCase(java.util.Locale.ROOT) : f);
+        sb.append(randomText(r, B64 + "é\n=:", r.nextInt(8)));
+      }
+      // Cut anywhere, so that keywords straddle the middle and the ends.
+      int from = Math.min(sb.length(), r.nextInt(5));
+      String text = sb.substring(from, Math.max(from, sb.length() - r.nextInt(5)));
+      java.util.List<String> halves = new java.util.ArrayList<>();
+      java.util.List<String> oneWalk = new java.util.ArrayList<>();
+      keywords.scan(text, (id, start) -> halves.add(id + "@" + start));
+      keywords.scanStepwise(text, (id, start) -> oneWalk.add(id + "@" + start));
+      java.util.Collections.sort(halves);
+      java.util.Collections.sort(oneWalk);
+      assertThat(halves).as("%s", text).isEqualTo(oneWalk);
+      found += oneWalk.size();
+    }
+    assertThat(found).as("occurrences compared").isGreaterThan(50_000);
+  }
+
   @Test
   void characterClassTablesAgreeWithComparisons() {
     Random r = new Random(11L);
