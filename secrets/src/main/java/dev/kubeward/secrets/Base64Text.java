@@ -50,35 +50,62 @@ public final class Base64Text {
     return compact.toString();
   }
 
-  /** Characters of base64 whose bytes {@link #binaryStart} reads. */
+  /** Characters of base64 whose bytes {@link #binaryStart} reads at most. */
   private static final int START = 64;
 
+  /** The value of each character of standard base64, and of URL-safe base64; -1 for the others. */
+  private static final byte[] STANDARD = alphabet("+/");
+  private static final byte[] URL_SAFE = alphabet("-_");
+
+  private static byte[] alphabet(String last) {
+    byte[] values = new byte[128];
+    java.util.Arrays.fill(values, (byte) -1);
+    String chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789" + last;
+    for (int i = 0; i < chars.length(); i++) {
+      values[chars.charAt(i)] = (byte) i;
+    }
+    return values;
+  }
+
   /**
-   * Whether the bytes of base64 that starts with {@value #START} characters without whitespace or
-   * padding already hold a control byte: then the whole is binary (its bytes begin with those) or
-   * not base64 at all, and neither is text, without decoding kilobytes of a random value.
+   * Whether the bytes of the base64 groups at the start of {@code encoded} (up to {@value #START}
+   * characters, whole groups of four without whitespace or padding) already hold a control byte:
+   * then the whole is binary (its bytes begin with those) or not base64 at all, and neither is
+   * text, without decoding kilobytes of a random value. Random bytes hold one within a few groups.
+   * The groups are decoded here by table, a group at a time, with the alphabet {@link #decoder}
+   * picks for the whole; a character outside it, whitespace or padding ends the test undecided
+   * (false), and the full decoding judges.
    */
   private static boolean binaryStart(String encoded) {
-    if (encoded.length() <= START) {
-      return false;
-    }
-    String start = encoded.substring(0, START);
-    for (int i = 0; i < START; i++) {
-      char c = start.charAt(i);
-      if (c == '=' || Character.isWhitespace(c)) {
+    byte[] values = encoded.indexOf('-') >= 0 || encoded.indexOf('_') >= 0 ? URL_SAFE : STANDARD;
+    int end = Math.min(START, encoded.length() & ~3);
+    for (int i = 0; i < end; i += 4) {
+      int a = value(values, encoded.charAt(i));
+      int b = value(values, encoded.charAt(i + 1));
+      int c = value(values, encoded.charAt(i + 2));
+      int d = value(values, encoded.charAt(i + 3));
+      if ((a | b | c | d) < 0) {
         return false;
       }
+      int bits = a << 18 | b << 12 | c << 6 | d;
+      if (control((byte) (bits >> 16)) || control((byte) (bits >> 8)) || control((byte) bits)) {
+        return true;
+      }
     }
-    try {
-      return hasControlByte(decoder(encoded).decode(start));
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return false;
+  }
+
+  private static int value(byte[] values, char c) {
+    return c < values.length ? values[c] : -1;
+  }
+
+  private static boolean control(byte b) {
+    return b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r';
   }
 
   private static boolean hasControlByte(byte[] bytes) {
     for (byte b : bytes) {
-      if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+      if (control(b)) {
         return true;
       }
     }

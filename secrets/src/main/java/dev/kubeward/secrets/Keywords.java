@@ -34,10 +34,13 @@ final class Keywords {
   /** For each entry of {@link #output}, the length of that id's keyword ending there. */
   private final int[][] lengths;
   private final int ids;
+  /** The length of the longest keyword. */
+  private final int longest;
 
   /** @param keywords for each id (0..n-1), its keywords (ASCII; matched case-insensitively) */
   Keywords(List<List<String>> keywords) {
     this.ids = keywords.size();
+    this.longest = keywords.stream().flatMap(List::stream).mapToInt(String::length).max().orElse(1);
     List<int[]> trie = new ArrayList<>();
     // For each state, the (id, keyword length) pairs ending there.
     List<List<int[]>> out = new ArrayList<>();
@@ -158,24 +161,91 @@ final class Keywords {
     return hit;
   }
 
+  /** Texts at least this long are walked as two halves at once. */
+  private static final int SPLIT = 128;
+
   /**
-   * Hands {@code hit} every occurrence of every keyword in {@code text}, in the order of their
-   * last characters.
+   * Hands {@code hit} every occurrence of every keyword in {@code text}: from each half of a long
+   * text in the order of their last characters, the two halves' occurrences interleaved.
+   *
+   * <p>Each step of the automaton waits for the one before (the next state is loaded from the
+   * current), so one walk goes no faster than a memory load a character. A long text is walked as
+   * two halves in the same loop, whose steps do not wait for each other: the first half from its
+   * start to {@code longest - 1} characters past the middle, reporting the occurrences that start
+   * before the middle (each ends within that reach), the second from the middle with a fresh
+   * automaton, reporting all it finds (all start at or after the middle, and a fresh automaton
+   * finds every occurrence inside what it walks). Each occurrence is reported once.
    */
   void scan(CharSequence text, Hit hit) {
-    int row = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      row = c < ALPHABET ? step[row + classOf[c]] : 0;
-      if (row >= 0) {
+    int n = text.length();
+    if (n < SPLIT) {
+      walk(text, 0, n, n, hit);
+      return;
+    }
+    int mid = n / 2;
+    int firstEnd = Math.min(n, mid + longest - 1);
+    int a = 0;
+    int b = mid;
+    int rowA = 0;
+    int rowB = 0;
+    for (; a < firstEnd && b < n; a++, b++) {
+      char ca = text.charAt(a);
+      char cb = text.charAt(b);
+      rowA = ca < ALPHABET ? step[rowA + classOf[ca]] : 0;
+      rowB = cb < ALPHABET ? step[rowB + classOf[cb]] : 0;
+      if ((rowA | rowB) >= 0) {
         continue;
       }
-      row = ~row;
-      int s = row / width;
-      int[] ids = output[s];
-      for (int j = 0; j < ids.length; j++) {
-        hit.at(ids[j], i - lengths[s][j] + 1);
+      if (rowA < 0) {
+        rowA = ~rowA;
+        report(rowA, a, mid, hit);
+      }
+      if (rowB < 0) {
+        rowB = ~rowB;
+        report(rowB, b, n, hit);
       }
     }
+    // The longer half's remainder, its automaton where the loop left it.
+    if (a < firstEnd) {
+      walkFrom(text, rowA, a, firstEnd, mid, hit);
+    } else if (b < n) {
+      walkFrom(text, rowB, b, n, n, hit);
+    }
+  }
+
+  /** Walks {@code text[from..to)} from the start state, reporting the occurrences that start before {@code before}. */
+  private void walk(CharSequence text, int from, int to, int before, Hit hit) {
+    walkFrom(text, 0, from, to, before, hit);
+  }
+
+  private void walkFrom(CharSequence text, int row, int from, int to, int before, Hit hit) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      row = c < ALPHABET ? step[row + classOf[c]] : 0;
+      if (row < 0) {
+        row = ~row;
+        report(row, i, before, hit);
+      }
+    }
+  }
+
+  /** The occurrences that end at {@code i} in the state of row {@code row} and start before {@code before}. */
+  private void report(int row, int i, int before, Hit hit) {
+    int s = row / width;
+    int[] ids = output[s];
+    for (int j = 0; j < ids.length; j++) {
+      int start = i - lengths[s][j] + 1;
+      if (start < before) {
+        hit.at(ids[j], start);
+      }
+    }
+  }
+
+  /**
+   * The automaton stepped through every character in one walk: every occurrence, in the order of
+   * their last characters. The plain way, which the equivalence test compares {@link #scan} with.
+   */
+  void scanStepwise(CharSequence text, Hit hit) {
+    walk(text, 0, text.length(), text.length(), hit);
   }
 }

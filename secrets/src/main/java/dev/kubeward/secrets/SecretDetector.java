@@ -53,6 +53,8 @@ public final class SecretDetector {
   private final Keywords keywords;
   /** For each token pattern (by its index in {@link #tokens}), whether it has no keyword and always runs. */
   private final boolean[] always;
+  /** For each token pattern, its {@link Token#gate}. */
+  private final java.util.function.Predicate<String>[] gates;
   /** The indexes of all token patterns, and of those that always run, in order. */
   private final int[] allTokens;
   private final int[] alwaysRun;
@@ -64,6 +66,10 @@ public final class SecretDetector {
     this.named = patterns.stream().filter(p -> p.named().isPresent()).toList();
     List<List<String>> kw = new ArrayList<>();
     always = new boolean[tokens.size()];
+    @SuppressWarnings("unchecked")
+    java.util.function.Predicate<String>[] g = tokens.stream().map(t -> t.token().orElseThrow().gate())
+        .toArray(java.util.function.Predicate[]::new);
+    gates = g;
     for (int i = 0; i < tokens.size(); i++) {
       List<String> k = tokens.get(i).keywords();
       always[i] = k.isEmpty();
@@ -105,12 +111,17 @@ public final class SecretDetector {
     }
     KeywordHits hits = new KeywordHits(assignmentId + 1);
     keywords.scan(value, hits);
-    List<Detection> detections = new ArrayList<>(2);
+    // Takes no array until the first detection: most values have none.
+    List<Detection> detections = new ArrayList<>();
     // Most values hold no keyword: then only the patterns without one run.
+    // Each branch tests the pattern's gate at a call site of its own: the one that runs for every
+    // value sees only the few gates of the patterns without keywords, and the JIT calls them directly.
     for (int i : hits.any() ? allTokens : alwaysRun) {
       if (always[i]) {
-        matchToken(tokens.get(i), value, NO_STARTS, 0, detections);
-      } else if (hits.has(i)) {
+        if (gates[i].test(value)) {
+          matchToken(tokens.get(i), value, NO_STARTS, 0, detections);
+        }
+      } else if (hits.has(i) && gates[i].test(value)) {
         int[] starts = hits.starts(i);
         matchToken(tokens.get(i), value, starts, starts.length, detections);
       }
@@ -131,16 +142,13 @@ public final class SecretDetector {
   }
 
   /**
-   * Runs a token pattern's expression as {@link Matcher#find} over the whole value would, but
+   * Runs a token pattern whose gate passed: its expression as {@link Matcher#find} over the whole value would, but
    * tries it only at the starts a match can have: from {@link Token#lead} characters before each
    * of its keywords' occurrences (the first {@code count} of {@code starts}, in order) up to the
    * occurrence. A pattern without keywords runs over the whole value.
    */
   private static void matchToken(SecretPattern p, String value, int[] starts, int count, List<Detection> found) {
     Token t = p.token().orElseThrow();
-    if (!t.gate().test(value)) {
-      return;
-    }
     Matcher m = t.regex().matcher(value);
     if (count == 0) {
       while (m.find()) {
@@ -148,8 +156,7 @@ public final class SecretDetector {
       }
       return;
     }
-    // Occurrences come in the order their keywords end; a longer keyword may start before a shorter one found first.
-    Arrays.sort(starts, 0, count);
+    // The starts are in order (KeywordHits.starts).
     m.useTransparentBounds(true).useAnchoringBounds(false);
     int next = 0;
     for (int h = 0; h < count; h++) {
@@ -331,24 +338,26 @@ public final class SecretDetector {
   private static final int[] NO_STARTS = {};
 
   /**
-   * Keyword occurrences, as (id, start) pairs in the order their keywords end. Most values have
+   * Keyword occurrences, as (id, start) pairs in the order the scan reports them. Most values have
    * none or a few: they are listed flat, with a bit per id that has any, rather than in an array
    * per id, which would cost every value with one occurrence an array as long as the catalogue.
    */
   private static final class KeywordHits implements Keywords.Hit {
-    private final long[] hit;
+    private final int idCount;
     /** Allocated at the first occurrence: most values have none. */
+    private long[] hit;
     private int[] ids;
     private int[] starts;
     private int count;
 
     KeywordHits(int ids) {
-      this.hit = new long[(ids + 63) / 64];
+      this.idCount = ids;
     }
 
     @Override
     public void at(int id, int start) {
       if (ids == null) {
+        hit = new long[(idCount + 63) / 64];
         ids = new int[8];
         starts = new int[8];
       } else if (count == ids.length) {
@@ -365,10 +374,13 @@ public final class SecretDetector {
     }
 
     boolean has(int id) {
-      return (hit[id >>> 6] & 1L << id) != 0;
+      return hit != null && (hit[id >>> 6] & 1L << id) != 0;
     }
 
-    /** The starts of an id's occurrences, in the order their keywords end. */
+    /**
+     * The starts of an id's occurrences, in order: {@link Keywords#scan} interleaves two halves of
+     * a long text, and the assignments are searched line by line forwards.
+     */
     int[] starts(int id) {
       int n = 0;
       for (int i = 0; i < count; i++) {
@@ -380,6 +392,7 @@ public final class SecretDetector {
           out[j++] = starts[i];
         }
       }
+      Arrays.sort(out);
       return out;
     }
   }

@@ -190,6 +190,10 @@ public final class Values {
     } else if (!v.isEmpty() && "\n\r\u0085\u2028\u2029".indexOf(v.charAt(v.length() - 1)) >= 0) {
       line = v.substring(0, v.length() - 1);
     }
+    // Each of WHOLE_REFERENCE's alternatives starts with < $ or %: a line that does not cannot match it.
+    if (line.isEmpty() || "<$%".indexOf(line.charAt(0)) < 0) {
+      return false;
+    }
     return WHOLE_REFERENCE.matcher(line).matches();
   }
 
@@ -222,13 +226,12 @@ public final class Values {
     return isVendorExample(v);
   }
 
-  private static int countLettersAndDigits(String lower) {
+  /** The ASCII lower-case letters and digits of a value, counted by table (see {@link #classes} for why). */
+  static int countLettersAndDigits(String lower) {
     int n = 0;
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        n++;
-      }
+      n += c < LOWER_OR_DIGIT.length ? LOWER_OR_DIGIT[c] : 0;
     }
     return n;
   }
@@ -311,23 +314,31 @@ public final class Values {
 
   /** Lower case, upper case, digits, and symbols other than the separators - _ . */
   static int classes(String v) {
-    boolean lower = false;
-    boolean upper = false;
-    boolean digit = false;
-    boolean symbol = false;
-    for (int i = 0; i < v.length(); i++) {
+    // A bit per class, from a table rather than a chain of tests: the class of a random character
+    // is not predictable, and each wrong guess of a branch costs more than the lookup.
+    int seen = 0;
+    for (int i = 0; i < v.length() && seen != ALL_CLASSES; i++) {
       char c = v.charAt(i);
-      if (c >= 'a' && c <= 'z') {
-        lower = true;
-      } else if (c >= 'A' && c <= 'Z') {
-        upper = true;
-      } else if (c >= '0' && c <= '9') {
-        digit = true;
-      } else if (c != '-' && c != '_' && c != '.') {
-        symbol = true;
-      }
+      seen |= c < CLASS_BITS.length ? CLASS_BITS[c] : SYMBOL;
     }
-    return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
+    return Integer.bitCount(seen);
+  }
+
+  private static final int SYMBOL = 8;
+  private static final int ALL_CLASSES = 15;
+
+  /** For each ASCII character, its class bit for {@link #classes}: 1 lower, 2 upper, 4 digit, 8 symbol, 0 separator. */
+  private static final byte[] CLASS_BITS = new byte[128];
+
+  /** 1 for the ASCII lower-case letters and digits, which {@link #countLettersAndDigits} counts. */
+  private static final byte[] LOWER_OR_DIGIT = new byte[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      CLASS_BITS[c] = (byte) (c >= 'a' && c <= 'z' ? 1 : c >= 'A' && c <= 'Z' ? 2 : c >= '0' && c <= '9' ? 4
+          : c == '-' || c == '_' || c == '.' ? 0 : SYMBOL);
+      LOWER_OR_DIGIT[c] = (byte) (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? 1 : 0);
+    }
   }
 
   /**

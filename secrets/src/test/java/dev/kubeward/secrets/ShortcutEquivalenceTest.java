@@ -33,6 +33,25 @@ class ShortcutEquivalenceTest {
   private static final List<String> NAMES = List.of("", "", "DB_PASSWORD", "api-key", "tls.key", "auth", "GITHUB_TOKEN",
       "MAILGUN_API_KEY", "config.yaml", "clientSecret", "AWS_SECRET_ACCESS_KEY", "DD_API_KEY", "--token");
 
+  /** {@link Catalogue#BASE64} lists its characters one by one: it holds exactly the characters of the ranges it spells out. */
+  @Test
+  void listedBase64ClassIsTheRangesClass() {
+    java.util.regex.Pattern listed = java.util.regex.Pattern.compile(Catalogue.BASE64);
+    java.util.regex.Pattern ranges = java.util.regex.Pattern.compile("[A-Za-z0-9+/]");
+    List<Integer> differ = new ArrayList<>();
+    int members = 0;
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      String s = String.valueOf((char) c);
+      boolean inRanges = ranges.matcher(s).matches();
+      members += inRanges ? 1 : 0;
+      if (listed.matcher(s).matches() != inRanges) {
+        differ.add(c);
+      }
+    }
+    assertThat(differ).isEmpty();
+    assertThat(members).isEqualTo(64);
+  }
+
   @Test
   void randomBase64AsSecretsHoldIt() {
     Random r = new Random(20261122L);

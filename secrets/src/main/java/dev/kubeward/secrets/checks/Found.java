@@ -58,7 +58,14 @@ final class Found {
 
   /** Kinds of the detections, for a list: "a password, an AWS access key id". */
   static String kinds(List<Detection> found) {
-    return String.join(", ", found.stream().map(d -> d.pattern().label()).distinct().toList());
+    if (found.size() == 1) {
+      return found.getFirst().pattern().label();
+    }
+    java.util.Set<String> labels = new java.util.LinkedHashSet<>();
+    for (Detection d : found) {
+      labels.add(d.pattern().label());
+    }
+    return String.join(", ", labels);
   }
 
   private static String where(Detection d, boolean multiline) {

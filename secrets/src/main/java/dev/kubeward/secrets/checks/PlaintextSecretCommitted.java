@@ -46,7 +46,9 @@ public final class PlaintextSecretCommitted implements ResourceCheck {
         || GoodPractice.ownedBySealedSecret(resource)) {
       return;
     }
-    List<String> committed = new ArrayList<>();
+    // The message names the first LISTED keys with what they hold and counts the others, which need no scan.
+    List<String> listed = new ArrayList<>(LISTED);
+    int committed = 0;
     Optional<Field> first = Optional.empty();
     for (String section : List.of("data", "stringData")) {
       Optional<Field> map = resource.root().get(section);
@@ -60,8 +62,10 @@ public final class PlaintextSecretCommitted implements ResourceCheck {
         if (decoded.isPresent() && Values.isReference(value) || publicMaterial(value)) {
           continue;
         }
-        List<Detection> found = Found.detector().scan(e.name(), value);
-        committed.add(section + "." + e.name() + (found.isEmpty() ? "" : " (" + Found.kinds(found) + ")"));
+        if (committed++ < LISTED) {
+          List<Detection> found = Found.detector().scan(e.name(), value);
+          listed.add(section + "." + e.name() + (found.isEmpty() ? "" : " (" + Found.kinds(found) + ")"));
+        }
         if (first.isEmpty()) {
           first = map;
         }
@@ -69,13 +73,13 @@ public final class PlaintextSecretCommitted implements ResourceCheck {
     }
     if (first.isPresent()) {
       findings.at(first.get()).report("Secret %s commits %s in plain text: %s; base64 is an encoding, not encryption",
-          resource.name(), committed.size() == 1 ? "1 value" : committed.size() + " values", listed(committed));
+          resource.name(), committed == 1 ? "1 value" : committed + " values", listed(listed, committed));
     }
   }
 
-  private static String listed(List<String> keys) {
-    String shown = String.join(", ", keys.subList(0, Math.min(LISTED, keys.size())));
-    return keys.size() > LISTED ? shown + " and " + (keys.size() - LISTED) + " more" : shown;
+  private static String listed(List<String> listed, int committed) {
+    String shown = String.join(", ", listed);
+    return committed > LISTED ? shown + " and " + (committed - LISTED) + " more" : shown;
   }
 
   /** Certificates and public keys are meant to be read: only they, and no private key, in the value. */

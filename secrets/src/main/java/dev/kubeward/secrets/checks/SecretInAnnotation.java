@@ -10,10 +10,12 @@ import dev.kubeward.core.k8s.PodSpecs;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
 import dev.kubeward.core.yaml.MapNode;
+import dev.kubeward.core.yaml.Node;
 import dev.kubeward.secrets.Detection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A credential in an annotation of any object, or of a workload's pod template. Annotations are
@@ -36,29 +38,28 @@ public final class SecretInAnnotation implements ResourceCheck {
 
   @Override
   public void check(Resource resource, Findings findings) {
-    Optional<Field> metadata = resource.metadata();
-    scan(metadata.flatMap(m -> m.get("annotations")), "annotation ", findings);
-    Object own = metadata.map(Field::node).orElse(null);
-    Optional<Field> template = PodSpecs.of(resource).flatMap(PodSpecView::metadata)
+    // Read from the node tree; the annotations' located field is looked up only for a finding.
+    Node own = Nodes.get(resource.root().node(), "metadata");
+    scan(Nodes.get(own, "annotations"), () -> resource.metadata().flatMap(m -> m.get("annotations")), "annotation ",
+        findings);
+    PodSpecs.of(resource).flatMap(PodSpecView::metadata)
         .filter(m -> own != m.node())
-        .flatMap(m -> m.get("annotations"));
-    scan(template, "pod template annotation ", findings);
+        .ifPresent(m -> scan(Nodes.get(m.node(), "annotations"), () -> m.get("annotations"), "pod template annotation ",
+            findings));
   }
 
-  private static void scan(Optional<Field> annotations, String what, Findings findings) {
-    if (annotations.isEmpty()) {
-      return;
-    }
-    List<MapNode.Entry> entries = Nodes.entries(annotations.get().node());
+  private static void scan(Node annotations, Supplier<Optional<Field>> located, String what, Findings findings) {
+    List<MapNode.Entry> entries = Nodes.entries(annotations);
     for (int i = 0; i < entries.size(); i++) {
-      String key = entries.get(i).name();
-      String text = Nodes.text(entries.get(i).value());
+      MapNode.Entry entry = entries.get(i);
+      String key = entry.name();
+      String text = Nodes.text(entry.value());
       if (text == null || GoodPractice.vaultAnnotation(key)) {
         continue;
       }
       List<Detection> found = Found.detector().scan(lastSegment(key), text);
       if (!found.isEmpty()) {
-        Found.report(findings, annotations.get().entries().get(i).value(), what + key, found, text);
+        Found.report(findings, located.get().orElseThrow().entries().get(i).value(), what + key, found, text);
       }
     }
   }
