@@ -288,8 +288,16 @@ public final class Engine {
       int files = rank.size() + 1;
       int[] start = new int[files + 1];
       int[] ranks = new int[findings.size()];
+      // Findings come file by file: a file's rank is looked up when the file changes, not per finding.
+      String lastFile = null;
+      int lastRank = 0;
       for (int i = 0; i < ranks.length; i++) {
-        ranks[i] = rank.getOrDefault(findings.get(i).finding().location().file(), 0);
+        String file = findings.get(i).finding().location().file();
+        if (file != lastFile) {
+          lastFile = file;
+          lastRank = rank.getOrDefault(file, 0);
+        }
+        ranks[i] = lastRank;
         start[ranks[i] + 1]++;
       }
       for (int f = 0; f < files; f++) {

@@ -21,12 +21,14 @@ public final class Field {
   private final Node node;
   /** The field this one was read from; null for a root. */
   private final Field parent;
-  /** The key this field was read under; null for a list element or a root. */
-  private final String key;
+  /**
+   * The key this field was read under, whose position is the field's; null for a list element or
+   * a root, whose position is its node's. Positions are read from the nodes rather than copied:
+   * fields are made by the million, and a field is 32 bytes so.
+   */
+  private final ScalarNode key;
   /** The position in the parent list; -1 for a map entry or a root. */
   private final int index;
-  private final int line;
-  private final int column;
   /**
    * The path, made on first use: most fields are read and dropped without a finding, so a read
    * costs one object, not two. A race makes two equal paths, which is harmless: a path is
@@ -34,17 +36,15 @@ public final class Field {
    */
   private FieldPath path;
 
-  private Field(Node node, Field parent, String key, int index, int line, int column) {
+  private Field(Node node, Field parent, ScalarNode key, int index) {
     this.node = node;
     this.parent = parent;
     this.key = key;
     this.index = index;
-    this.line = line;
-    this.column = column;
   }
 
   public static Field root(Node node) {
-    return new Field(node, null, null, -1, node.line(), node.column());
+    return new Field(node, null, null, -1);
   }
 
   public Node node() {
@@ -54,18 +54,18 @@ public final class Field {
   public FieldPath path() {
     FieldPath p = path;
     if (p == null) {
-      p = parent == null ? FieldPath.ROOT : key != null ? parent.path().key(key) : parent.path().index(index);
+      p = parent == null ? FieldPath.ROOT : key != null ? parent.path().key(key.value()) : parent.path().index(index);
       path = p;
     }
     return p;
   }
 
   public int line() {
-    return line;
+    return key != null ? key.line() : node.line();
   }
 
   public int column() {
-    return column;
+    return key != null ? key.column() : node.column();
   }
 
   public boolean isMap() {
@@ -96,7 +96,7 @@ public final class Field {
       if (e.value() instanceof ScalarNode s && isNull(s)) {
         return Optional.empty();
       }
-      return Optional.of(new Field(e.value(), this, e.name(), -1, e.key().line(), e.key().column()));
+      return Optional.of(new Field(e.value(), this, e.key(), -1));
     }
     return Optional.empty();
   }
@@ -132,10 +132,10 @@ public final class Field {
     if (!(node instanceof SeqNode s)) {
       return List.of();
     }
-    List<Field> out = new ArrayList<>(s.items().size());
-    int i = 0;
-    for (Node item : s.items()) {
-      out.add(new Field(item, this, null, i++, item.line(), item.column()));
+    List<Node> nodes = s.items();
+    List<Field> out = new ArrayList<>(nodes.size());
+    for (int i = 0; i < nodes.size(); i++) {
+      out.add(new Field(nodes.get(i), this, null, i));
     }
     return out;
   }
@@ -145,10 +145,11 @@ public final class Field {
     if (!(node instanceof MapNode m)) {
       return List.of();
     }
-    List<Entry> out = new ArrayList<>(m.size());
-    for (MapNode.Entry e : m.entries()) {
-      out.add(
-          new Entry(e.name(), new Field(e.value(), this, e.name(), -1, e.key().line(), e.key().column())));
+    List<MapNode.Entry> all = m.entries();
+    List<Entry> out = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      MapNode.Entry e = all.get(i);
+      out.add(new Entry(e.name(), new Field(e.value(), this, e.key(), -1)));
     }
     return out;
   }
@@ -231,6 +232,6 @@ public final class Field {
 
   @Override
   public String toString() {
-    return path() + "@" + line + ":" + column;
+    return path() + "@" + line() + ":" + column();
   }
 }

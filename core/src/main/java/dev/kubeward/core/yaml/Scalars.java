@@ -66,6 +66,9 @@ public final class Scalars {
   }
 
   private static OptionalLong integralFloat(String text) {
+    if (!hasDigit(text)) {
+      return OptionalLong.empty(); // FLOAT needs a digit: most texts asked (words, names) are rejected here without a matcher
+    }
     String t = text.replace("_", "");
     if (!FLOAT.matcher(t).matches()) {
       return OptionalLong.empty();
@@ -75,6 +78,17 @@ public final class Scalars {
     } catch (ArithmeticException | NumberFormatException e) {
       return OptionalLong.empty(); // a fraction, or beyond a long
     }
+  }
+
+  /** Whether the text has an ASCII digit, as every text {@link #FLOAT} matches does. */
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
