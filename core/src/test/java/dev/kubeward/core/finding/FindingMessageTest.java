@@ -1,4 +1,4 @@
-package dev.kubeward.core.engine;
+package dev.kubeward.core.finding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,12 +32,12 @@ class FindingMessageTest {
       } catch (RuntimeException e) {
         continue; // a mismatched format fails the same way through the fallback
       }
-      assertThat(FindingCollector.message(f, args)).as(f).isEqualTo(expected);
+      assertThat(Finding.message(f, args)).as(f).isEqualTo(expected);
     }
   }
 
   @Test
   void noArgumentsLeavesTheTextAlone() {
-    assertThat(FindingCollector.message("100% sure")).isEqualTo("100% sure");
+    assertThat(Finding.message("100% sure")).isEqualTo("100% sure");
   }
 }
