@@ -7,6 +7,7 @@ import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.ManifestReader;
 import dev.kubeward.core.model.Resource;
 import dev.kubeward.core.source.SourceFile;
+import dev.kubeward.core.testing.Manifests;
 import dev.kubeward.netpol.model.Direction;
 import dev.kubeward.netpol.model.NetworkPolicy;
 import dev.kubeward.netpol.model.Rule;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,10 +33,7 @@ class NetworkFactsTest {
 
   @Test
   void portPlacesAreTheFieldsOfTheTreeInTheFixtures() throws IOException {
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(Path.of("src/test/resources/fixtures"))) {
-      files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-    }
+    List<Path> files = Manifests.yamlFilesUnder(Path.of("src/test/resources/fixtures"));
     int ports = 0;
     for (Path f : files) {
       ports += comparePorts(f);

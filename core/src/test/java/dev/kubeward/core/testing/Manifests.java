@@ -32,6 +32,15 @@ public final class Manifests {
     return new ManifestReader().read(SourceFile.of(file, dir));
   }
 
+  /** The {@code .yaml} files under {@code dir}, at any depth, in path order. */
+  public static java.util.List<Path> yamlFilesUnder(Path dir) {
+    try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static Path write(Path dir, String name, String text) {
     return write(dir, name, text.getBytes(StandardCharsets.UTF_8));
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kubeward.core.model.ManifestReader;
 import dev.kubeward.core.model.Resource;
 import dev.kubeward.core.source.SourceFile;
+import dev.kubeward.core.testing.Manifests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,10 +28,7 @@ class QuietReadTest {
 
   @Test
   void quietReadsGiveWhatFullReadsGiveOnTheScenarios() throws IOException {
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(Path.of("src/test/resources/scenarios"))) {
-      files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-    }
+    List<Path> files = Manifests.yamlFilesUnder(Path.of("src/test/resources/scenarios"));
     assertThat(files).isNotEmpty();
     int compared = 0;
     for (Path f : files) {
