@@ -199,19 +199,29 @@ public final class Values {
 
   /** Whether the value is a placeholder, a reference or a stand-in rather than a secret. */
   public static boolean isPlaceholder(String raw) {
+    return isPlaceholder(raw, true);
+  }
+
+  /** {@link #isPlaceholder}; without the ASCII shortcut (lower-casing every value) for the equivalence test. */
+  static boolean isPlaceholder(String raw, boolean asciiShortcut) {
     String v = unquote(raw);
     if (isReference(v)) {
       return true;
     }
-    String lower = v.toLowerCase(Locale.ROOT);
-    if (MARKER_AUTOMATON.anyIn(lower)) {
+    // Lower-casing an ASCII value changes only A-Z into a-z, which the automaton (case-insensitive)
+    // and the count (any case) read alike: most values are long random ASCII, decided without a
+    // lower-cased copy. Beyond ASCII, lower case can change the length or make ASCII letters.
+    boolean ascii = asciiShortcut && SecretDetector.isAscii(v);
+    String lower = ascii ? null : v.toLowerCase(Locale.ROOT);
+    if (MARKER_AUTOMATON.anyIn(ascii ? v : lower)) {
       return true;
     }
     // The letters and digits matter as a whole stand-in (short) or as the whole value (letters only).
-    int kept = countLettersAndDigits(lower);
+    int kept = ascii ? countLettersAndDigitsAnyCase(v) : countLettersAndDigits(lower);
     if (kept > LONGEST_STAND_IN && kept != v.length()) {
       return isVendorExample(v);
     }
+    lower = lower == null ? v.toLowerCase(Locale.ROOT) : lower;
     String alnum = lettersAndDigits(lower);
     if (STAND_INS.contains(alnum) || lower.length() <= LONGEST_STAND_IN && STAND_INS.contains(lower)) {
       return true;
@@ -232,6 +242,16 @@ public final class Values {
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
       n += c < LOWER_OR_DIGIT.length ? LOWER_OR_DIGIT[c] : 0;
+    }
+    return n;
+  }
+
+  /** The ASCII letters (of either case) and digits of a value: {@link #countLettersAndDigits} of its lower case, for ASCII. */
+  static int countLettersAndDigitsAnyCase(String v) {
+    int n = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      n += c < LETTER_OR_DIGIT.length ? LETTER_OR_DIGIT[c] : 0;
     }
     return n;
   }
@@ -332,12 +352,14 @@ public final class Values {
 
   /** 1 for the ASCII lower-case letters and digits, which {@link #countLettersAndDigits} counts. */
   private static final byte[] LOWER_OR_DIGIT = new byte[128];
+  private static final byte[] LETTER_OR_DIGIT = new byte[128];
 
   static {
     for (int c = 0; c < 128; c++) {
       CLASS_BITS[c] = (byte) (c >= 'a' && c <= 'z' ? 1 : c >= 'A' && c <= 'Z' ? 2 : c >= '0' && c <= '9' ? 4
           : c == '-' || c == '_' || c == '.' ? 0 : SYMBOL);
       LOWER_OR_DIGIT[c] = (byte) (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? 1 : 0);
+      LETTER_OR_DIGIT[c] = (byte) (LOWER_OR_DIGIT[c] == 1 || c >= 'A' && c <= 'Z' ? 1 : 0);
     }
   }
 

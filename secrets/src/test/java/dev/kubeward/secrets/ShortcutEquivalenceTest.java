@@ -225,6 +225,33 @@ class ShortcutEquivalenceTest {
     assertThat(matched).isGreaterThan(1000);
   }
 
+  /**
+   * {@link Values#isPlaceholder} decides an ASCII value without lower-casing it when it can: as it
+   * does lower-casing every value, over random values, planted markers and stand-ins in any case,
+   * EXAMPLE tokens, quotes, references and characters beyond ASCII (the Kelvin sign, a dotted I).
+   */
+  @Test
+  void placeholdersWithoutLowerCasingAsWithIt() {
+    Random r = new Random(20261122L);
+    List<String> parts = List.of("changeme", "ChangeMe", "EXAMPLE", "example", "password", "Password", "xxxx", "****",
+        "your_", "admin", "secret", "Token", "apikey", "\u212A", "\u0130", "\u00DF", "${X}", "\"", "'", " ", "_", "-",
+        "lorem", "FIXME", "test", "Dummy");
+    int placeholders = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int n = 1 + r.nextInt(4);
+      for (int k = 0; k < n; k++) {
+        sb.append(r.nextInt(3) == 0 ? parts.get(r.nextInt(parts.size())) : random(r, i % 2 == 0 ? B64 : ALNUM, r.nextInt(i % 5 == 0 ? 40 : 12)));
+      }
+      String v = sb.toString();
+      boolean plain = Values.isPlaceholder(v, false);
+      assertThat(Values.isPlaceholder(v, true)).as(v).isEqualTo(plain);
+      placeholders += plain ? 1 : 0;
+    }
+    // Both outcomes are exercised.
+    assertThat(placeholders).isBetween(1_000, 19_000);
+  }
+
   private static List<String> ids(List<Detection> found) {
     return found.stream().map(d -> d.pattern().id()).toList();
   }

@@ -29,6 +29,27 @@ final class Nodes {
     return value instanceof ScalarNode s && s.isNull() ? null : value;
   }
 
+  /**
+   * As {@link #get}, by comparing the names of the entries in turn. Keys are unique, so the first
+   * entry named {@code key} is the one {@link MapNode#indexOf} finds; walking them spares that
+   * method building its array of key hashes for each small mapping that only the secrets rules
+   * look into (an env item, its valueFrom, a reference), which it would build once and use twice.
+   */
+  static Node getSmall(Node parent, String key) {
+    if (!(parent instanceof MapNode m)) {
+      return null;
+    }
+    List<MapNode.Entry> entries = m.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      MapNode.Entry e = entries.get(i);
+      if (e.name().equals(key)) {
+        Node value = e.value();
+        return value instanceof ScalarNode s && s.isNull() ? null : value;
+      }
+    }
+    return null;
+  }
+
   /** The items of a sequence; empty for anything else (null included). */
   static List<Node> items(Node node) {
     return node instanceof SeqNode s ? s.items() : List.of();
