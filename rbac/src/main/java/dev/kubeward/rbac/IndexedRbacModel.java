@@ -74,27 +74,30 @@ final class IndexedRbacModel implements RbacModel {
       if (!b.namespace().isEmpty()) {
         ns.add(b.namespace());
       }
-      Set<String> seenUsers = new java.util.HashSet<>();
-      Set<String> seenGroups = new java.util.HashSet<>();
+      // Each user name and group once per binding, its first subject; most bindings have a few
+      // subjects, so the ones seen are looked for in a list, not a set made for every binding.
+      java.util.Collection<String> seenUsers = seen(b.subjects().size());
+      java.util.Collection<String> seenGroups = seen(b.subjects().size());
       for (Subject s : b.subjects()) {
         subs.add(s);
         switch (s.kind()) {
           case GROUP -> {
-            if (seenGroups.add(s.name())) {
+            if (firstTime(seenGroups, s.name())) {
               byGroup.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(new Naming(b, s, at));
             }
           }
           case USER, SERVICE_ACCOUNT -> {
             String user = s.userName().orElseThrow();
-            if (seenUsers.add(user)) {
+            if (firstTime(seenUsers, user)) {
               byUser.computeIfAbsent(user, k -> new ArrayList<>()).add(new Naming(b, s, at));
             }
           }
         }
-        s.namespace().ifPresent(n -> {
+        if (s.namespace().isPresent()) {
+          String n = s.namespace().get();
           ns.add(n);
           accountNames.computeIfAbsent(n, k -> new java.util.HashSet<>()).add(s.name());
-        });
+        }
       }
     }
     this.namedSubjects = subs;
@@ -103,9 +106,16 @@ final class IndexedRbacModel implements RbacModel {
       ns.add(a.namespace());
       accountNames.computeIfAbsent(a.namespace(), k -> new java.util.HashSet<>()).add(a.name());
     }
+    // Workloads come namespace by namespace, mostly: the set of the last namespace is kept at hand.
+    String lastNamespace = null;
+    Set<String> lastNames = null;
     for (Workload w : this.workloads) {
-      ns.add(w.namespace());
-      accountNames.computeIfAbsent(w.namespace(), k -> new java.util.HashSet<>()).add(w.serviceAccount());
+      if (!w.namespace().equals(lastNamespace)) {
+        lastNamespace = w.namespace();
+        ns.add(lastNamespace);
+        lastNames = accountNames.computeIfAbsent(lastNamespace, k -> new java.util.HashSet<>());
+      }
+      lastNames.add(w.serviceAccount());
     }
     for (TokenSecret t : this.tokens) {
       ns.add(t.namespace());
@@ -116,6 +126,20 @@ final class IndexedRbacModel implements RbacModel {
     }
     accountNames.replaceAll((k, v) -> Collections.unmodifiableSet(new TreeSet<>(v)));
     this.namespaces = Collections.unmodifiableSet(new TreeSet<>(ns));
+  }
+
+  /** Where a binding's names seen are kept: a list for a few (no hashing, no table), a set for many. */
+  private static java.util.Collection<String> seen(int subjects) {
+    return subjects <= 8 ? new ArrayList<>(subjects) : new java.util.HashSet<>();
+  }
+
+  /** Whether {@code name} is not yet in {@code seen}, adding it: {@code Set.add} for a list too. */
+  private static boolean firstTime(java.util.Collection<String> seen, String name) {
+    if (seen.contains(name)) {
+      return false;
+    }
+    seen.add(name);
+    return true;
   }
 
   /**
