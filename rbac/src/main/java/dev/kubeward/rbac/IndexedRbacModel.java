@@ -26,8 +26,6 @@ final class IndexedRbacModel implements RbacModel {
   private final Map<RoleId, List<Binding>> bindingsByRole;
   private final Map<String, List<Naming>> byUser;
   private final Map<String, List<Naming>> byGroup;
-  /** Every subject some binding names, unordered; {@link #subjects()} sorts them on first use (a scan's checks never ask). */
-  private final Set<Subject> namedSubjects;
   private volatile java.util.SortedSet<Subject> subjects;
   /** Built on the first question about who may do what: a scan's checks never ask one. */
   private volatile RuleIndex ruleIndex;
@@ -65,8 +63,6 @@ final class IndexedRbacModel implements RbacModel {
         ns.add(r.id().namespace());
       }
     }
-    // Collected unordered, sorted once when asked: bindings name the same subjects many times over.
-    Set<Subject> subs = new java.util.HashSet<>();
     int position = 0;
     for (Binding b : this.bindings) {
       int at = position++;
@@ -79,7 +75,6 @@ final class IndexedRbacModel implements RbacModel {
       java.util.Collection<String> seenUsers = seen(b.subjects().size());
       java.util.Collection<String> seenGroups = seen(b.subjects().size());
       for (Subject s : b.subjects()) {
-        subs.add(s);
         switch (s.kind()) {
           case GROUP -> {
             if (firstTime(seenGroups, s.name())) {
@@ -100,7 +95,6 @@ final class IndexedRbacModel implements RbacModel {
         }
       }
     }
-    this.namedSubjects = subs;
     for (ServiceAccountObject a : this.accounts) {
       accountsById.put(a.namespace() + "/" + a.name(), a);
       ns.add(a.namespace());
@@ -161,7 +155,6 @@ final class IndexedRbacModel implements RbacModel {
     this.bindingsByRole = base.bindingsByRole;
     this.byUser = base.byUser;
     this.byGroup = base.byGroup;
-    this.namedSubjects = base.namedSubjects;
     this.accounts = base.accounts;
     this.accountsById = base.accountsById;
     this.accountNames = base.accountNames;
@@ -222,7 +215,11 @@ final class IndexedRbacModel implements RbacModel {
     java.util.SortedSet<Subject> sorted = subjects;
     if (sorted == null) {
       // A sorted view, so that callers copying it into a TreeSet (the escalation graph) copy without comparing.
-      sorted = Collections.unmodifiableSortedSet(new TreeSet<>(namedSubjects));
+      TreeSet<Subject> all = new TreeSet<>();
+      for (Binding b : bindings) {
+        all.addAll(b.subjects());
+      }
+      sorted = Collections.unmodifiableSortedSet(all);
       subjects = sorted;
     }
     return sorted;
@@ -230,7 +227,17 @@ final class IndexedRbacModel implements RbacModel {
 
   @Override
   public boolean names(Subject subject) {
-    return namedSubjects.contains(subject);
+    // Every binding naming the subject is indexed under its group or user name (with its first
+    // subject of that name, maybe another one: a User named as a service account), so it is among these.
+    List<Naming> candidates = subject.kind() == Subject.Kind.GROUP
+        ? byGroup.getOrDefault(subject.name(), List.of())
+        : byUser.getOrDefault(subject.userName().orElse(""), List.of());
+    for (Naming n : candidates) {
+      if (n.subject().equals(subject) || n.binding().subjects().contains(subject)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -374,7 +381,7 @@ final class IndexedRbacModel implements RbacModel {
     for (Subject s : b.subjects()) {
       boolean applies = switch (s.kind()) {
         case GROUP -> identity.inGroup(s.name());
-        case USER, SERVICE_ACCOUNT -> s.userName().orElse("").equals(identity.user());
+        case USER, SERVICE_ACCOUNT -> s.hasUserName(identity.user());
       };
       if (applies) {
         return s;
