@@ -310,18 +310,9 @@ final class IndexedRbacModel implements RbacModel {
       // Most identities of a cluster (every service account of every namespace) have no binding at all.
       return List.of();
     }
-    Map<Integer, Binding> matched = new TreeMap<>();
-    for (Naming n : byName) {
-      matched.put(n.position(), n.binding());
-    }
-    for (String g : identity.groups()) {
-      for (Naming n : byGroup.getOrDefault(g, List.of())) {
-        matched.put(n.position(), n.binding());
-      }
-    }
     List<RoleGrant> cluster = new ArrayList<>();
     List<RoleGrant> namespaced = new ArrayList<>();
-    for (Binding b : matched.values()) {
+    for (Binding b : matched(byName, identity)) {
       Role role = rolesById.get(b.roleId());
       if (role != null) {
         (b.isClusterRoleBinding() ? cluster : namespaced).add(new RoleGrant(b, firstApplying(b, identity), role));
@@ -329,6 +320,40 @@ final class IndexedRbacModel implements RbacModel {
     }
     cluster.addAll(namespaced);
     return cluster;
+  }
+
+  /**
+   * The bindings naming the identity's user name or one of its groups, in input order, each once.
+   * Each name's list holds a binding once, in input order: when only one list is not empty (the
+   * usual case), it is the answer as it is; otherwise they are merged by position.
+   */
+  private Iterable<Binding> matched(List<Naming> byName, Identity identity) {
+    List<Naming> only = byName.isEmpty() ? null : byName;
+    int lists = only == null ? 0 : 1;
+    for (String g : identity.groups()) {
+      List<Naming> named = byGroup.get(g);
+      if (named != null) {
+        only = named;
+        lists++;
+      }
+    }
+    if (lists == 1) {
+      List<Binding> out = new ArrayList<>(only.size());
+      for (Naming n : only) {
+        out.add(n.binding());
+      }
+      return out;
+    }
+    Map<Integer, Binding> merged = new TreeMap<>();
+    for (Naming n : byName) {
+      merged.put(n.position(), n.binding());
+    }
+    for (String g : identity.groups()) {
+      for (Naming n : byGroup.getOrDefault(g, List.of())) {
+        merged.put(n.position(), n.binding());
+      }
+    }
+    return merged.values();
   }
 
   /**
