@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Seeded tests of the subject lookups answered from the bindings' indexes, against a plain
- * reading of every binding: {@link RbacModel#names}, {@link RbacModel#subjects()} and
- * {@link Subject#hasUserName} (users named like service accounts included).
+ * reading of every binding: {@link RbacModel#names}, {@link RbacModel#subjects()},
+ * {@link RbacModel#serviceAccountNames} (sorted, as a TreeSet of them) and {@link Subject#hasUserName} (users named like service accounts included).
  */
 class SubjectIndexPropertyTest {
 
@@ -36,6 +36,14 @@ class SubjectIndexPropertyTest {
     assertThat(new ArrayList<>(m.subjects())).as(yaml).isEqualTo(new ArrayList<>(plain));
     List<Subject> queries = new ArrayList<>(QUERIES);
     queries.addAll(plain);
+    for (String ns : m.namespaces()) {
+      Set<String> names = m.serviceAccountNames(ns);
+      TreeSet<String> sorted = new TreeSet<>(names);
+      assertThat(new ArrayList<>(names)).as("seed %d: accounts of %s", seed, ns).isEqualTo(new ArrayList<>(sorted));
+      for (String candidate : List.of("default", "s1", "s2", "", "zz")) {
+        assertThat(names.contains(candidate)).isEqualTo(sorted.contains(candidate));
+      }
+    }
     for (Subject s : queries) {
       assertThat(m.names(s)).as("seed %d: %s\n%s", seed, s, yaml)
           .isEqualTo(m.bindings().stream().anyMatch(b -> b.subjects().contains(s)));
