@@ -26,8 +26,6 @@ final class IndexedRbacModel implements RbacModel {
   private final Map<RoleId, List<Binding>> bindingsByRole;
   private final Map<String, List<Naming>> byUser;
   private final Map<String, List<Naming>> byGroup;
-  /** Every subject some binding names, unordered; {@link #subjects()} sorts them on first use (a scan's checks never ask). */
-  private final Set<Subject> namedSubjects;
   private volatile java.util.SortedSet<Subject> subjects;
   /** Built on the first question about who may do what: a scan's checks never ask one. */
   private volatile RuleIndex ruleIndex;
@@ -65,8 +63,6 @@ final class IndexedRbacModel implements RbacModel {
         ns.add(r.id().namespace());
       }
     }
-    // Collected unordered, sorted once when asked: bindings name the same subjects many times over.
-    Set<Subject> subs = new java.util.HashSet<>();
     int position = 0;
     for (Binding b : this.bindings) {
       int at = position++;
@@ -74,38 +70,46 @@ final class IndexedRbacModel implements RbacModel {
       if (!b.namespace().isEmpty()) {
         ns.add(b.namespace());
       }
-      Set<String> seenUsers = new java.util.HashSet<>();
-      Set<String> seenGroups = new java.util.HashSet<>();
+      // Each user name and group once per binding, its first subject; most bindings have a few
+      // subjects, so the ones seen are looked for in a list, not a set made for every binding.
+      java.util.Collection<String> seenUsers = seen(b.subjects().size());
+      java.util.Collection<String> seenGroups = seen(b.subjects().size());
       for (Subject s : b.subjects()) {
-        subs.add(s);
         switch (s.kind()) {
           case GROUP -> {
-            if (seenGroups.add(s.name())) {
+            if (firstTime(seenGroups, s.name())) {
               byGroup.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(new Naming(b, s, at));
             }
           }
           case USER, SERVICE_ACCOUNT -> {
             String user = s.userName().orElseThrow();
-            if (seenUsers.add(user)) {
+            if (firstTime(seenUsers, user)) {
               byUser.computeIfAbsent(user, k -> new ArrayList<>()).add(new Naming(b, s, at));
             }
           }
         }
-        s.namespace().ifPresent(n -> {
+        if (s.namespace().isPresent()) {
+          String n = s.namespace().get();
           ns.add(n);
           accountNames.computeIfAbsent(n, k -> new java.util.HashSet<>()).add(s.name());
-        });
+        }
       }
     }
-    this.namedSubjects = subs;
     for (ServiceAccountObject a : this.accounts) {
       accountsById.put(a.namespace() + "/" + a.name(), a);
       ns.add(a.namespace());
       accountNames.computeIfAbsent(a.namespace(), k -> new java.util.HashSet<>()).add(a.name());
     }
+    // Workloads come namespace by namespace, mostly: the set of the last namespace is kept at hand.
+    String lastNamespace = null;
+    Set<String> lastNames = null;
     for (Workload w : this.workloads) {
-      ns.add(w.namespace());
-      accountNames.computeIfAbsent(w.namespace(), k -> new java.util.HashSet<>()).add(w.serviceAccount());
+      if (!w.namespace().equals(lastNamespace)) {
+        lastNamespace = w.namespace();
+        ns.add(lastNamespace);
+        lastNames = accountNames.computeIfAbsent(lastNamespace, k -> new java.util.HashSet<>());
+      }
+      lastNames.add(w.serviceAccount());
     }
     for (TokenSecret t : this.tokens) {
       ns.add(t.namespace());
@@ -114,8 +118,48 @@ final class IndexedRbacModel implements RbacModel {
     for (String n : ns) {
       accountNames.computeIfAbsent(n, k -> new java.util.HashSet<>()).add("default");
     }
-    accountNames.replaceAll((k, v) -> Collections.unmodifiableSet(new TreeSet<>(v)));
+    accountNames.replaceAll((k, v) -> sortedNames(v));
     this.namespaces = Collections.unmodifiableSet(new TreeSet<>(ns));
+  }
+
+  /**
+   * The names as an immutable set kept in a sorted array: it iterates in a TreeSet's order and
+   * answers contains by binary search, and costs one sort rather than a tree node per name.
+   */
+  private static Set<String> sortedNames(Set<String> names) {
+    String[] sorted = names.toArray(new String[0]);
+    java.util.Arrays.sort(sorted);
+    List<String> inOrder = List.of(sorted);
+    return new java.util.AbstractSet<>() {
+      @Override
+      public java.util.Iterator<String> iterator() {
+        return inOrder.iterator();
+      }
+
+      @Override
+      public int size() {
+        return sorted.length;
+      }
+
+      @Override
+      public boolean contains(Object o) {
+        return o instanceof String name && java.util.Arrays.binarySearch(sorted, name) >= 0;
+      }
+    };
+  }
+
+  /** Where a binding's names seen are kept: a list for a few (no hashing, no table), a set for many. */
+  private static java.util.Collection<String> seen(int subjects) {
+    return subjects <= 8 ? new ArrayList<>(subjects) : new java.util.HashSet<>();
+  }
+
+  /** Whether {@code name} is not yet in {@code seen}, adding it: {@code Set.add} for a list too. */
+  private static boolean firstTime(java.util.Collection<String> seen, String name) {
+    if (seen.contains(name)) {
+      return false;
+    }
+    seen.add(name);
+    return true;
   }
 
   /**
@@ -137,7 +181,6 @@ final class IndexedRbacModel implements RbacModel {
     this.bindingsByRole = base.bindingsByRole;
     this.byUser = base.byUser;
     this.byGroup = base.byGroup;
-    this.namedSubjects = base.namedSubjects;
     this.accounts = base.accounts;
     this.accountsById = base.accountsById;
     this.accountNames = base.accountNames;
@@ -198,7 +241,11 @@ final class IndexedRbacModel implements RbacModel {
     java.util.SortedSet<Subject> sorted = subjects;
     if (sorted == null) {
       // A sorted view, so that callers copying it into a TreeSet (the escalation graph) copy without comparing.
-      sorted = Collections.unmodifiableSortedSet(new TreeSet<>(namedSubjects));
+      TreeSet<Subject> all = new TreeSet<>();
+      for (Binding b : bindings) {
+        all.addAll(b.subjects());
+      }
+      sorted = Collections.unmodifiableSortedSet(all);
       subjects = sorted;
     }
     return sorted;
@@ -206,7 +253,17 @@ final class IndexedRbacModel implements RbacModel {
 
   @Override
   public boolean names(Subject subject) {
-    return namedSubjects.contains(subject);
+    // Every binding naming the subject is indexed under its group or user name (with its first
+    // subject of that name, maybe another one: a User named as a service account), so it is among these.
+    List<Naming> candidates = subject.kind() == Subject.Kind.GROUP
+        ? byGroup.getOrDefault(subject.name(), List.of())
+        : byUser.getOrDefault(subject.userName().orElse(""), List.of());
+    for (Naming n : candidates) {
+      if (n.subject().equals(subject) || n.binding().subjects().contains(subject)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -279,18 +336,9 @@ final class IndexedRbacModel implements RbacModel {
       // Most identities of a cluster (every service account of every namespace) have no binding at all.
       return List.of();
     }
-    Map<Integer, Binding> matched = new TreeMap<>();
-    for (Naming n : byName) {
-      matched.put(n.position(), n.binding());
-    }
-    for (String g : identity.groups()) {
-      for (Naming n : byGroup.getOrDefault(g, List.of())) {
-        matched.put(n.position(), n.binding());
-      }
-    }
     List<RoleGrant> cluster = new ArrayList<>();
     List<RoleGrant> namespaced = new ArrayList<>();
-    for (Binding b : matched.values()) {
+    for (Binding b : matched(byName, identity)) {
       Role role = rolesById.get(b.roleId());
       if (role != null) {
         (b.isClusterRoleBinding() ? cluster : namespaced).add(new RoleGrant(b, firstApplying(b, identity), role));
@@ -298,6 +346,40 @@ final class IndexedRbacModel implements RbacModel {
     }
     cluster.addAll(namespaced);
     return cluster;
+  }
+
+  /**
+   * The bindings naming the identity's user name or one of its groups, in input order, each once.
+   * Each name's list holds a binding once, in input order: when only one list is not empty (the
+   * usual case), it is the answer as it is; otherwise they are merged by position.
+   */
+  private Iterable<Binding> matched(List<Naming> byName, Identity identity) {
+    List<Naming> only = byName.isEmpty() ? null : byName;
+    int lists = only == null ? 0 : 1;
+    for (String g : identity.groups()) {
+      List<Naming> named = byGroup.get(g);
+      if (named != null) {
+        only = named;
+        lists++;
+      }
+    }
+    if (lists == 1) {
+      List<Binding> out = new ArrayList<>(only.size());
+      for (Naming n : only) {
+        out.add(n.binding());
+      }
+      return out;
+    }
+    Map<Integer, Binding> merged = new TreeMap<>();
+    for (Naming n : byName) {
+      merged.put(n.position(), n.binding());
+    }
+    for (String g : identity.groups()) {
+      for (Naming n : byGroup.getOrDefault(g, List.of())) {
+        merged.put(n.position(), n.binding());
+      }
+    }
+    return merged.values();
   }
 
   /**
@@ -350,7 +432,7 @@ final class IndexedRbacModel implements RbacModel {
     for (Subject s : b.subjects()) {
       boolean applies = switch (s.kind()) {
         case GROUP -> identity.inGroup(s.name());
-        case USER, SERVICE_ACCOUNT -> s.userName().orElse("").equals(identity.user());
+        case USER, SERVICE_ACCOUNT -> s.hasUserName(identity.user());
       };
       if (applies) {
         return s;

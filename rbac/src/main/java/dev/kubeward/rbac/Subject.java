@@ -61,6 +61,26 @@ public record Subject(Kind kind, String name, Optional<String> namespace) implem
     };
   }
 
+  /**
+   * Whether {@code userName().orElse("")} is {@code user}, without building the service account's
+   * user name: compared piece by piece ({@code system:serviceaccount:}, namespace, {@code :}, name).
+   */
+  public boolean hasUserName(String user) {
+    return switch (kind) {
+      case USER -> name.equals(user);
+      case GROUP -> user.isEmpty();
+      case SERVICE_ACCOUNT -> {
+        if (namespace.isEmpty()) {
+          yield user.isEmpty();
+        }
+        String ns = namespace.get();
+        int p = ServiceAccounts.USER_PREFIX.length();
+        yield user.length() == p + ns.length() + 1 + name.length() && user.startsWith(ServiceAccounts.USER_PREFIX)
+            && user.startsWith(ns, p) && user.charAt(p + ns.length()) == ':' && user.endsWith(name);
+      }
+    };
+  }
+
   /** The identity a request made as this subject carries (a group's: a member with no other group). */
   public Identity identity() {
     return switch (kind) {

@@ -170,10 +170,29 @@ public final class EscalationGraph {
     return !withoutDeadEnds || leadOn.contains(s);
   }
 
-  /** {@link #leadsOn} for a service account, named only when it is asked. */
+  /**
+   * {@link #leadsOn} for a service account, without making its subject: the service accounts of
+   * {@link #leadOn} by namespace, taken once the identities' steps are made (capabilityEdges
+   * asks for every account of every namespace reached, and leadOn does not change then).
+   */
   private boolean leadsOnAccount(String namespace, String name) {
-    return !withoutDeadEnds || leadOn.contains(Subject.serviceAccount(namespace, name));
+    if (!withoutDeadEnds) {
+      return true;
+    }
+    if (leadOnAccounts == null) {
+      leadOnAccounts = new HashMap<>();
+      for (Subject s : leadOn) {
+        if (s.kind() == Subject.Kind.SERVICE_ACCOUNT && s.namespace().isPresent()) {
+          leadOnAccounts.computeIfAbsent(s.namespace().get(), k -> new java.util.HashSet<>()).add(s.name());
+        }
+      }
+    }
+    Set<String> names = leadOnAccounts.get(namespace);
+    return names != null && names.contains(name);
   }
+
+  /** {@link #leadOn}'s service account names by namespace, made on first use by {@link #leadsOnAccount}. */
+  private Map<String, Set<String>> leadOnAccounts;
 
   public RbacModel model() {
     return model;
