@@ -3,7 +3,6 @@ package dev.kubeward.core.finding;
 import dev.kubeward.core.check.Rule;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.model.ResourceRef;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,7 +46,7 @@ public final class Finding {
   }
 
   /**
-   * A finding whose message is {@code String.format(Locale.ROOT, format, args)}, made when first
+   * A finding whose message is {@code String.format(Locale.ROOT, format, args)}, made when it is
    * read. Only a format of plain {@code %s} placeholders, one per argument, with arguments that
    * are strings, numbers, booleans or characters (they cannot change), is kept as it is: any other
    * is made into its text now, so that the message says what an object said when the check
@@ -162,9 +161,7 @@ public final class Finding {
         && location.equals(f.location)
         && path.equals(f.path)
         && container.equals(f.container)
-        && (arguments == null && f.arguments == null
-            ? format.equals(f.format)
-            : format == f.format && Arrays.equals(arguments, f.arguments) || message().equals(f.message()));
+        && message().equals(f.message());
   }
 
   @Override
