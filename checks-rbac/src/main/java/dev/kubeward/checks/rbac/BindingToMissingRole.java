@@ -40,8 +40,7 @@ public final class BindingToMissingRole extends RbacCheck {
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
     RbacFacts facts = facts(index);
     Optional<Binding> binding = facts.binding(resource);
-    Optional<RbacObject> object = resource.digest(RbacFacts.OBJECT);
-    if (binding.isEmpty() || object.isEmpty() || !(object.get().places() instanceof RbacObject.BindingPlaces places)
+    if (binding.isEmpty() || !(places(resource) instanceof RbacObject.BindingPlaces places)
         || facts.model().roleOf(binding.get()).isPresent() || facts.unreadable(binding.get().roleId())) {
       return;
     }

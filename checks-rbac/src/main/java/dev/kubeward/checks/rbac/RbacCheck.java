@@ -2,6 +2,7 @@ package dev.kubeward.checks.rbac;
 
 import dev.kubeward.core.check.IndexCheck;
 import dev.kubeward.core.index.Digest;
+import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
 import java.util.Set;
 
@@ -26,6 +27,14 @@ abstract class RbacCheck implements IndexCheck {
   @Override
   public void prepare(ResourceIndex index) {
     facts(index);
+  }
+
+  /**
+   * Where findings about {@code resource} point, as its digest ({@link RbacFacts#OBJECT}) keeps
+   * them; {@link RbacObject.NoPlaces} when it has none (its reading failed).
+   */
+  static RbacObject.Places places(IndexedResource resource) {
+    return resource.digest(RbacFacts.OBJECT).map(RbacObject::places).orElseGet(RbacObject.NoPlaces::new);
   }
 
   /** The RBAC picture of the scan {@code index} belongs to. */

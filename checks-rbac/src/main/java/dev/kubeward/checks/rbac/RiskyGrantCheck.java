@@ -67,13 +67,10 @@ abstract class RiskyGrantCheck extends RbacCheck {
   @Override
   public final void check(IndexedResource resource, ResourceIndex index, Findings findings) {
     RbacFacts facts = facts(index);
-    Optional<RbacObject> object = resource.digest(RbacFacts.OBJECT);
-    if (object.isEmpty()) {
-      return;
-    }
-    if (object.get().places() instanceof RbacObject.BindingPlaces places) {
+    RbacObject.Places at = places(resource);
+    if (at instanceof RbacObject.BindingPlaces places) {
       facts.binding(resource).ifPresent(b -> checkBinding(b, resource, places, facts, findings));
-    } else if (object.get().places() instanceof RbacObject.RolePlaces places) {
+    } else if (at instanceof RbacObject.RolePlaces places) {
       facts.role(resource).ifPresent(r -> checkRole(r, places, facts, findings));
     }
   }

@@ -35,8 +35,7 @@ abstract class SubjectCheck extends RbacCheck {
   public final void check(IndexedResource resource, ResourceIndex index, Findings findings) {
     RbacFacts facts = facts(index);
     Optional<Binding> binding = facts.binding(resource);
-    Optional<RbacObject> object = resource.digest(RbacFacts.OBJECT);
-    if (binding.isEmpty() || object.isEmpty() || !(object.get().places() instanceof RbacObject.BindingPlaces places)) {
+    if (binding.isEmpty() || !(places(resource) instanceof RbacObject.BindingPlaces places)) {
       return;
     }
     for (RbacObject.Entry e : places.entries()) {

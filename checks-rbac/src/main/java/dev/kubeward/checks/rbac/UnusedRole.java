@@ -38,9 +38,8 @@ public final class UnusedRole extends RbacCheck {
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
     RbacFacts facts = facts(index);
     Optional<Role> role = facts.role(resource);
-    Optional<RbacObject> object = resource.digest(RbacFacts.OBJECT);
-    if (role.isEmpty() || object.isEmpty() || !(object.get().places() instanceof RbacObject.RolePlaces places) || !facts.hasBindings() || Defaults.isDefault(role.get()) || facts.aggregated(role.get().id())
-        || !facts.granting(role.get().id()).isEmpty()) {
+    if (role.isEmpty() || !(places(resource) instanceof RbacObject.RolePlaces places) || !facts.hasBindings()
+        || Defaults.isDefault(role.get()) || facts.aggregated(role.get().id()) || !facts.granting(role.get().id()).isEmpty()) {
       return;
     }
     findings.at(places.name().anchor()).report(
