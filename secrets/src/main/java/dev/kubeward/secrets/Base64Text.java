@@ -29,7 +29,12 @@ public final class Base64Text {
   }
 
   private static Base64.Decoder decoder(String compact) {
-    return compact.indexOf('-') >= 0 || compact.indexOf('_') >= 0 ? Base64.getUrlDecoder() : Base64.getDecoder();
+    return urlSafe(compact) ? Base64.getUrlDecoder() : Base64.getDecoder();
+  }
+
+  /** Whether base64 is the URL-safe kind: it holds a character only that alphabet has. */
+  private static boolean urlSafe(String encoded) {
+    return encoded.indexOf('-') >= 0 || encoded.indexOf('_') >= 0;
   }
 
   private static String withoutWhitespace(String s) {
@@ -77,7 +82,7 @@ public final class Base64Text {
    * (false), and the full decoding judges.
    */
   private static boolean binaryStart(String encoded) {
-    byte[] values = encoded.indexOf('-') >= 0 || encoded.indexOf('_') >= 0 ? URL_SAFE : STANDARD;
+    byte[] values = urlSafe(encoded) ? URL_SAFE : STANDARD;
     int end = Math.min(START, encoded.length() & ~3);
     for (int i = 0; i < end; i += 4) {
       int a = value(values, encoded.charAt(i));

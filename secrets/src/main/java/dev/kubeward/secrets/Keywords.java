@@ -179,7 +179,7 @@ final class Keywords {
   void scan(CharSequence text, Hit hit) {
     int n = text.length();
     if (n < SPLIT) {
-      walk(text, 0, n, n, hit);
+      walk(text, 0, 0, n, n, hit);
       return;
     }
     int mid = n / 2;
@@ -207,18 +207,14 @@ final class Keywords {
     }
     // The longer half's remainder, its automaton where the loop left it.
     if (a < firstEnd) {
-      walkFrom(text, rowA, a, firstEnd, mid, hit);
+      walk(text, rowA, a, firstEnd, mid, hit);
     } else if (b < n) {
-      walkFrom(text, rowB, b, n, n, hit);
+      walk(text, rowB, b, n, n, hit);
     }
   }
 
-  /** Walks {@code text[from..to)} from the start state, reporting the occurrences that start before {@code before}. */
-  private void walk(CharSequence text, int from, int to, int before, Hit hit) {
-    walkFrom(text, 0, from, to, before, hit);
-  }
-
-  private void walkFrom(CharSequence text, int row, int from, int to, int before, Hit hit) {
+  /** Walks {@code text[from..to)} from the state of {@code row}, reporting the occurrences that start before {@code before}. */
+  private void walk(CharSequence text, int row, int from, int to, int before, Hit hit) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       row = c < ALPHABET ? step[row + classOf[c]] : 0;
@@ -246,6 +242,6 @@ final class Keywords {
    * their last characters. The plain way, which the equivalence test compares {@link #scan} with.
    */
   void scanStepwise(CharSequence text, Hit hit) {
-    walk(text, 0, text.length(), text.length(), hit);
+    walk(text, 0, 0, text.length(), text.length(), hit);
   }
 }

@@ -119,11 +119,10 @@ public final class SecretDetector {
     for (int i : hits.any() ? allTokens : alwaysRun) {
       if (always[i]) {
         if (gates[i].test(value)) {
-          matchToken(tokens.get(i), value, NO_STARTS, 0, detections);
+          matchToken(tokens.get(i), value, NO_STARTS, detections);
         }
       } else if (hits.has(i) && gates[i].test(value)) {
-        int[] starts = hits.starts(i);
-        matchToken(tokens.get(i), value, starts, starts.length, detections);
+        matchToken(tokens.get(i), value, hits.starts(i), detections);
       }
     }
     if (!name.isEmpty() && detections.isEmpty()) {
@@ -132,8 +131,7 @@ public final class SecretDetector {
       namedMatch(name, v).ifPresent(p -> add(detections, Detection.of(p, value, start, start + v.length(), 0)));
     }
     if (hits.has(assignmentId)) {
-      int[] starts = hits.starts(assignmentId);
-      assignments(value, starts, starts.length, detections);
+      assignments(value, hits.starts(assignmentId), detections);
     }
     if (detections.size() > 1) {
       detections.sort(BY_POSITION);
@@ -144,13 +142,13 @@ public final class SecretDetector {
   /**
    * Runs a token pattern whose gate passed: its expression as {@link Matcher#find} over the whole value would, but
    * tries it only at the starts a match can have: from {@link Token#lead} characters before each
-   * of its keywords' occurrences (the first {@code count} of {@code starts}, in order) up to the
+   * of its keywords' occurrences ({@code starts}, in order) up to the
    * occurrence. A pattern without keywords runs over the whole value.
    */
-  private static void matchToken(SecretPattern p, String value, int[] starts, int count, List<Detection> found) {
+  private static void matchToken(SecretPattern p, String value, int[] starts, List<Detection> found) {
     Token t = p.token().orElseThrow();
     Matcher m = t.regex().matcher(value);
-    if (count == 0) {
+    if (starts.length == 0) {
       while (m.find()) {
         resolve(p, t, value, m, found);
       }
@@ -159,8 +157,7 @@ public final class SecretDetector {
     // The starts are in order (KeywordHits.starts).
     m.useTransparentBounds(true).useAnchoringBounds(false);
     int next = 0;
-    for (int h = 0; h < count; h++) {
-      int keyword = starts[h];
+    for (int keyword : starts) {
       int s = Math.max(next, keyword - t.lead());
       while (s <= keyword) {
         m.region(s, value.length());
@@ -184,12 +181,11 @@ public final class SecretDetector {
 
   /**
    * Judges each {@code key = value} assignment on the lines where a secret-sounding word occurs
-   * (the first {@code count} of {@code starts}, in order) like a named value.
+   * ({@code starts}, in order) like a named value.
    */
-  private void assignments(String value, int[] starts, int count, List<Detection> found) {
+  private void assignments(String value, int[] starts, List<Detection> found) {
     int searched = -1;
-    for (int h = 0; h < count; h++) {
-      int keyword = starts[h];
+    for (int keyword : starts) {
       if (keyword < searched) {
         continue;
       }

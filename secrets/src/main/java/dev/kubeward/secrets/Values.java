@@ -105,7 +105,7 @@ public final class Values {
 
   /** Whether a vendor-shaped token is a placeholder: a reference, a mask, a marker word or a vendor's example. */
   static boolean isTokenPlaceholder(String token) {
-    if (isMask(token) || referenceSyntax(token)) {
+    if (MASK.matches(token) || referenceSyntax(token)) {
       return true;
     }
     String lower = token.toLowerCase(Locale.ROOT);
@@ -125,17 +125,13 @@ public final class Values {
    */
   public static boolean isReference(String raw) {
     String v = unquote(raw);
-    if (v.isBlank() || isMask(v)) {
+    if (v.isBlank() || MASK.matches(v)) {
       return true;
     }
     if (referenceSyntax(v)) {
       return true;
     }
     return STORE_REFERENCE.lookingAt(v);
-  }
-
-  private static boolean isMask(String v) {
-    return MASK.matches(v);
   }
 
   /**

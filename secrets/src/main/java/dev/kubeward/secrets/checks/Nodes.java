@@ -25,8 +25,7 @@ final class Nodes {
     if (i < 0) {
       return null;
     }
-    Node value = m.entries().get(i).value();
-    return value instanceof ScalarNode s && s.isNull() ? null : value;
+    return present(m.entries().get(i).value());
   }
 
   /**
@@ -43,11 +42,15 @@ final class Nodes {
     for (int i = 0; i < entries.size(); i++) {
       MapNode.Entry e = entries.get(i);
       if (e.name().equals(key)) {
-        Node value = e.value();
-        return value instanceof ScalarNode s && s.isNull() ? null : value;
+        return present(e.value());
       }
     }
     return null;
+  }
+
+  /** A mapping's value as {@link dev.kubeward.core.model.Field} reads it: a null scalar is absent (null). */
+  private static Node present(Node value) {
+    return value instanceof ScalarNode s && s.isNull() ? null : value;
   }
 
   /** The items of a sequence; empty for anything else (null included). */
