@@ -39,9 +39,6 @@ final class NetworkFacts {
   static final Set<String> WORKLOAD_KINDS = Set.of("Pod", "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job",
       "CronJob", "ReplicationController", "Rollout", "CloneSet", "DeploymentConfig");
 
-  /** Every digest of the picture: every network check asks for them, so any one check alone sees it. */
-  static final Set<Digest<?>> DIGESTS;
-
   /** A workload object's pod as the netpol model sees it, and where a finding about the object points (its name). */
   record WorkloadPod(Pod pod, Anchor name) {}
 
@@ -113,9 +110,8 @@ final class NetworkFacts {
     return new Place(path, at.line(), at.column());
   }
 
-  static {
-    DIGESTS = Set.of(POD, NAMESPACE, POLICY);
-  }
+  /** Every digest of the picture: every network check asks for them, so any one check alone sees it. */
+  static final Set<Digest<?>> DIGESTS = Set.of(POD, NAMESPACE, POLICY);
 
   /** The label that marks a namespace as sensitive for the network checks. */
   static final String SENSITIVE_LABEL = "kubeward.dev/sensitive";

@@ -1,18 +1,14 @@
 package dev.kubeward.netpol.read;
 
-import java.util.regex.Pattern;
-
 /** Port names as Kubernetes validates them (an IANA service name). */
 final class Ports {
-
-  private static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
 
   private Ports() {}
 
   /**
    * Why {@code name} is not a valid port name; empty if it is one. Checked by hand, in one pass:
-   * every container port name of every workload of a scan comes here. {@link #invalidNameByRegex}
-   * is the same check written plainly; PortsTest holds the two equal on generated names.
+   * every container port name of every workload of a scan comes here. PortsTest holds it equal to the
+   * same check written plainly (the regular expression and the rules), on generated names.
    */
   static String invalidName(String name) {
     int n = name.length();
@@ -36,22 +32,8 @@ final class Ports {
     return letter ? "" : LETTER;
   }
 
-  /** {@link #invalidName}, as the regular expression and the rules read. */
-  static String invalidNameByRegex(String name) {
-    if (name.isEmpty() || name.length() > 15) {
-      return LENGTH;
-    }
-    if (!NAME.matcher(name).matches() || name.contains("--")) {
-      return CHARACTERS;
-    }
-    if (name.chars().noneMatch(c -> c >= 'a' && c <= 'z')) {
-      return LETTER;
-    }
-    return "";
-  }
-
-  private static final String LENGTH = "a port name has 1 to 15 characters";
-  private static final String CHARACTERS =
+  static final String LENGTH = "a port name has 1 to 15 characters";
+  static final String CHARACTERS =
       "a port name has lower-case letters, digits and single hyphens inside, such as http or metrics-1";
-  private static final String LETTER = "a port name needs at least one letter (write a port number without quotes)";
+  static final String LETTER = "a port name needs at least one letter (write a port number without quotes)";
 }

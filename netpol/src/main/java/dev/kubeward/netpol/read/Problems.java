@@ -39,7 +39,8 @@ final class Problems {
 
   /**
    * Thrown by a quiet instance at the first error: the object being read is rejected. One shared
-   * instance without a stack trace, as it only carries control back to the reader's caller.
+   * instance without a stack trace, as it only carries control back to the reader's caller:
+   * whoever makes a quiet instance catches it ({@code ResourceReader}), so it never leaves this package.
    */
   static final class Rejected extends RuntimeException {
     static final Rejected INSTANCE = new Rejected();
@@ -79,14 +80,14 @@ final class Problems {
 
   void addAll(Collection<InputProblem> problems) {
     for (InputProblem p : problems) {
-      if (quiet && p.error()) {
-        throw Rejected.INSTANCE;
+      if (p.error()) {
+        if (quiet) {
+          throw Rejected.INSTANCE;
+        }
+        errors++;
       }
       if (!quiet) {
         list.add(p);
-      }
-      if (p.error()) {
-        errors++;
       }
     }
   }

@@ -5,6 +5,7 @@ import dev.kubeward.netpol.model.Namespace;
 import dev.kubeward.netpol.model.NetworkPolicy;
 import dev.kubeward.netpol.model.Pod;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Reads single resources that another reader already parsed (a scan's index keeps them), with
@@ -19,23 +20,18 @@ public final class ResourceReader {
 
   /** The pod that {@code r} stands for, if it is a valid workload-like object. */
   public static Optional<Pod> pod(Resource r) {
-    if (!PodReader.runsPods(r)) {
-      return Optional.empty();
-    }
-    try {
-      return PodReader.read(r, Problems.quiet(r.file().name()));
-    } catch (Problems.Rejected e) {
-      return Optional.empty();
-    }
+    return PodReader.runsPods(r) ? quietly(r, PodReader::read) : Optional.empty();
   }
 
   /** The policy, if {@code r} is a valid NetworkPolicy. */
   public static Optional<NetworkPolicy> policy(Resource r) {
-    if (!PolicyReader.isNetworkPolicy(r)) {
-      return Optional.empty();
-    }
+    return PolicyReader.isNetworkPolicy(r) ? quietly(r, PolicyReader::read) : Optional.empty();
+  }
+
+  /** Runs {@code read} on {@code r} with quiet problems: nothing when the first error rejects the object. */
+  private static <T> Optional<T> quietly(Resource r, BiFunction<Resource, Problems, Optional<T>> read) {
     try {
-      return PolicyReader.read(r, Problems.quiet(r.file().name()));
+      return read.apply(r, Problems.quiet(r.file().name()));
     } catch (Problems.Rejected e) {
       return Optional.empty();
     }
