@@ -38,10 +38,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Predicate;
@@ -136,7 +132,14 @@ public final class Engine {
         return o;
       });
     }
-    List<FileOutcome> outcomes = inParallel(tasks, Math.min(options.threads(), files.size()), "kubeward-scan", "scan");
+    try (Workers workers = new Workers(options.threads(), "kubeward-scan")) {
+      return scan(files, tasks, workers, exceptionHits);
+    }
+  }
+
+  private ScanResult scan(List<SourceFile> files, List<Callable<FileOutcome>> tasks, Workers workers,
+      AtomicIntegerArray exceptionHits) {
+    List<FileOutcome> outcomes = workers.all(tasks, "scan");
     List<ReportedFinding> findings = new ArrayList<>();
     List<InputProblem> problems = new ArrayList<>();
     List<ManifestReader.Skipped> skipped = new ArrayList<>();
@@ -154,7 +157,7 @@ public final class Engine {
       resources += o.indexed.size();
     }
     List<String> order = files.stream().map(SourceFile::name).toList();
-    late(indexed, deferred, inline, order, findings, problems, exceptionHits);
+    late(indexed, deferred, inline, order, findings, problems, exceptionHits, workers);
     return result(findings, problems, skipped, files.size(), resources, exceptionHits);
   }
 
@@ -175,7 +178,14 @@ public final class Engine {
           (int) ((long) resources.size() * i / chunks), (int) ((long) resources.size() * (i + 1) / chunks));
       tasks.add(() -> checkChunk(chunk, exceptionHits));
     }
-    List<ChunkOutcome> outcomes = inParallel(tasks, threads, "kubeward-check", "check");
+    try (Workers workers = new Workers(threads, "kubeward-check")) {
+      return check(resources, tasks, workers, exceptionHits);
+    }
+  }
+
+  private ScanResult check(List<Resource> resources, List<Callable<ChunkOutcome>> tasks, Workers workers,
+      AtomicIntegerArray exceptionHits) {
+    List<ChunkOutcome> outcomes = workers.all(tasks, "check");
     Sink sink = outcomes.size() == 1 ? outcomes.get(0).sink() : new Sink();
     List<IndexedResource> indexed = outcomes.size() == 1 ? outcomes.get(0).indexed() : new ArrayList<>(resources.size());
     if (outcomes.size() > 1) {
@@ -188,7 +198,7 @@ public final class Engine {
       }
     }
     List<String> order = resources.stream().map(r -> r.file().name()).distinct().toList();
-    late(indexed, sink.deferred, sink.inline, order, sink.findings, sink.problems, exceptionHits);
+    late(indexed, sink.deferred, sink.inline, order, sink.findings, sink.problems, exceptionHits, workers);
     return result(sink.findings, sink.problems, List.of(), order.size(), resources.size(), exceptionHits);
   }
 
@@ -212,7 +222,11 @@ public final class Engine {
 
   /**
    * Once every resource is read: the cross-resource checks over the index, and the conditional
-   * findings resolved against it; findings stay in file order.
+   * findings resolved against it; findings stay in file order. Two stages on all threads: first
+   * the pictures the index checks share are built (each package's on one thread, so that a check
+   * never waits for a picture another thread is building), while the other threads resolve the
+   * first pass's conditional findings and put its findings in report order; then the index
+   * checks visit their resources. The result is the same whatever the number of threads.
    */
   private void late(
       List<IndexedResource> indexed,
@@ -221,37 +235,59 @@ public final class Engine {
       List<String> fileOrder,
       List<ReportedFinding> findings,
       List<InputProblem> problems,
-      AtomicIntegerArray exceptionHits) {
+      AtomicIntegerArray exceptionHits,
+      Workers workers) {
     if (indexChecks.isEmpty() && deferred.isEmpty()) {
       return;
     }
     ResourceIndex index = new ResourceIndex(indexed);
-    Sink late = new Sink();
-    prepare(index);
-    runIndexChecks(index, inline, late, exceptionHits);
-    List<Deferred> all = new ArrayList<>(deferred);
-    all.addAll(late.deferred);
-    for (Deferred d : all) {
-      if (!d.cleared().test(index)) {
-        late.findings.add(new ReportedFinding(d.finding(), suppression(d.finding(), d.inline(), exceptionHits)));
-      }
+    Map<String, Integer> rank = new HashMap<>();
+    fileOrder.forEach(f -> rank.putIfAbsent(f, rank.size()));
+    List<Runnable> first = new ArrayList<>();
+    for (List<IndexCheck> pkg : byPackage()) {
+      first.add(() -> pkg.forEach(c -> prepare(c, index)));
     }
+    // Ranked ahead of need: the report is reordered only when the late phase finds something,
+    // which is nearly always; on a spare thread this costs no wall time.
+    Ranked[][] early = new Ranked[1][];
+    first.add(() -> early[0] = Ranked.inOrder(findings, rank));
+    List<List<ReportedFinding>> resolved = new ArrayList<>();
+    for (int from = 0; from < deferred.size(); from += LATE_RUN) {
+      List<Deferred> run = deferred.subList(from, Math.min(deferred.size(), from + LATE_RUN));
+      List<ReportedFinding> out = new ArrayList<>();
+      resolved.add(out);
+      first.add(() -> resolve(run, index, out, exceptionHits));
+    }
+    workers.run(first, "scan");
+    Sink late = new Sink();
+    runIndexChecks(index, inline, late, exceptionHits, workers);
+    List<ReportedFinding> added = late.findings;
+    resolved.forEach(added::addAll);
+    resolve(late.deferred, index, added, exceptionHits);
     problems.addAll(late.problems);
-    if (!late.findings.isEmpty()) {
-      Map<String, Integer> rank = new HashMap<>();
-      fileOrder.forEach(f -> rank.putIfAbsent(f, rank.size()));
-      Ranked[] early = Ranked.inOrder(findings, rank);
-      Ranked[] added = Ranked.inOrder(late.findings, rank);
+    if (!added.isEmpty()) {
+      Ranked[] before = early[0];
+      Ranked[] after = Ranked.inOrder(added, rank);
       // Both in order: merge rather than sort the whole report again.
       findings.clear();
       int i = 0;
       int j = 0;
-      while (i < early.length || j < added.length) {
-        if (j == added.length || (i < early.length && Ranked.ORDER.compare(early[i], added[j]) <= 0)) {
-          findings.add(early[i++].finding());
+      while (i < before.length || j < after.length) {
+        if (j == after.length || (i < before.length && Ranked.ORDER.compare(before[i], after[j]) <= 0)) {
+          findings.add(before[i++].finding());
         } else {
-          findings.add(added[j++].finding());
+          findings.add(after[j++].finding());
         }
+      }
+    }
+  }
+
+  /** The conditional findings that the index does not clear, in order, through the suppression layers. */
+  private void resolve(List<Deferred> deferred, ResourceIndex index, List<ReportedFinding> out,
+      AtomicIntegerArray exceptionHits) {
+    for (Deferred d : deferred) {
+      if (!d.cleared().test(index)) {
+        out.add(new ReportedFinding(d.finding(), suppression(d.finding(), d.inline(), exceptionHits)));
       }
     }
   }
@@ -486,82 +522,23 @@ public final class Engine {
     classify(inline(r, Optional.empty(), sink.problems), raw, sink, exceptionHits);
   }
 
-  /** A pool of daemon threads named {@code name}: a scan that fails must not keep the JVM alive. */
-  private static ExecutorService pool(int threads, String name) {
-    return Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    });
-  }
-
   /**
-   * Lets every index check prepare what its resources share (the RBAC and network pictures) on
-   * all threads at once. The checks are taken in turn from each package, so that the first ones
-   * the threads pick up build different pictures side by side; a check whose picture another one
-   * built returns at once. A failure is left for the check to meet again, and report, when it runs.
+   * The index checks by package, in catalogue order: the checks of a package share its pictures,
+   * so the first one to prepare builds them and the others find them built.
    */
-  private void prepare(ResourceIndex index) {
-    Map<String, java.util.ArrayDeque<IndexCheck>> byPackage = new java.util.LinkedHashMap<>();
+  private List<List<IndexCheck>> byPackage() {
+    Map<String, List<IndexCheck>> byPackage = new java.util.LinkedHashMap<>();
     for (Bound b : indexChecks) {
       IndexCheck c = (IndexCheck) b.rule().check();
-      byPackage.computeIfAbsent(c.getClass().getPackageName(), k -> new java.util.ArrayDeque<>()).add(c);
+      byPackage.computeIfAbsent(c.getClass().getPackageName(), k -> new ArrayList<>()).add(c);
     }
-    List<IndexCheck> order = new ArrayList<>(indexChecks.size());
-    while (!byPackage.isEmpty()) {
-      for (var it = byPackage.values().iterator(); it.hasNext(); ) {
-        java.util.ArrayDeque<IndexCheck> q = it.next();
-        order.add(q.poll());
-        if (q.isEmpty()) {
-          it.remove();
-        }
-      }
-    }
-    runAll(order.stream().<Runnable>map(c -> () -> prepare(c, index)).toList(), "kubeward-prepare");
-  }
-
-  /** Runs the tasks on up to as many threads as the options say, and waits for them all. */
-  private void runAll(List<Runnable> tasks, String threadName) {
-    inParallel(tasks.stream().<Callable<Object>>map(Executors::callable).toList(),
-        Math.min(options.threads(), tasks.size()), threadName, "scan");
+    return List.copyOf(byPackage.values());
   }
 
   /**
-   * The tasks' results, in the tasks' order: run on this thread when {@code threads} is 1 or
-   * less, else on a pool of that many daemon threads named {@code threadName}; {@code what}
-   * names the work in the error when one fails or the wait is interrupted.
+   * Lets an index check prepare what its resources share (the RBAC and network pictures). A
+   * failure is left for the check to meet again, and report, when it runs.
    */
-  private static <T> List<T> inParallel(List<Callable<T>> tasks, int threads, String threadName, String what) {
-    List<T> out = new ArrayList<>(tasks.size());
-    try {
-      if (threads <= 1) {
-        for (Callable<T> t : tasks) {
-          out.add(t.call());
-        }
-        return out;
-      }
-      try (ExecutorService pool = pool(threads, threadName)) {
-        List<Future<T>> futures = new ArrayList<>(tasks.size());
-        for (Callable<T> t : tasks) {
-          futures.add(pool.submit(t));
-        }
-        for (Future<T> f : futures) {
-          out.add(f.get());
-        }
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(what + " interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(what + " failed", e.getCause());
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(what + " failed", e);
-    }
-  }
-
   private static void prepare(IndexCheck check, ResourceIndex index) {
     try {
       check.prepare(index);
@@ -575,7 +552,7 @@ public final class Engine {
    * in runs, a run on one thread (see {@link #visit}).
    */
   private void runIndexChecks(ResourceIndex index, Map<IndexedResource, List<InlineSuppressions.Entry>> inline,
-      Sink sink, AtomicIntegerArray exceptionHits) {
+      Sink sink, AtomicIntegerArray exceptionHits, Workers workers) {
     Map<String, List<Bound>> byKind = new java.util.LinkedHashMap<>();
     for (Bound b : indexChecks) {
       for (String kind : ((IndexCheck) b.rule().check()).kinds()) {
@@ -595,7 +572,7 @@ public final class Engine {
         runs.add(() -> visit(run, checks, index, inline, out, exceptionHits));
       }
     });
-    runAll(runs, "kubeward-late");
+    workers.run(runs, "scan");
     for (Sink s : sinks) {
       sink.findings.addAll(s.findings);
       sink.deferred.addAll(s.deferred);

@@ -6,22 +6,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Every resource of a scan, looked up by kind, by namespace, by label and by owner, built once
  * after all files are read, so cross-resource checks never rescan the input per object. Each
- * lookup table is built on its first use: most scans ask for a few of them.
+ * lookup table is built on its first use: most scans ask for a few of them. Thread-safe: the
+ * late phase's threads look up at once; a table is built under the lock, then published whole
+ * and read without one.
  */
 public final class ResourceIndex {
 
   private final List<IndexedResource> all;
-  private Map<String, List<IndexedResource>> byKind;
-  private Map<String, List<IndexedResource>> byNamespace;
-  private Map<String, List<IndexedResource>> byLabel;
-  private Map<Label, List<IndexedResource>> byPodLabel;
-  private Map<Id, List<IndexedResource>> byOwner;
-  private Map<Id, IndexedResource> byId;
-  private Map<String, List<IndexedResource>> workloadsByNamespace;
+  private volatile Map<String, List<IndexedResource>> byKind;
+  private volatile Map<String, List<IndexedResource>> byNamespace;
+  private volatile Map<String, List<IndexedResource>> byLabel;
+  private volatile Map<Label, List<IndexedResource>> byPodLabel;
+  private volatile Map<Id, List<IndexedResource>> byOwner;
+  private volatile Map<Id, IndexedResource> byId;
+  private volatile Map<String, List<IndexedResource>> workloadsByNamespace;
 
   public ResourceIndex(Collection<IndexedResource> resources) {
     this.all = List.copyOf(resources);
@@ -45,50 +49,53 @@ public final class ResourceIndex {
     return all;
   }
 
-  public synchronized List<IndexedResource> ofKind(String kind) {
-    if (byKind == null) {
-      byKind = new HashMap<>();
-      all.forEach(r -> add(byKind, r.kind(), r));
+  public List<IndexedResource> ofKind(String kind) {
+    Map<String, List<IndexedResource>> m = byKind;
+    if (m == null) {
+      m = table(() -> byKind, t -> byKind = t, t -> all.forEach(r -> add(t, r.kind(), r)));
     }
-    return byKind.getOrDefault(kind, List.of());
+    return m.getOrDefault(kind, List.of());
   }
 
   /** Resources in a namespace; {@code ""} holds those without one. */
-  public synchronized List<IndexedResource> inNamespace(String namespace) {
-    if (byNamespace == null) {
-      byNamespace = new HashMap<>();
-      all.forEach(r -> add(byNamespace, r.namespace(), r));
+  public List<IndexedResource> inNamespace(String namespace) {
+    Map<String, List<IndexedResource>> m = byNamespace;
+    if (m == null) {
+      m = table(() -> byNamespace, t -> byNamespace = t, t -> all.forEach(r -> add(t, r.namespace(), r)));
     }
-    return byNamespace.getOrDefault(namespace, List.of());
+    return m.getOrDefault(namespace, List.of());
   }
 
-  public synchronized List<IndexedResource> withLabel(String key, String value) {
-    if (byLabel == null) {
-      byLabel = new HashMap<>();
-      all.forEach(r -> r.labels().forEach((k, v) -> add(byLabel, k + "=" + v, r)));
+  public List<IndexedResource> withLabel(String key, String value) {
+    Map<String, List<IndexedResource>> m = byLabel;
+    if (m == null) {
+      m = table(() -> byLabel, t -> byLabel = t,
+          t -> all.forEach(r -> r.labels().forEach((k, v) -> add(t, k + "=" + v, r))));
     }
-    return byLabel.getOrDefault(key + "=" + value, List.of());
+    return m.getOrDefault(key + "=" + value, List.of());
   }
 
   /** Resources that {@code kind/namespace/name} owns. */
-  public synchronized List<IndexedResource> ownedBy(String kind, String namespace, String name) {
-    if (byOwner == null) {
-      byOwner = new HashMap<>();
-      for (IndexedResource r : all) {
-        for (IndexedResource.Owner o : r.owners()) {
-          add(byOwner, id(o.kind(), r.namespace(), o.name()), r);
+  public List<IndexedResource> ownedBy(String kind, String namespace, String name) {
+    Map<Id, List<IndexedResource>> m = byOwner;
+    if (m == null) {
+      m = table(() -> byOwner, t -> byOwner = t, t -> {
+        for (IndexedResource r : all) {
+          for (IndexedResource.Owner o : r.owners()) {
+            add(t, id(o.kind(), r.namespace(), o.name()), r);
+          }
         }
-      }
+      });
     }
-    return byOwner.getOrDefault(id(kind, namespace, name), List.of());
+    return m.getOrDefault(id(kind, namespace, name), List.of());
   }
 
-  public synchronized Optional<IndexedResource> find(String kind, String namespace, String name) {
-    if (byId == null) {
-      byId = new HashMap<>();
-      all.forEach(r -> byId.putIfAbsent(id(r.kind(), r.namespace(), r.name()), r));
+  public Optional<IndexedResource> find(String kind, String namespace, String name) {
+    Map<Id, IndexedResource> m = byId;
+    if (m == null) {
+      m = table(() -> byId, t -> byId = t, t -> all.forEach(r -> t.putIfAbsent(id(r.kind(), r.namespace(), r.name()), r)));
     }
-    return Optional.ofNullable(byId.get(id(kind, namespace, name)));
+    return Optional.ofNullable(m.get(id(kind, namespace, name)));
   }
 
   /**
@@ -96,16 +103,17 @@ public final class ResourceIndex {
    * selection, as a Service's selector). An empty selector selects nothing here: a Service
    * without a selector has its endpoints managed by hand.
    */
-  public synchronized List<IndexedResource> workloadsSelectedBy(String namespace, Map<String, String> selector) {
+  public List<IndexedResource> workloadsSelectedBy(String namespace, Map<String, String> selector) {
     if (selector.isEmpty()) {
       return List.of();
     }
-    if (byPodLabel == null) {
-      byPodLabel = new HashMap<>();
-      all.forEach(r -> r.podLabels().ifPresent(pl -> pl.forEach((k, v) -> add(byPodLabel, new Label(r.namespace(), k, v), r))));
+    Map<Label, List<IndexedResource>> m = byPodLabel;
+    if (m == null) {
+      m = table(() -> byPodLabel, t -> byPodLabel = t,
+          t -> all.forEach(r -> r.podLabels().ifPresent(pl -> pl.forEach((k, v) -> add(t, new Label(r.namespace(), k, v), r)))));
     }
     var first = selector.entrySet().iterator().next();
-    List<IndexedResource> candidates = byPodLabel.getOrDefault(new Label(namespace, first.getKey(), first.getValue()), List.of());
+    List<IndexedResource> candidates = m.getOrDefault(new Label(namespace, first.getKey(), first.getValue()), List.of());
     List<IndexedResource> out = new ArrayList<>();
     for (IndexedResource c : candidates) {
       Map<String, String> labels = c.podLabels().orElseThrow();
@@ -117,11 +125,28 @@ public final class ResourceIndex {
   }
 
   /** Workloads whose pods run in {@code namespace}. */
-  public synchronized List<IndexedResource> workloadsIn(String namespace) {
-    if (workloadsByNamespace == null) {
-      workloadsByNamespace = new HashMap<>();
-      all.stream().filter(IndexedResource::isWorkload).forEach(r -> add(workloadsByNamespace, r.namespace(), r));
+  public List<IndexedResource> workloadsIn(String namespace) {
+    Map<String, List<IndexedResource>> m = workloadsByNamespace;
+    if (m == null) {
+      m = table(() -> workloadsByNamespace, t -> workloadsByNamespace = t,
+          t -> all.stream().filter(IndexedResource::isWorkload).forEach(r -> add(t, r.namespace(), r)));
     }
-    return workloadsByNamespace.getOrDefault(namespace, List.of());
+    return m.getOrDefault(namespace, List.of());
+  }
+
+  /**
+   * A lookup table, built under the lock by the first thread that needs it (the others wait for
+   * it) and published only once filled: a thread that reads the field unlocked sees either
+   * nothing or the whole table, never one half-built.
+   */
+  private synchronized <K, V> Map<K, V> table(
+      Supplier<Map<K, V>> field, Consumer<Map<K, V>> publish, Consumer<Map<K, V>> fill) {
+    Map<K, V> built = field.get();
+    if (built == null) {
+      built = new HashMap<>();
+      fill.accept(built);
+      publish.accept(built);
+    }
+    return built;
   }
 }

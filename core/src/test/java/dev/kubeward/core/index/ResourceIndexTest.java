@@ -57,4 +57,32 @@ class ResourceIndexTest {
     assertThat(index.find("Deployment", "shop", "nope")).isEmpty();
     assertThat(index.workloadsIn("shop")).hasSize(3);
   }
+
+  @Test
+  void threadsAskingForTheSameTablesAtOnceAllGetTheWholeTable() throws Exception {
+    List<IndexedResource> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      many.add(workload("ns" + (i % 7), "w" + i, Map.of("app", "a" + (i % 11))));
+    }
+    for (int round = 0; round < 20; round++) {
+      ResourceIndex fresh = new ResourceIndex(many);
+      var start = new java.util.concurrent.CountDownLatch(1);
+      try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+        List<java.util.concurrent.Future<List<Integer>>> answers = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          answers.add(pool.submit(() -> {
+            start.await();
+            return List.of(fresh.ofKind("Deployment").size(), fresh.inNamespace("ns3").size(),
+                fresh.workloadsSelectedBy("ns2", Map.of("app", "a5")).size(), fresh.workloadsIn("ns6").size(),
+                fresh.find("Deployment", "ns4", "w4").isPresent() ? 1 : 0);
+          }));
+        }
+        start.countDown();
+        for (var a : answers) {
+          // 5,000 workloads; ns3 holds i = 3 mod 7; ns2 with app=a5 holds i = 2 mod 7 and 5 mod 11.
+          assertThat(a.get()).containsExactly(5_000, 714, 65, 714, 1);
+        }
+      }
+    }
+  }
 }
