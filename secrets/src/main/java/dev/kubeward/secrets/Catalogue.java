@@ -290,6 +290,10 @@ public final class Catalogue {
    * on, since the 23 characters before it must be token characters and a dot is none.
    */
   static boolean dotsSevenApart(String text) {
+    // The first dot has 23 characters before it and DISCORD_AFTER_FIRST_DOT from it: shorter values need no search.
+    if (text.length() < 23 + DISCORD_AFTER_FIRST_DOT) {
+      return false;
+    }
     for (int i = text.indexOf('.', 23); i >= 0 && i + DISCORD_AFTER_FIRST_DOT <= text.length();
         i = text.indexOf('.', i + 24)) {
       if (text.charAt(i + 7) == '.' && tokenChars(text, i - 23, i) && tokenChars(text, i + 1, i + 7)) {
