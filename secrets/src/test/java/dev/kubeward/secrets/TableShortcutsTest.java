@@ -138,6 +138,17 @@ class TableShortcutsTest {
     assertThat(decided).as("values with many letters and digits and another character").isGreaterThan(5_000);
   }
 
+  /** The white space shortcut agrees with Character.isWhitespace on every char. */
+  @Test
+  void whitespaceShortcutIsCharacterIsWhitespace() {
+    int spaces = 0;
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      assertThat(Values.isWhitespace((char) c)).as("U+%04X", c).isEqualTo(Character.isWhitespace((char) c));
+      spaces += Character.isWhitespace((char) c) ? 1 : 0;
+    }
+    assertThat(spaces).isGreaterThan(20);
+  }
+
   private static int classesByComparisons(String v) {
     boolean lower = false;
     boolean upper = false;
