@@ -39,7 +39,7 @@ public final class Base64Text {
 
   private static String withoutWhitespace(String s) {
     int i = 0;
-    while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+    while (i < s.length() && !Values.isWhitespace(s.charAt(i))) {
       i++;
     }
     if (i == s.length()) {
@@ -48,7 +48,7 @@ public final class Base64Text {
     StringBuilder compact = new StringBuilder(s.length()).append(s, 0, i);
     for (; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isWhitespace(c)) {
+      if (!Values.isWhitespace(c)) {
         compact.append(c);
       }
     }

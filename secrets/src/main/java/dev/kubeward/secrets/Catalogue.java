@@ -283,15 +283,28 @@ public final class Catalogue {
     return text.indexOf('@') >= 0;
   }
 
-  /** Two dots seven characters apart after 23 token characters, as between a Discord bot token's parts. */
-  private static boolean dotsSevenApart(String text) {
-    for (int i = text.indexOf('.', 23); i >= 0 && i + 7 < text.length(); i = text.indexOf('.', i + 1)) {
+  /**
+   * Two dots seven characters apart after 23 token characters, as between a Discord bot token's
+   * parts, with room for the 27 characters its last part has at least. The gate runs on every value
+   * and config files are full of dots: after a dot that fails, the next that can pass is 24 further
+   * on, since the 23 characters before it must be token characters and a dot is none.
+   */
+  static boolean dotsSevenApart(String text) {
+    // The first dot has 23 characters before it and DISCORD_AFTER_FIRST_DOT from it: shorter values need no search.
+    if (text.length() < 23 + DISCORD_AFTER_FIRST_DOT) {
+      return false;
+    }
+    for (int i = text.indexOf('.', 23); i >= 0 && i + DISCORD_AFTER_FIRST_DOT <= text.length();
+        i = text.indexOf('.', i + 24)) {
       if (text.charAt(i + 7) == '.' && tokenChars(text, i - 23, i) && tokenChars(text, i + 1, i + 7)) {
         return true;
       }
     }
     return false;
   }
+
+  /** A Discord bot token's first dot, the six characters and the dot after it, and the 27 characters its last part has at least. */
+  private static final int DISCORD_AFTER_FIRST_DOT = 1 + 6 + 1 + 27;
 
   private static boolean tokenChars(String text, int from, int to) {
     for (int i = from; i < to; i++) {

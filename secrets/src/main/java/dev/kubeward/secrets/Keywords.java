@@ -143,8 +143,13 @@ final class Keywords {
 
   /** Whether any keyword occurs in {@code text}. */
   boolean anyIn(CharSequence text) {
+    return anyIn(text, 0, text.length());
+  }
+
+  /** Whether any keyword occurs in {@code text[from..to)}. */
+  boolean anyIn(CharSequence text, int from, int to) {
     int row = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       row = c < ALPHABET ? step[row + classOf[c]] : 0;
       if (row < 0) {

@@ -125,10 +125,15 @@ public final class SecretDetector {
         matchToken(tokens.get(i), value, hits.starts(i), detections);
       }
     }
-    if (!name.isEmpty() && detections.isEmpty()) {
+    // Most names (image, LOG_LEVEL, config.yaml) can name no secret: the value is then not stripped (a copy of a
+    // config file that ends with a line break) nor matched, which namedMatch would find only after both.
+    if (!name.isEmpty() && detections.isEmpty() && mayNameASecret(name)) {
       String v = value.strip();
       int start = value.indexOf(v);
-      namedMatch(name, v).ifPresent(p -> add(detections, Detection.of(p, value, start, start + v.length(), 0)));
+      SecretPattern p = namedPattern(name, v);
+      if (p != null) {
+        add(detections, Detection.of(p, value, start, start + v.length(), 0));
+      }
     }
     if (hits.has(assignmentId)) {
       assignments(value, hits.starts(assignmentId), detections);
@@ -206,13 +211,17 @@ public final class SecretDetector {
         if (s < 0) {
           continue;
         }
-        String key = value.substring(at, keyEnd);
+        int key = at;
         int valueEnd = valueEnd(value, s, end);
         at = valueEnd - 1;
         int e = trimTrailing(value, s, valueEnd);
-        if (e - s >= MIN_TEXT_VALUE && noneOverlaps(found, s, e)) {
-          String v = value.substring(s, e);
-          namedMatch(key, v).ifPresent(p -> add(found, Detection.of(p, value, s, e, 0)));
+        // The key is made of key characters, all ASCII: the name words are looked for in place, and the key and
+        // value copied out only for a name that may name a secret.
+        if (e - s >= MIN_TEXT_VALUE && noneOverlaps(found, s, e) && NAME_WORD_AUTOMATON.anyIn(value, key, keyEnd)) {
+          SecretPattern p = namedPattern(value.substring(key, keyEnd), value.substring(s, e));
+          if (p != null) {
+            add(found, Detection.of(p, value, s, e, 0));
+          }
         }
       }
     }
@@ -297,27 +306,52 @@ public final class SecretDetector {
 
   /** A character of {@link #ASSIGNMENT}'s value: not white space (as \s reads it) nor a quote, comma, semicolon or &. */
   private static boolean valueChar(char c) {
-    return switch (c) {
-      case ' ', '\t', '\n', '\u000B', '\f', '\r', '"', '\'', '`', ',', ';', '&' -> false;
-      default -> true;
-    };
+    return c >= ASCII || (CHARS[c] & NOT_VALUE) == 0;
   }
 
   private static boolean keyChar(char c) {
-    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
+    return c < ASCII && (CHARS[c] & KEY) != 0;
   }
 
   /** Where {@link #ASSIGNMENT} can start: its key's first character, not preceded by what its lookbehind excludes. */
   private static boolean keyStart(String text, int at) {
     char c = text.charAt(at);
-    if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_')) {
+    if (c >= ASCII || (CHARS[c] & KEY_FIRST) == 0) {
       return false;
     }
     if (at == 0) {
       return true;
     }
     char b = text.charAt(at - 1);
-    return !(b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '_' || b == '.');
+    return b >= ASCII || (CHARS[b] & NO_KEY_AFTER) == 0;
+  }
+
+  /*
+   * The assignment's character classes by table, a load for each character of a line rather than a
+   * chain of range tests whose branches random text makes unpredictable. Each class is ASCII only.
+   */
+  private static final int ASCII = 128;
+  /** A key's first character: [A-Za-z_]. */
+  private static final byte KEY_FIRST = 1;
+  /** A key's other characters: [A-Za-z0-9_.-]. */
+  private static final byte KEY = 2;
+  /** What the lookbehind excludes before a key: [A-Za-z0-9_.]. */
+  private static final byte NO_KEY_AFTER = 4;
+  /** What ends a value: white space as \s reads it, quotes, backquote, comma, semicolon, &. */
+  private static final byte NOT_VALUE = 8;
+  private static final byte[] CHARS = new byte[ASCII];
+
+  static {
+    for (int c = 0; c < ASCII; c++) {
+      boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+      boolean digit = c >= '0' && c <= '9';
+      int bits = 0;
+      bits |= letter || c == '_' ? KEY_FIRST : 0;
+      bits |= letter || digit || c == '_' || c == '.' || c == '-' ? KEY : 0;
+      bits |= letter || digit || c == '_' || c == '.' ? NO_KEY_AFTER : 0;
+      bits |= " \t\n\u000B\f\r\"'`,;&".indexOf(c) >= 0 ? NOT_VALUE : 0;
+      CHARS[c] = (byte) bits;
+    }
   }
 
   /** Whether {@code text[from..to)} holds a character every assignment operator has: = or :. */
@@ -404,17 +438,19 @@ public final class SecretDetector {
 
   /** The first named pattern that recognises a value by its name. */
   Optional<SecretPattern> namedMatch(String name, String value) {
-    if (!mayNameASecret(name)) {
-      return Optional.empty();
-    }
+    return mayNameASecret(name) ? Optional.ofNullable(namedPattern(name, value)) : Optional.empty();
+  }
+
+  /** {@link #namedMatch} for a name that {@link #mayNameASecret}: the pattern, or null. */
+  private SecretPattern namedPattern(String name, String value) {
     SecretPattern.Name read = SecretPattern.Name.of(name);
     for (SecretPattern p : named) {
       Named n = p.named().orElseThrow();
       if (n.name().test(read) && n.value().test(value)) {
-        return Optional.of(p);
+        return p;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   private static boolean mayNameASecret(String name) {

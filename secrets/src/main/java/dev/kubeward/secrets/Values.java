@@ -213,8 +213,7 @@ public final class Values {
       return true;
     }
     // The letters and digits matter as a whole stand-in (short) or as the whole value (letters only).
-    int kept = ascii ? countLettersAndDigitsAnyCase(v) : countLettersAndDigits(lower);
-    if (kept > LONGEST_STAND_IN && kept != v.length()) {
+    if (ascii ? manyLettersAndDigitsAndOther(v) : manyLettersAndDigitsAndOther(countLettersAndDigits(lower), v.length())) {
       return isVendorExample(v);
     }
     lower = lower == null ? v.toLowerCase(Locale.ROOT) : lower;
@@ -232,22 +231,36 @@ public final class Values {
     return isVendorExample(v);
   }
 
+  /** Whether more than {@link #LONGEST_STAND_IN} characters of a value are kept letters and digits, and not all are. */
+  static boolean manyLettersAndDigitsAndOther(int kept, int length) {
+    return kept > LONGEST_STAND_IN && kept != length;
+  }
+
+  /**
+   * {@link #manyLettersAndDigitsAndOther} for an ASCII value, whose characters count one or none:
+   * decided at the first character that has seen both more than {@link #LONGEST_STAND_IN} letters and
+   * digits and another character, which in a long random value comes early, rather than after all.
+   */
+  static boolean manyLettersAndDigitsAndOther(String ascii) {
+    int kept = 0;
+    int other = 0;
+    for (int i = 0; i < ascii.length(); i++) {
+      int k = LETTER_OR_DIGIT[ascii.charAt(i)];
+      kept += k;
+      other |= k ^ 1;
+      if (kept > LONGEST_STAND_IN && other != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The ASCII lower-case letters and digits of a value, counted by table (see {@link #classes} for why). */
   static int countLettersAndDigits(String lower) {
     int n = 0;
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
       n += c < LOWER_OR_DIGIT.length ? LOWER_OR_DIGIT[c] : 0;
-    }
-    return n;
-  }
-
-  /** The ASCII letters (of either case) and digits of a value: {@link #countLettersAndDigits} of its lower case, for ASCII. */
-  static int countLettersAndDigitsAnyCase(String v) {
-    int n = 0;
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      n += c < LETTER_OR_DIGIT.length ? LETTER_OR_DIGIT[c] : 0;
     }
     return n;
   }
@@ -292,7 +305,7 @@ public final class Values {
       return false;
     }
     for (int i = 0; i < v.length(); i++) {
-      if (Character.isWhitespace(v.charAt(i))) {
+      if (isWhitespace(v.charAt(i))) {
         return false;
       }
     }
@@ -307,6 +320,15 @@ public final class Values {
       return false;
     }
     return (classes(v) >= 2 && entropyAtLeast(v, 2.5)) || (v.length() >= 16 && entropyAtLeast(v, 3.3));
+  }
+
+  /**
+   * {@link Character#isWhitespace(char)}, asked only of the characters that can be white space: in
+   * ASCII none above the space, beyond it none below U+1680 (Ogham's space mark). Most characters of
+   * a value are neither, and two comparisons cost less than the character's properties.
+   */
+  static boolean isWhitespace(char c) {
+    return (c <= ' ' || c >= '\u1680') && Character.isWhitespace(c);
   }
 
   private static boolean hasSeparator(String v) {

@@ -121,6 +121,34 @@ class TableShortcutsTest {
     }
   }
 
+  /** The early exit of the ASCII count decides as counting every character of the lower-cased value does. */
+  @Test
+  void lettersAndDigitsDecidedEarlyAsCountedWhole() {
+    Random r = new Random(12L);
+    String ascii = B64 + "-_.!@#~ :=";
+    int decided = 0;
+    for (int n = 0; n < 20_000; n++) {
+      String alphabet = n % 3 == 0 ? "ABCxyz019" : ascii;
+      String v = randomText(r, alphabet, r.nextInt(40));
+      boolean whole = Values.manyLettersAndDigitsAndOther(
+          lowerLettersAndDigitsByComparisons(v.toLowerCase(java.util.Locale.ROOT)), v.length());
+      assertThat(Values.manyLettersAndDigitsAndOther(v)).as("%s", v).isEqualTo(whole);
+      decided += whole ? 1 : 0;
+    }
+    assertThat(decided).as("values with many letters and digits and another character").isGreaterThan(5_000);
+  }
+
+  /** The white space shortcut agrees with Character.isWhitespace on every char. */
+  @Test
+  void whitespaceShortcutIsCharacterIsWhitespace() {
+    int spaces = 0;
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      assertThat(Values.isWhitespace((char) c)).as("U+%04X", c).isEqualTo(Character.isWhitespace((char) c));
+      spaces += Character.isWhitespace((char) c) ? 1 : 0;
+    }
+    assertThat(spaces).isGreaterThan(20);
+  }
+
   private static int classesByComparisons(String v) {
     boolean lower = false;
     boolean upper = false;
