@@ -7,7 +7,6 @@ import dev.kubeward.core.model.Anchor;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.FieldPath;
 import dev.kubeward.core.model.Resource;
-import dev.kubeward.netpol.analysis.Evaluator;
 import dev.kubeward.netpol.model.Cluster;
 import dev.kubeward.netpol.model.Direction;
 import dev.kubeward.netpol.model.Namespace;
@@ -117,7 +116,6 @@ final class NetworkFacts {
   static final String SENSITIVE_LABEL = "kubeward.dev/sensitive";
 
   private final Cluster cluster;
-  private final Evaluator evaluator;
   private final Map<ObjectKey, Pod> pods = new HashMap<>();
   private final Map<ObjectKey, PolicyEntry> policies = new HashMap<>();
   private final Map<String, List<Pod>> podsByNamespace = new HashMap<>();
@@ -167,13 +165,12 @@ final class NetworkFacts {
       ObjectKey key = withPodKeys.get(i);
       Pod pod = pods.get(key);
       if (key.equals(representative.get(pod.workload()))) {
-        topLevel.put(withPod.get(i), represented.computeIfAbsent(pod, Represented::new));
+        topLevel.put(withPod.get(i), Optional.of(pod));
       }
     }
     this.cluster = Cluster.of(namespaces, allPods, allPolicies);
     cluster.pods().forEach(p -> podsByNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(p));
     cluster.policies().forEach(p -> policiesByNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(p));
-    this.evaluator = new Evaluator(cluster);
   }
 
   private static boolean ownerInInput(IndexedResource ir, ResourceIndex index) {
@@ -202,54 +199,118 @@ final class NetworkFacts {
    * so one problem gives one finding.
    */
   Optional<Pod> topLevelPod(IndexedResource r) {
-    Represented x = topLevel.get(r);
-    return x == null ? Optional.empty() : x.pod;
+    return topLevel.getOrDefault(r, Optional.empty());
   }
 
   /**
    * Each workload object's answer to {@link #topLevelPod}, which five network checks ask of every
    * workload object: worked out for all of them when the picture is built, and only read after.
    */
-  private final Map<IndexedResource, Represented> topLevel = new IdentityHashMap<>();
-  /** The same answers by pod, for {@link #isolating}. */
-  private final Map<Pod, Represented> represented = new IdentityHashMap<>();
+  private final Map<IndexedResource, Optional<Pod>> topLevel = new IdentityHashMap<>();
 
   /**
-   * The pod of objects that represent their workload, and the policies isolating it in each
-   * direction, worked out on first use (several checks ask). Two threads may work one out at the
-   * same time: they find equal lists, and either is kept.
+   * Which policy selects which pod, in one namespace: {@link #isolating} (asked by five checks),
+   * {@link #selectedPods} (two) and the rest are read from it, so that each policy's selector is
+   * matched once against each pod of its namespace.
+   *
+   * @param selected policy → the pods of the namespace it selects, in input order
+   * @param ingress pod → the policies selecting it with policy type Ingress, in input order
+   * @param egress the same with policy type Egress
    */
-  private final class Represented {
-    final Optional<Pod> pod;
-    private volatile List<NetworkPolicy> ingress;
-    private volatile List<NetworkPolicy> egress;
+  private record Selection(Map<NetworkPolicy, List<Pod>> selected, Map<Pod, List<NetworkPolicy>> ingress,
+      Map<Pod, List<NetworkPolicy>> egress) {
 
-    Represented(Pod pod) {
-      this.pod = Optional.of(pod);
+    /**
+     * Matches every policy with the pods of its namespace, policy by policy in input order: a
+     * pod's lists are thus in policy order, as {@code Evaluator.isolating} gives them (the policies
+     * of the pod's namespace, in input order, that select it and have the policy type). A policy
+     * whose selector has {@code matchLabels} is matched only with the pods that carry its first
+     * label with its value ({@link #candidates}): a pod without it cannot match, as every label of
+     * {@code matchLabels} must be there with its value.
+     */
+    static Selection of(List<Pod> pods, List<NetworkPolicy> policies) {
+      Map<String, Map<String, List<Pod>>> byLabel = candidates(pods, policies);
+      Map<NetworkPolicy, List<Pod>> selected = new IdentityHashMap<>();
+      Map<Pod, List<NetworkPolicy>> ingress = new IdentityHashMap<>();
+      Map<Pod, List<NetworkPolicy>> egress = new IdentityHashMap<>();
+      for (NetworkPolicy p : policies) {
+        Map.Entry<String, String> first = firstLabel(p);
+        List<Pod> candidates = first == null ? pods : byLabel.get(first.getKey()).getOrDefault(first.getValue(), List.of());
+        List<Pod> out = new ArrayList<>();
+        for (Pod pod : candidates) {
+          if (p.selects(pod)) {
+            out.add(pod);
+            if (p.affects(Direction.INGRESS)) {
+              ingress.computeIfAbsent(pod, k -> new ArrayList<>(2)).add(p);
+            }
+            if (p.affects(Direction.EGRESS)) {
+              egress.computeIfAbsent(pod, k -> new ArrayList<>(2)).add(p);
+            }
+          }
+        }
+        selected.put(p, out.isEmpty() ? List.of() : List.copyOf(out));
+      }
+      return new Selection(selected, ingress, egress);
     }
 
-    List<NetworkPolicy> isolating(Direction d) {
-      List<NetworkPolicy> out = d == Direction.INGRESS ? ingress : egress;
-      if (out == null) {
-        out = List.copyOf(evaluator.isolating(pod.get(), d));
-        if (d == Direction.INGRESS) {
-          ingress = out;
-        } else {
-          egress = out;
+    /** The first {@code matchLabels} entry of the policy's pod selector (by key); null when it has none. */
+    private static Map.Entry<String, String> firstLabel(NetworkPolicy p) {
+      Map<String, String> labels = p.podSelector().matchLabels();
+      return labels.isEmpty() ? null : labels.entrySet().iterator().next();
+    }
+
+    /**
+     * For each label key that is the first of some policy's {@code matchLabels}: the pods by their
+     * value of it, in input order. Each pod's labels are looked up once per such key, rather than
+     * once per policy.
+     */
+    private static Map<String, Map<String, List<Pod>>> candidates(List<Pod> pods, List<NetworkPolicy> policies) {
+      Map<String, Map<String, List<Pod>>> byLabel = new HashMap<>();
+      for (NetworkPolicy p : policies) {
+        Map.Entry<String, String> first = firstLabel(p);
+        if (first != null) {
+          byLabel.computeIfAbsent(first.getKey(), k -> new HashMap<>());
         }
       }
-      return out;
+      byLabel.forEach((key, byValue) -> {
+        for (Pod pod : pods) {
+          String value = pod.labels().get(key);
+          if (value != null) {
+            byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(pod);
+          }
+        }
+      });
+      return byLabel;
     }
+  }
+
+  /** Namespace → its {@link Selection}, worked out on first use, on whichever thread of the late visits asks. */
+  private final Map<String, Selection> selections = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Selection selection(String namespace) {
+    return selections.computeIfAbsent(namespace,
+        ns -> Selection.of(podsByNamespace.getOrDefault(ns, List.of()), policiesByNamespace.getOrDefault(ns, List.of())));
   }
 
   Optional<PolicyEntry> policy(IndexedResource r) {
     return Optional.ofNullable(policies.get(key(r)));
   }
 
-  /** The policies isolating {@code pod} in {@code d}; empty when it is not isolated there. Asked by several checks: worked out once. */
+  /**
+   * The policies isolating {@code pod} (a pod of this picture) in {@code d}, in input order; empty
+   * when it is not isolated there. Read from the selection of its namespace, not worked out again.
+   */
   List<NetworkPolicy> isolating(Pod pod, Direction d) {
-    Represented x = represented.get(pod);
-    return x != null ? x.isolating(d) : List.copyOf(evaluator.isolating(pod, d));
+    Selection s = selection(pod.namespace());
+    return (d == Direction.INGRESS ? s.ingress() : s.egress()).getOrDefault(pod, List.of());
+  }
+
+  /**
+   * The pods (of every object, owned ones included) that {@code policy}, a policy of this picture,
+   * selects, in input order: the pods of its namespace its selector matches.
+   */
+  List<Pod> selectedPods(NetworkPolicy policy) {
+    return selection(policy.namespace()).selected().get(policy);
   }
 
   /** Whether {@code r} is the first top-level workload object of its namespace. */
@@ -259,11 +320,6 @@ final class NetworkFacts {
 
   boolean hasWorkloads(String namespace) {
     return firstWorkload.containsKey(namespace);
-  }
-
-  /** Pods (of every object, owned ones included) in {@code namespace}. */
-  List<Pod> podsIn(String namespace) {
-    return podsByNamespace.getOrDefault(namespace, List.of());
   }
 
   /**
