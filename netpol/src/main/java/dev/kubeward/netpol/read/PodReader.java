@@ -92,17 +92,22 @@ final class PodReader {
   /** The controller owner reference, or else the first one; a Node owns only mirror pods, which stand alone. */
   private static Optional<Workload> owner(Resource r, String namespace) {
     List<Field> refs = r.root().at("metadata", "ownerReferences").map(Field::items).orElse(List.of());
-    Optional<Field> chosen = refs.stream()
-        .filter(f -> f.get("controller").flatMap(Field::bool).orElse(false)).findFirst()
-        .or(() -> refs.stream().findFirst());
-    return chosen.flatMap(ref -> {
-      Optional<String> kind = ref.get("kind").flatMap(Field::text);
-      Optional<String> name = ref.get("name").flatMap(Field::text);
-      if (kind.isEmpty() || name.isEmpty() || kind.get().equals("Node")) {
-        return Optional.empty();
+    Field chosen = refs.isEmpty() ? null : refs.get(0);
+    for (Field ref : refs) {
+      if (ref.get("controller").flatMap(Field::bool).orElse(false)) {
+        chosen = ref;
+        break;
       }
-      return Optional.of(new Workload(kind.get(), namespace, name.get()));
-    });
+    }
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    Optional<String> kind = chosen.get("kind").flatMap(Field::text);
+    Optional<String> name = chosen.get("name").flatMap(Field::text);
+    if (kind.isEmpty() || name.isEmpty() || kind.get().equals("Node")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Workload(kind.get(), namespace, name.get()));
   }
 
   /**
