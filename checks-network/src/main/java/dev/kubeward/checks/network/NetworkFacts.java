@@ -38,14 +38,49 @@ final class NetworkFacts {
   static final Set<String> WORKLOAD_KINDS = Set.of("Pod", "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job",
       "CronJob", "ReplicationController", "Rollout", "CloneSet", "DeploymentConfig");
 
-  /** A workload object's pod as the netpol model sees it, and where a finding about the object points (its name). */
-  record WorkloadPod(Pod pod, Anchor name) {}
+  /**
+   * A workload object's pod as the netpol model sees it, and where a finding about the object
+   * points (its name).
+   *
+   * @param labels the {@link #labelHash} of each of the pod's labels, worked out in the first pass
+   *     while the labels are at hand: the late phase tells from these few numbers, without reading
+   *     the pod's label map, that a pod cannot match a selector (see {@link #mayCarry})
+   */
+  record WorkloadPod(Pod pod, Anchor name, int[] labels) {
+
+    static WorkloadPod of(Pod pod, Anchor name) {
+      int[] labels = new int[pod.labels().size()];
+      int i = 0;
+      for (Map.Entry<String, String> e : pod.labels().entrySet()) {
+        labels[i++] = labelHash(e.getKey(), e.getValue());
+      }
+      return new WorkloadPod(pod, name, labels);
+    }
+
+    /**
+     * False when the pod surely has no label {@code key} with that value, the {@link #labelHash}
+     * {@code hash}: equal labels have equal hashes. True when it may (then read its labels to know).
+     */
+    boolean mayCarry(int hash) {
+      for (int h : labels) {
+        if (h == hash) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** A number for one label, its key and value together: equal labels give equal numbers. */
+  static int labelHash(String key, String value) {
+    return key.hashCode() * 31 + value.hashCode();
+  }
 
   /** Read of every workload object in the first pass, so that the index need not keep their pod specs. */
   static final Digest<WorkloadPod> POD = new Digest<>("netpol pod", WORKLOAD_KINDS) {
     @Override
     public Optional<WorkloadPod> read(Resource r) {
-      return ResourceReader.pod(r).map(p -> new WorkloadPod(p, Anchor.of(nameOf(r))));
+      return ResourceReader.pod(r).map(p -> WorkloadPod.of(p, Anchor.of(nameOf(r))));
     }
   };
 
@@ -118,7 +153,8 @@ final class NetworkFacts {
   private final Cluster cluster;
   private final Map<ObjectKey, Pod> pods = new HashMap<>();
   private final Map<ObjectKey, PolicyEntry> policies = new HashMap<>();
-  private final Map<String, List<Pod>> podsByNamespace = new HashMap<>();
+  /** The pods of each namespace (of every object, owned ones included), in input order. */
+  private final Map<String, List<WorkloadPod>> podsByNamespace = new HashMap<>();
   private final Map<String, List<NetworkPolicy>> policiesByNamespace = new HashMap<>();
   /**
    * Workload → the object its findings sit on: the first of its objects whose owner is not in the
@@ -154,6 +190,7 @@ final class NetworkFacts {
       Pod p = digest.get().pod();
       ObjectKey key = key(ir);
       allPods.add(p);
+      podsByNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(digest.get());
       pods.put(key, p);
       withPod.add(ir);
       withPodKeys.add(key);
@@ -169,7 +206,6 @@ final class NetworkFacts {
       }
     }
     this.cluster = Cluster.of(namespaces, allPods, allPolicies);
-    cluster.pods().forEach(p -> podsByNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(p));
     cluster.policies().forEach(p -> policiesByNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(p));
   }
 
@@ -224,21 +260,22 @@ final class NetworkFacts {
      * Matches every policy with the pods of its namespace, policy by policy in input order: a
      * pod's lists are thus in policy order, as {@code Evaluator.isolating} gives them (the policies
      * of the pod's namespace, in input order, that select it and have the policy type). A policy
-     * whose selector has {@code matchLabels} is matched only with the pods that carry its first
-     * label with its value ({@link #candidates}): a pod without it cannot match, as every label of
+     * whose selector has {@code matchLabels} reads the labels only of the pods that may carry its
+     * first label ({@link WorkloadPod#mayCarry}): a pod without it cannot match, as every label of
      * {@code matchLabels} must be there with its value.
      */
-    static Selection of(List<Pod> pods, List<NetworkPolicy> policies) {
-      Map<String, Map<String, List<Pod>>> byLabel = candidates(pods, policies);
+    static Selection of(List<WorkloadPod> pods, List<NetworkPolicy> policies) {
       Map<NetworkPolicy, List<Pod>> selected = new IdentityHashMap<>();
       Map<Pod, List<NetworkPolicy>> ingress = new IdentityHashMap<>();
       Map<Pod, List<NetworkPolicy>> egress = new IdentityHashMap<>();
       for (NetworkPolicy p : policies) {
-        Map.Entry<String, String> first = firstLabel(p);
-        List<Pod> candidates = first == null ? pods : byLabel.get(first.getKey()).getOrDefault(first.getValue(), List.of());
+        Map<String, String> matchLabels = p.podSelector().matchLabels();
+        Map.Entry<String, String> first = matchLabels.isEmpty() ? null : matchLabels.entrySet().iterator().next();
+        int hash = first == null ? 0 : labelHash(first.getKey(), first.getValue());
         List<Pod> out = new ArrayList<>();
-        for (Pod pod : candidates) {
-          if (p.selects(pod)) {
+        for (WorkloadPod w : pods) {
+          Pod pod = w.pod();
+          if ((first == null || w.mayCarry(hash)) && p.selects(pod)) {
             out.add(pod);
             if (p.affects(Direction.INGRESS)) {
               ingress.computeIfAbsent(pod, k -> new ArrayList<>(2)).add(p);
@@ -251,36 +288,6 @@ final class NetworkFacts {
         selected.put(p, out.isEmpty() ? List.of() : List.copyOf(out));
       }
       return new Selection(selected, ingress, egress);
-    }
-
-    /** The first {@code matchLabels} entry of the policy's pod selector (by key); null when it has none. */
-    private static Map.Entry<String, String> firstLabel(NetworkPolicy p) {
-      Map<String, String> labels = p.podSelector().matchLabels();
-      return labels.isEmpty() ? null : labels.entrySet().iterator().next();
-    }
-
-    /**
-     * For each label key that is the first of some policy's {@code matchLabels}: the pods by their
-     * value of it, in input order. Each pod's labels are looked up once per such key, rather than
-     * once per policy.
-     */
-    private static Map<String, Map<String, List<Pod>>> candidates(List<Pod> pods, List<NetworkPolicy> policies) {
-      Map<String, Map<String, List<Pod>>> byLabel = new HashMap<>();
-      for (NetworkPolicy p : policies) {
-        Map.Entry<String, String> first = firstLabel(p);
-        if (first != null) {
-          byLabel.computeIfAbsent(first.getKey(), k -> new HashMap<>());
-        }
-      }
-      byLabel.forEach((key, byValue) -> {
-        for (Pod pod : pods) {
-          String value = pod.labels().get(key);
-          if (value != null) {
-            byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(pod);
-          }
-        }
-      });
-      return byLabel;
     }
   }
 
