@@ -80,7 +80,7 @@ final class NetworkFacts {
   static final Digest<WorkloadPod> POD = new Digest<>("netpol pod", WORKLOAD_KINDS) {
     @Override
     public Optional<WorkloadPod> read(Resource r) {
-      return ResourceReader.pod(r).map(p -> WorkloadPod.of(p, Anchor.of(nameOf(r))));
+      return ResourceReader.pod(r).map(p -> WorkloadPod.of(p, nameAnchor(r)));
     }
   };
 
@@ -94,7 +94,7 @@ final class NetworkFacts {
   static final Digest<NamespaceEntry> NAMESPACE = new Digest<>("netpol namespace", Set.of("Namespace")) {
     @Override
     public Optional<NamespaceEntry> read(Resource r) {
-      return Optional.of(new NamespaceEntry(ResourceReader.namespace(r), Anchor.of(nameOf(r))));
+      return Optional.of(new NamespaceEntry(ResourceReader.namespace(r), nameAnchor(r)));
     }
   };
 
@@ -357,6 +357,19 @@ final class NetworkFacts {
   /** Where a finding about a workload or policy object points: its name. */
   static Field nameOf(Resource r) {
     return r.root().nearest("metadata", "name");
+  }
+
+  /**
+   * {@code Anchor.of(nameOf(r))}, with the path's text written out in the usual case, where the
+   * name is there: every workload and Namespace of a scan keeps this anchor, and the text is the same for all.
+   */
+  static Anchor nameAnchor(Resource r) {
+    Optional<Field> metadata = r.root().get("metadata");
+    Optional<Field> name = metadata.flatMap(m -> m.get("name"));
+    if (name.isPresent()) {
+      return new Anchor("metadata.name", name.get().line(), name.get().column());
+    }
+    return Anchor.of(metadata.orElse(r.root()));
   }
 
   /**
