@@ -7,7 +7,6 @@ import dev.kubeward.core.model.Anchor;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.FieldPath;
 import dev.kubeward.core.model.Resource;
-import dev.kubeward.netpol.analysis.Evaluator;
 import dev.kubeward.netpol.model.Cluster;
 import dev.kubeward.netpol.model.Direction;
 import dev.kubeward.netpol.model.Namespace;
@@ -39,14 +38,49 @@ final class NetworkFacts {
   static final Set<String> WORKLOAD_KINDS = Set.of("Pod", "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job",
       "CronJob", "ReplicationController", "Rollout", "CloneSet", "DeploymentConfig");
 
-  /** A workload object's pod as the netpol model sees it, and where a finding about the object points (its name). */
-  record WorkloadPod(Pod pod, Anchor name) {}
+  /**
+   * A workload object's pod as the netpol model sees it, and where a finding about the object
+   * points (its name).
+   *
+   * @param labels the {@link #labelHash} of each of the pod's labels, worked out in the first pass
+   *     while the labels are at hand: the late phase tells from these few numbers, without reading
+   *     the pod's label map, that a pod cannot match a selector (see {@link #mayCarry})
+   */
+  record WorkloadPod(Pod pod, Anchor name, int[] labels) {
+
+    static WorkloadPod of(Pod pod, Anchor name) {
+      int[] labels = new int[pod.labels().size()];
+      int i = 0;
+      for (Map.Entry<String, String> e : pod.labels().entrySet()) {
+        labels[i++] = labelHash(e.getKey(), e.getValue());
+      }
+      return new WorkloadPod(pod, name, labels);
+    }
+
+    /**
+     * False when the pod surely has no label {@code key} with that value, the {@link #labelHash}
+     * {@code hash}: equal labels have equal hashes. True when it may (then read its labels to know).
+     */
+    boolean mayCarry(int hash) {
+      for (int h : labels) {
+        if (h == hash) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** A number for one label, its key and value together: equal labels give equal numbers. */
+  static int labelHash(String key, String value) {
+    return key.hashCode() * 31 + value.hashCode();
+  }
 
   /** Read of every workload object in the first pass, so that the index need not keep their pod specs. */
   static final Digest<WorkloadPod> POD = new Digest<>("netpol pod", WORKLOAD_KINDS) {
     @Override
     public Optional<WorkloadPod> read(Resource r) {
-      return ResourceReader.pod(r).map(p -> new WorkloadPod(p, Anchor.of(nameOf(r))));
+      return ResourceReader.pod(r).map(p -> WorkloadPod.of(p, nameAnchor(r)));
     }
   };
 
@@ -60,7 +94,7 @@ final class NetworkFacts {
   static final Digest<NamespaceEntry> NAMESPACE = new Digest<>("netpol namespace", Set.of("Namespace")) {
     @Override
     public Optional<NamespaceEntry> read(Resource r) {
-      return Optional.of(new NamespaceEntry(ResourceReader.namespace(r), Anchor.of(nameOf(r))));
+      return Optional.of(new NamespaceEntry(ResourceReader.namespace(r), nameAnchor(r)));
     }
   };
 
@@ -117,10 +151,10 @@ final class NetworkFacts {
   static final String SENSITIVE_LABEL = "kubeward.dev/sensitive";
 
   private final Cluster cluster;
-  private final Evaluator evaluator;
   private final Map<ObjectKey, Pod> pods = new HashMap<>();
   private final Map<ObjectKey, PolicyEntry> policies = new HashMap<>();
-  private final Map<String, List<Pod>> podsByNamespace = new HashMap<>();
+  /** The pods of each namespace (of every object, owned ones included), in input order. */
+  private final Map<String, List<WorkloadPod>> podsByNamespace = new HashMap<>();
   private final Map<String, List<NetworkPolicy>> policiesByNamespace = new HashMap<>();
   /**
    * Workload → the object its findings sit on: the first of its objects whose owner is not in the
@@ -156,6 +190,7 @@ final class NetworkFacts {
       Pod p = digest.get().pod();
       ObjectKey key = key(ir);
       allPods.add(p);
+      podsByNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(digest.get());
       pods.put(key, p);
       withPod.add(ir);
       withPodKeys.add(key);
@@ -167,13 +202,11 @@ final class NetworkFacts {
       ObjectKey key = withPodKeys.get(i);
       Pod pod = pods.get(key);
       if (key.equals(representative.get(pod.workload()))) {
-        topLevel.put(withPod.get(i), represented.computeIfAbsent(pod, Represented::new));
+        topLevel.put(withPod.get(i), Optional.of(pod));
       }
     }
     this.cluster = Cluster.of(namespaces, allPods, allPolicies);
-    cluster.pods().forEach(p -> podsByNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(p));
     cluster.policies().forEach(p -> policiesByNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(p));
-    this.evaluator = new Evaluator(cluster);
   }
 
   private static boolean ownerInInput(IndexedResource ir, ResourceIndex index) {
@@ -202,54 +235,89 @@ final class NetworkFacts {
    * so one problem gives one finding.
    */
   Optional<Pod> topLevelPod(IndexedResource r) {
-    Represented x = topLevel.get(r);
-    return x == null ? Optional.empty() : x.pod;
+    return topLevel.getOrDefault(r, Optional.empty());
   }
 
   /**
    * Each workload object's answer to {@link #topLevelPod}, which five network checks ask of every
    * workload object: worked out for all of them when the picture is built, and only read after.
    */
-  private final Map<IndexedResource, Represented> topLevel = new IdentityHashMap<>();
-  /** The same answers by pod, for {@link #isolating}. */
-  private final Map<Pod, Represented> represented = new IdentityHashMap<>();
+  private final Map<IndexedResource, Optional<Pod>> topLevel = new IdentityHashMap<>();
 
   /**
-   * The pod of objects that represent their workload, and the policies isolating it in each
-   * direction, worked out on first use (several checks ask). Two threads may work one out at the
-   * same time: they find equal lists, and either is kept.
+   * Which policy selects which pod, in one namespace: {@link #isolating} (asked by five checks),
+   * {@link #selectedPods} (two) and the rest are read from it, so that each policy's selector is
+   * matched once against each pod of its namespace.
+   *
+   * @param selected policy → the pods of the namespace it selects, in input order
+   * @param ingress pod → the policies selecting it with policy type Ingress, in input order
+   * @param egress the same with policy type Egress
    */
-  private final class Represented {
-    final Optional<Pod> pod;
-    private volatile List<NetworkPolicy> ingress;
-    private volatile List<NetworkPolicy> egress;
+  private record Selection(Map<NetworkPolicy, List<Pod>> selected, Map<Pod, List<NetworkPolicy>> ingress,
+      Map<Pod, List<NetworkPolicy>> egress) {
 
-    Represented(Pod pod) {
-      this.pod = Optional.of(pod);
-    }
-
-    List<NetworkPolicy> isolating(Direction d) {
-      List<NetworkPolicy> out = d == Direction.INGRESS ? ingress : egress;
-      if (out == null) {
-        out = List.copyOf(evaluator.isolating(pod.get(), d));
-        if (d == Direction.INGRESS) {
-          ingress = out;
-        } else {
-          egress = out;
+    /**
+     * Matches every policy with the pods of its namespace, policy by policy in input order: a
+     * pod's lists are thus in policy order, as {@code Evaluator.isolating} gives them (the policies
+     * of the pod's namespace, in input order, that select it and have the policy type). A policy
+     * whose selector has {@code matchLabels} reads the labels only of the pods that may carry its
+     * first label ({@link WorkloadPod#mayCarry}): a pod without it cannot match, as every label of
+     * {@code matchLabels} must be there with its value.
+     */
+    static Selection of(List<WorkloadPod> pods, List<NetworkPolicy> policies) {
+      Map<NetworkPolicy, List<Pod>> selected = new IdentityHashMap<>();
+      Map<Pod, List<NetworkPolicy>> ingress = new IdentityHashMap<>();
+      Map<Pod, List<NetworkPolicy>> egress = new IdentityHashMap<>();
+      for (NetworkPolicy p : policies) {
+        Map<String, String> matchLabels = p.podSelector().matchLabels();
+        Map.Entry<String, String> first = matchLabels.isEmpty() ? null : matchLabels.entrySet().iterator().next();
+        int hash = first == null ? 0 : labelHash(first.getKey(), first.getValue());
+        List<Pod> out = new ArrayList<>();
+        for (WorkloadPod w : pods) {
+          Pod pod = w.pod();
+          if ((first == null || w.mayCarry(hash)) && p.selects(pod)) {
+            out.add(pod);
+            if (p.affects(Direction.INGRESS)) {
+              ingress.computeIfAbsent(pod, k -> new ArrayList<>(2)).add(p);
+            }
+            if (p.affects(Direction.EGRESS)) {
+              egress.computeIfAbsent(pod, k -> new ArrayList<>(2)).add(p);
+            }
+          }
         }
+        selected.put(p, out.isEmpty() ? List.of() : List.copyOf(out));
       }
-      return out;
+      return new Selection(selected, ingress, egress);
     }
+  }
+
+  /** Namespace → its {@link Selection}, worked out on first use, on whichever thread of the late visits asks. */
+  private final Map<String, Selection> selections = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Selection selection(String namespace) {
+    return selections.computeIfAbsent(namespace,
+        ns -> Selection.of(podsByNamespace.getOrDefault(ns, List.of()), policiesByNamespace.getOrDefault(ns, List.of())));
   }
 
   Optional<PolicyEntry> policy(IndexedResource r) {
     return Optional.ofNullable(policies.get(key(r)));
   }
 
-  /** The policies isolating {@code pod} in {@code d}; empty when it is not isolated there. Asked by several checks: worked out once. */
+  /**
+   * The policies isolating {@code pod} (a pod of this picture) in {@code d}, in input order; empty
+   * when it is not isolated there. Read from the selection of its namespace, not worked out again.
+   */
   List<NetworkPolicy> isolating(Pod pod, Direction d) {
-    Represented x = represented.get(pod);
-    return x != null ? x.isolating(d) : List.copyOf(evaluator.isolating(pod, d));
+    Selection s = selection(pod.namespace());
+    return (d == Direction.INGRESS ? s.ingress() : s.egress()).getOrDefault(pod, List.of());
+  }
+
+  /**
+   * The pods (of every object, owned ones included) that {@code policy}, a policy of this picture,
+   * selects, in input order: the pods of its namespace its selector matches.
+   */
+  List<Pod> selectedPods(NetworkPolicy policy) {
+    return selection(policy.namespace()).selected().get(policy);
   }
 
   /** Whether {@code r} is the first top-level workload object of its namespace. */
@@ -259,11 +327,6 @@ final class NetworkFacts {
 
   boolean hasWorkloads(String namespace) {
     return firstWorkload.containsKey(namespace);
-  }
-
-  /** Pods (of every object, owned ones included) in {@code namespace}. */
-  List<Pod> podsIn(String namespace) {
-    return podsByNamespace.getOrDefault(namespace, List.of());
   }
 
   /**
@@ -294,6 +357,19 @@ final class NetworkFacts {
   /** Where a finding about a workload or policy object points: its name. */
   static Field nameOf(Resource r) {
     return r.root().nearest("metadata", "name");
+  }
+
+  /**
+   * {@code Anchor.of(nameOf(r))}, with the path's text written out in the usual case, where the
+   * name is there: every workload and Namespace of a scan keeps this anchor, and the text is the same for all.
+   */
+  static Anchor nameAnchor(Resource r) {
+    Optional<Field> metadata = r.root().get("metadata");
+    Optional<Field> name = metadata.flatMap(m -> m.get("name"));
+    if (name.isPresent()) {
+      return new Anchor("metadata.name", name.get().line(), name.get().column());
+    }
+    return Anchor.of(metadata.orElse(r.root()));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.kubeward.checks.network;
 
 import dev.kubeward.core.index.ResourceIndex;
+import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -13,7 +14,29 @@ final class NetworkScan {
 
   private final Map<ResourceIndex, NetworkFacts> byIndex = new WeakHashMap<>();
 
-  synchronized NetworkFacts facts(ResourceIndex index) {
-    return byIndex.computeIfAbsent(index, NetworkFacts::new);
+  /**
+   * The picture handed out last and its index, for the late visits, which ask for it once per
+   * resource and check on several threads: they read it without a lock. Both weakly held, so that
+   * it keeps nothing alive; while the index lives, {@link #byIndex} holds the picture.
+   */
+  private record Last(WeakReference<ResourceIndex> index, WeakReference<NetworkFacts> facts) {}
+
+  private volatile Last last;
+
+  NetworkFacts facts(ResourceIndex index) {
+    Last l = last;
+    if (l != null && l.index().get() == index) {
+      NetworkFacts f = l.facts().get();
+      if (f != null) {
+        return f;
+      }
+    }
+    return build(index);
+  }
+
+  private synchronized NetworkFacts build(ResourceIndex index) {
+    NetworkFacts f = byIndex.computeIfAbsent(index, NetworkFacts::new);
+    last = new Last(new WeakReference<>(index), new WeakReference<>(f));
+    return f;
   }
 }

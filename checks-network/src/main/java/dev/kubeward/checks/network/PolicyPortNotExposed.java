@@ -48,7 +48,7 @@ public final class PolicyPortNotExposed extends NetworkCheck {
       return;
     }
     NetworkPolicy p = policy.get();
-    List<Pod> selected = facts.podsIn(p.namespace()).stream().filter(p::selects).toList();
+    List<Pod> selected = facts.selectedPods(p);
     if (selected.isEmpty()) {
       return;
     }

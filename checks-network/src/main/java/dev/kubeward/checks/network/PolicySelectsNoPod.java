@@ -42,7 +42,7 @@ public final class PolicySelectsNoPod extends NetworkCheck {
       return;
     }
     NetworkPolicy p = policy.get().policy();
-    if (facts.podsIn(p.namespace()).stream().noneMatch(p::selects)) {
+    if (facts.selectedPods(p).isEmpty()) {
       findings.at(policy.get().podSelector().anchor()).report(
           "NetworkPolicy %s selects no pod: no workload of namespace %s in the input has pods labelled %s",
           p.qualifiedName(), p.namespace(), p.podSelector());

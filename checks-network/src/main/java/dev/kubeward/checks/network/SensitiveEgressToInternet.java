@@ -2,6 +2,7 @@ package dev.kubeward.checks.network;
 
 import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
+import dev.kubeward.core.check.CheckOptions;
 import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.index.IndexedResource;
@@ -34,11 +35,26 @@ public final class SensitiveEgressToInternet extends NetworkCheck {
     super(scan);
   }
 
+  /** The option {@code namespaces} of the options last asked for: one scan asks with the same options for every workload. */
+  private volatile Extra extra;
+
+  private record Extra(CheckOptions options, List<String> namespaces) {}
+
+  /** {@code options.strings("namespaces")}, read once per options (they are immutable) rather than for every workload. */
+  private List<String> extraNamespaces(CheckOptions options) {
+    Extra e = extra;
+    if (e == null || e.options() != options) {
+      e = new Extra(options, options.strings("namespaces"));
+      extra = e;
+    }
+    return e.namespaces();
+  }
+
   @Override
   public void check(IndexedResource resource, ResourceIndex index, Findings findings) {
     NetworkFacts facts = facts(index);
     Optional<Pod> pod = facts.topLevelPod(resource);
-    if (pod.isEmpty() || !facts.sensitive(pod.get().namespace(), findings.options().strings("namespaces"))) {
+    if (pod.isEmpty() || !facts.sensitive(pod.get().namespace(), extraNamespaces(findings.options()))) {
       return;
     }
     List<NetworkPolicy> isolating = facts.isolating(pod.get(), Direction.EGRESS);

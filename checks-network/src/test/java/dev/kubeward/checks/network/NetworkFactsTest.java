@@ -81,6 +81,44 @@ class NetworkFactsTest {
     return n;
   }
 
+  /** The anchor the digests keep for a workload or Namespace is {@code Anchor.of} of its name's field (or the nearest above it). */
+  @Test
+  void workloadNamesAreAnchoredAtTheirFields() throws IOException {
+    List<Path> files = new ArrayList<>(Manifests.yamlFilesUnder(Path.of("src/test/resources/fixtures")));
+    files.add(Files.writeString(dir.resolve("unnamed.yaml"), """
+        apiVersion: v1
+        kind: Pod
+        metadata: {namespace: team}
+        spec:
+          containers: [{name: web, image: registry.example/web:1.0}]
+        ---
+        apiVersion: v1
+        kind: Pod
+        spec:
+          containers: [{name: web, image: registry.example/web:1.0}]
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          labels: {app: web}
+          "name": quoted
+        spec:
+          containers: [{name: web, image: registry.example/web:1.0}]
+        """));
+    int workloads = 0;
+    for (Path f : files) {
+      List<Resource> resources = new ArrayList<>();
+      new ManifestReader().read(SourceFile.of(f, f.getParent()), resources::add);
+      for (Resource r : resources) {
+        if (NetworkFacts.WORKLOAD_KINDS.contains(r.kind()) || r.kind().equals("Namespace")) {
+          assertThat(NetworkFacts.nameAnchor(r)).as("%s in %s", r.name(), f).isEqualTo(Anchor.of(r.root().nearest("metadata", "name")));
+          workloads++;
+        }
+      }
+    }
+    assertThat(workloads).isGreaterThan(20);
+  }
+
   private static String pick(Random random, String... choices) {
     return choices[random.nextInt(choices.length)];
   }

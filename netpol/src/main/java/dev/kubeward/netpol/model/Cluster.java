@@ -27,10 +27,12 @@ public final class Cluster {
   private volatile Map<Workload, List<Pod>> workloads;
 
   private Cluster(List<Namespace> namespaces, List<Pod> pods, List<NetworkPolicy> policies) {
-    Map<String, Namespace> all = new TreeMap<>();
-    namespaces.forEach(n -> all.put(n.name(), n));
-    pods.forEach(p -> all.computeIfAbsent(p.namespace(), Namespace::implicit));
-    policies.forEach(p -> all.computeIfAbsent(p.namespace(), Namespace::implicit));
+    // Gathered in a hash map (every pod and policy looks its namespace up), then sorted once.
+    Map<String, Namespace> byHash = new java.util.HashMap<>();
+    namespaces.forEach(n -> byHash.put(n.name(), n));
+    pods.forEach(p -> byHash.computeIfAbsent(p.namespace(), Namespace::implicit));
+    policies.forEach(p -> byHash.computeIfAbsent(p.namespace(), Namespace::implicit));
+    Map<String, Namespace> all = new TreeMap<>(byHash);
     this.byName = java.util.Collections.unmodifiableMap(all);
     this.namespaces = List.copyOf(all.values());
     this.pods = List.copyOf(pods);

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Reads the pod of a workload-like object through core's pod-spec extraction: a workload stands
@@ -64,24 +66,48 @@ final class PodReader {
     Workload workload = r.kind().equals("Pod") && r.group().isEmpty()
         ? owner(r, namespace).orElse(new Workload("Pod", namespace, r.name()))
         : new Workload(r.kind(), namespace, r.name());
-    java.util.Map<String, String> labels = Field.stringMap(spec.get().metadata().flatMap(m -> m.get("labels")));
-    return Optional.of(new Pod(namespace, r.name(), labels, ports, workload, problems.source(r.root())));
+    return Optional.of(new Pod(namespace, r.name(), labels(spec.get().metadata()), ports, workload, problems.source(r.root())));
+  }
+
+  /**
+   * The pod template's labels as {@link Field#stringMap} reads them (the scalar values that are
+   * not null), put straight into the sorted map the {@link Pod} keeps: its copy of a sorted map is
+   * then made without comparing the keys again, and no map in source order is made on the way.
+   */
+  static SortedMap<String, String> labels(Optional<Field> metadata) {
+    SortedMap<String, String> out = new TreeMap<>();
+    if (metadata.isPresent() && metadata.get().node() instanceof MapNode m) {
+      int i = m.indexOf("labels");
+      if (i >= 0 && m.entries().get(i).value() instanceof MapNode labels) {
+        for (MapNode.Entry e : labels.entries()) {
+          if (e.value() instanceof ScalarNode s && !s.isNull()) {
+            out.put(e.name(), s.value());
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** The controller owner reference, or else the first one; a Node owns only mirror pods, which stand alone. */
   private static Optional<Workload> owner(Resource r, String namespace) {
     List<Field> refs = r.root().at("metadata", "ownerReferences").map(Field::items).orElse(List.of());
-    Optional<Field> chosen = refs.stream()
-        .filter(f -> f.get("controller").flatMap(Field::bool).orElse(false)).findFirst()
-        .or(() -> refs.stream().findFirst());
-    return chosen.flatMap(ref -> {
-      Optional<String> kind = ref.get("kind").flatMap(Field::text);
-      Optional<String> name = ref.get("name").flatMap(Field::text);
-      if (kind.isEmpty() || name.isEmpty() || kind.get().equals("Node")) {
-        return Optional.empty();
+    Field chosen = refs.isEmpty() ? null : refs.get(0);
+    for (Field ref : refs) {
+      if (ref.get("controller").flatMap(Field::bool).orElse(false)) {
+        chosen = ref;
+        break;
       }
-      return Optional.of(new Workload(kind.get(), namespace, name.get()));
-    });
+    }
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    Optional<String> kind = chosen.get("kind").flatMap(Field::text);
+    Optional<String> name = chosen.get("name").flatMap(Field::text);
+    if (kind.isEmpty() || name.isEmpty() || kind.get().equals("Node")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Workload(kind.get(), namespace, name.get()));
   }
 
   /**

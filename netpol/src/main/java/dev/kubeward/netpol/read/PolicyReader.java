@@ -146,7 +146,7 @@ final class PolicyReader {
     }
     String peersKey = direction == Direction.INGRESS ? "from" : "to";
     problems.unknownFields(item, direction == Direction.INGRESS ? INGRESS_RULE : EGRESS_RULE,
-        "an " + direction.text().toLowerCase(java.util.Locale.ROOT) + " rule");
+        direction == Direction.INGRESS ? "an ingress rule" : "an egress rule");
     List<Peer> peers = new ArrayList<>();
     item.get(peersKey).ifPresent(p -> {
       if (!p.isSeq()) {
