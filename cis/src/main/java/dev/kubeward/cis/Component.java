@@ -28,6 +28,9 @@ public enum Component {
       "exit-on-lock-contention", "keep-terminated-pod-volumes", "enable-controller-attach-detach")),
   PROXY("kube-proxy", "kube-proxy", Set.of("profiling", "masquerade-all", "cleanup", "bind-address-hard-fail"));
 
+  /** {@link #values()}, made once: a command line is matched against them for every container. */
+  private static final Component[] ALL = values();
+
   private final String binary;
   private final String title;
   private final Set<String> booleanFlags;
@@ -62,14 +65,14 @@ public enum Component {
     String first = baseName(argv.get(0));
     if (first.equals("hyperkube") && argv.size() > 1) {
       String sub = baseName(argv.get(1));
-      for (Component c : values()) {
+      for (Component c : ALL) {
         if (sub.equals(c.binary) || ("kube-" + sub).equals(c.binary)) {
           return Optional.of(new Program(c, 2));
         }
       }
       return Optional.empty();
     }
-    for (Component c : values()) {
+    for (Component c : ALL) {
       if (first.equals(c.binary)) {
         return Optional.of(new Program(c, 1));
       }

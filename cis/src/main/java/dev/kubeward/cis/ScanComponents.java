@@ -8,6 +8,9 @@ import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.core.k8s.PodSpecs;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.yaml.Node;
+import dev.kubeward.core.yaml.ScalarNode;
+import dev.kubeward.core.yaml.SeqNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,10 +58,11 @@ public final class ScanComponents {
     return out;
   }
 
-  private static List<Field> concat(List<Field> a, List<Field> b) {
-    List<Field> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
+  /** Adds the words of {@code items} to {@code head} until it holds two: each item's text as {@link Field#text} reads it, else "". */
+  private static void addWords(List<String> head, List<Node> items) {
+    for (int i = 0; i < items.size() && head.size() < 2; i++) {
+      head.add(items.get(i) instanceof ScalarNode s && !s.isNull() ? s.value() : "");
+    }
   }
 
   /** A configuration document read on its own: its component's flags are unknown. */
@@ -70,11 +74,11 @@ public final class ScanComponents {
   private static Optional<ComponentConfig> container(ContainerView c, String file, Resource r) {
     Optional<Field> command = c.get("command").filter(Field::isSeq);
     Optional<Field> args = c.get("args").filter(Field::isSeq);
-    List<Field> commandItems = command.map(Field::items).orElse(List.of());
-    List<Field> argItems = args.map(Field::items).orElse(List.of());
-    // The program first, from its first two words: most containers are no component.
+    // The program first, from its first two words read on the nodes: most containers are no
+    // component, and their command lines are not made into fields.
+    List<Node> commandNodes = command.map(f -> ((SeqNode) f.node()).items()).orElse(List.of());
     List<String> head = new ArrayList<>(2);
-    if (commandItems.isEmpty()) {
+    if (commandNodes.isEmpty()) {
       // No command: the image's entrypoint runs, which for the components' images is the binary.
       Optional<String> binary = c.imageReference()
           .map(i -> i.repository().substring(i.repository().lastIndexOf('/') + 1));
@@ -83,16 +87,16 @@ public final class ScanComponents {
       }
       head.add(binary.get());
     }
-    for (Field i : commandItems.isEmpty() ? argItems : concat(commandItems, argItems)) {
-      if (head.size() == 2) {
-        break;
-      }
-      head.add(i.text().orElse(""));
+    addWords(head, commandNodes);
+    if (head.size() < 2 && args.isPresent()) {
+      addWords(head, ((SeqNode) args.get().node()).items());
     }
     Optional<Component.Program> program = Component.ofCommand(head);
     if (program.isEmpty()) {
       return Optional.empty();
     }
+    List<Field> commandItems = command.map(Field::items).orElse(List.of());
+    List<Field> argItems = args.map(Field::items).orElse(List.of());
     List<Arg> argv = new ArrayList<>();
     if (commandItems.isEmpty()) {
       argv.add(Arg.of(head.get(0)));

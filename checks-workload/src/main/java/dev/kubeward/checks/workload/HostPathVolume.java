@@ -19,8 +19,10 @@ public final class HostPathVolume implements PodSpecCheck {
 
   @Override
   public void check(PodSpecView pod, Findings findings) {
-    HostPaths.of(pod).stream()
-        .filter(m -> m.exposure().isEmpty())
-        .forEach(m -> findings.at(m.at()).report("volume %s mounts host path %s", m.volume(), m.path()));
+    for (HostPaths.Mount m : HostPaths.of(pod)) {
+      if (m.exposure().isEmpty()) {
+        findings.at(m.at()).report("volume %s mounts host path %s", m.volume(), m.path());
+      }
+    }
   }
 }

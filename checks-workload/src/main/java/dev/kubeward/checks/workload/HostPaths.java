@@ -51,7 +51,15 @@ final class HostPaths {
 
   private HostPaths() {}
 
+  /** Read once per pod spec for both host path rules ({@link HostPathVolume}, {@link SensitiveHostPathMount}). */
+  private static final PodSpecView.Derived<List<Mount>> MOUNTS = new PodSpecView.Derived<>(HostPaths::read);
+
+  /** The pod's hostPath volumes, in order; not to be modified. */
   static List<Mount> of(PodSpecView pod) {
+    return pod.derived(MOUNTS);
+  }
+
+  private static List<Mount> read(PodSpecView pod) {
     List<Mount> out = List.of();
     for (Field v : pod.volumes()) {
       Optional<Field> hostPath = v.get("hostPath");
@@ -68,7 +76,7 @@ final class HostPaths {
       }
       out.add(new Mount(name, at, path, exposure(path, socket, readOnly(pod, name))));
     }
-    return out;
+    return out.isEmpty() ? out : java.util.Collections.unmodifiableList(out);
   }
 
   /** Whether every container that mounts the volume mounts it read-only (and one does). */

@@ -25,7 +25,8 @@ public final class ProbeOrHookHostSet implements ContainerCheck {
   private static final String[][] HANDLERS = {
       {"livenessProbe"}, {"readinessProbe"}, {"startupProbe"}, {"lifecycle", "postStart"}, {"lifecycle", "preStop"}};
 
-  private static final String[] ACTIONS = {"httpGet", "tcpSocket"};
+  /** The host field of each action that takes one, as keys (made once: every probe is asked). */
+  private static final String[][] HOSTS = {{"httpGet", "host"}, {"tcpSocket", "host"}};
 
   @Override
   public void check(ContainerView container, Findings findings) {
@@ -34,8 +35,9 @@ public final class ProbeOrHookHostSet implements ContainerCheck {
       if (h.isEmpty()) {
         continue;
       }
-      for (String action : ACTIONS) {
-        Optional<Field> host = h.get().at(action, "host");
+      for (String[] hostKeys : HOSTS) {
+        String action = hostKeys[0];
+        Optional<Field> host = h.get().at(hostKeys);
         Optional<String> text = host.flatMap(Field::text);
         if (text.isPresent() && !text.get().isBlank()) {
           findings.at(host.get()).report("container %s has the kubelet send %s %s to host %s",

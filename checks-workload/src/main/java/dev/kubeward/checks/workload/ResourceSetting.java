@@ -26,12 +26,19 @@ enum ResourceSetting {
   private final String resource;
   private final String label;
   private final boolean podLevel;
+  /** The keys to the setting, to its limit, and to where a missing one is added: made once, as every container is asked. */
+  private final String[] path;
+  private final String[] limitPath;
+  private final String[] sectionPath;
 
   ResourceSetting(String section, String resource, String label, boolean podLevel) {
     this.section = section;
     this.resource = resource;
     this.label = label;
     this.podLevel = podLevel;
+    this.path = new String[] {section, resource};
+    this.limitPath = new String[] {"limits", resource};
+    this.sectionPath = new String[] {"resources", section};
   }
 
   /** Reports the container if it lacks this setting, where the setting should be added. */
@@ -41,7 +48,7 @@ enum ResourceSetting {
         || (podLevel && setIn(container.pod().resources()))) {
       return;
     }
-    findings.at(container.field().nearest("resources", section))
+    findings.at(container.field().nearest(sectionPath))
         .report("container %s has no %s (resources.%s.%s)", container.name(), label, section, resource);
   }
 
@@ -51,6 +58,6 @@ enum ResourceSetting {
       return false;
     }
     Field r = resources.get();
-    return r.at(section, resource).isPresent() || (section.equals("requests") && r.at("limits", resource).isPresent());
+    return r.at(path).isPresent() || (section.equals("requests") && r.at(limitPath).isPresent());
   }
 }

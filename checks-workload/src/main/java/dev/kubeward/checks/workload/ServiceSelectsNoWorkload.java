@@ -59,8 +59,12 @@ public final class ServiceSelectsNoWorkload implements ResourceCheck {
   }
   /** The index finds workloads by template labels; labels their controllers add are then checked per candidate. */
   private static boolean selectsNone(ResourceIndex index, String namespace, Map<String, String> selector) {
-    Map<String, String> template = new LinkedHashMap<>(selector);
-    template.keySet().removeIf(ControllerLabels::isControllerLabel);
+    Map<String, String> template = selector;
+    if (selector.keySet().stream().anyMatch(ControllerLabels::isControllerLabel)) {
+      // Copied only when it has labels to drop: most selectors name template labels alone.
+      template = new LinkedHashMap<>(selector);
+      template.keySet().removeIf(ControllerLabels::isControllerLabel);
+    }
     List<IndexedResource> candidates =
         template.isEmpty() ? index.workloadsIn(namespace) : index.workloadsSelectedBy(namespace, template);
     return candidates.stream().noneMatch(w -> selector.entrySet().stream()

@@ -10,6 +10,9 @@ public record CheckOptions(Optional<Field> root) {
   public static final CheckOptions NONE = new CheckOptions(Optional.empty());
 
   public List<String> strings(String key) {
+    if (root.isEmpty()) {
+      return List.of(); // the usual case, asked for on every resource: no stream for nothing
+    }
     return root.flatMap(r -> r.get(key)).map(Field::items).orElse(List.of()).stream()
         .flatMap(f -> f.text().stream())
         .toList();

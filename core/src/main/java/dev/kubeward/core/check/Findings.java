@@ -19,6 +19,11 @@ public interface Findings {
 
   /** Says what is wrong at a place. */
   interface Reporter {
+    /**
+     * Reports a finding whose message is {@code format} with {@code args} (see
+     * {@link dev.kubeward.core.finding.Finding#of}). The arguments may be read after this call: an
+     * array passed as them must not be changed afterwards.
+     */
     void report(String format, Object... args);
 
     /**

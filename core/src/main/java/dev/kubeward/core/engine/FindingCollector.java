@@ -85,7 +85,8 @@ final class FindingCollector implements Findings {
     public void report(String format, Object... args) {
       // The message is made when a reporter reads it (Finding.of): most are different, and
       // making them here cost more than any rule's own work.
-      out.add(new RawFinding(Finding.of(
+      // The arguments' array is this call's own: kept without a copy.
+      out.add(new RawFinding(Finding.ofReport(
           rule,
           severity,
           resource,

@@ -21,33 +21,62 @@ final class IndexEntries {
   private IndexEntries() {}
 
   static IndexedResource of(Resource r, Optional<PodSpecView> pod, boolean retain, Map<Digest<?>, Object> digests) {
-    List<IndexedResource.Owner> owners = new ArrayList<>();
-    for (Field o : r.root().at("metadata", "ownerReferences").map(Field::items).orElse(List.of())) {
+    Optional<Field> labelsField = r.root().at("metadata", "labels");
+    Optional<Map<String, String>> podLabels = Optional.empty();
+    if (pod.isPresent()) {
+      Optional<Field> podLabelsField = pod.get().metadata().flatMap(m -> m.get("labels"));
+      podLabels = Optional.of(shared(podLabelsField));
+      // A bare Pod's labels, or a template that repeats its workload's: the same map serves.
+      if (sameStrings(podLabelsField, labelsField)) {
+        return new IndexedResource(r.ref(), r.file().name(), r.root().line(), r.root().column(), podLabels.get(),
+            owners(r), podLabels, retained(r, retain), digests);
+      }
+    }
+    // Most resources' own labels are never read by a cross-resource check: the index keeps their
+    // texts, and makes the map when one asks.
+    return new IndexedResource(r.ref(), r.file().name(), r.root().line(), r.root().column(), sharedPairs(labelsField),
+        owners(r), podLabels, retained(r, retain), digests);
+  }
+
+  private static List<IndexedResource.Owner> owners(Resource r) {
+    List<Field> references = r.root().at("metadata", "ownerReferences").map(Field::items).orElse(List.of());
+    if (references.isEmpty()) {
+      return List.of();
+    }
+    List<IndexedResource.Owner> owners = new ArrayList<>(references.size());
+    for (Field o : references) {
       owners.add(new IndexedResource.Owner(
           SharedStrings.of(o.get("apiVersion").flatMap(Field::text).orElse("")),
           SharedStrings.of(o.get("kind").flatMap(Field::text).orElse("")),
           o.get("name").flatMap(Field::text).orElse(""),
           o.get("controller").flatMap(Field::bool).orElse(false)));
     }
-    Optional<Field> labelsField = r.root().at("metadata", "labels");
-    Map<String, String> labels = shared(labelsField);
-    Optional<Map<String, String>> podLabels = pod.map(p -> {
-      Optional<Field> podLabelsField = p.metadata().flatMap(m -> m.get("labels"));
-      // A bare Pod's labels, or a template that repeats its workload's: the same map serves.
-      return sameStrings(podLabelsField, labelsField) ? labels : shared(podLabelsField);
-    });
-    return new IndexedResource(
-        r.ref(),
-        r.file().name(),
-        r.root().line(),
-        r.root().column(),
-        labels,
-        List.copyOf(owners),
-        podLabels,
-        retain ? Optional.of(PodSpecs.forIndex(r)) : Optional.empty(),
-        digests);
+    return List.copyOf(owners);
   }
 
+  private static Optional<Resource> retained(Resource r, boolean retain) {
+    return retain ? Optional.of(PodSpecs.forIndex(r)) : Optional.empty();
+  }
+
+  private static final String[] NO_LABELS = {};
+
+  /** The keys and values, in turn, of a mapping's non-null scalar entries, in order, each text shared. */
+  private static String[] sharedPairs(Optional<Field> field) {
+    if (field.isEmpty() || !(field.get().node() instanceof MapNode m) || m.size() == 0) {
+      return NO_LABELS;
+    }
+    List<MapNode.Entry> all = m.entries();
+    String[] pairs = new String[2 * all.size()];
+    int n = 0;
+    for (int i = 0; i < all.size(); i++) {
+      MapNode.Entry e = all.get(i);
+      if (e.value() instanceof ScalarNode s && !s.isNull()) {
+        pairs[n++] = SharedStrings.of(e.name());
+        pairs[n++] = SharedStrings.of(s.value());
+      }
+    }
+    return n == pairs.length ? pairs : Arrays.copyOf(pairs, n);
+  }
 
   /**
    * Labels repeat across resources (app names, teams, versions): the index keeps one copy of each

@@ -54,6 +54,21 @@ public final class Finding {
    */
   public static Finding of(Rule rule, Severity severity, ResourceRef resource, Location location, String path,
       Optional<String> container, String format, Object... args) {
+    return of(rule, severity, resource, location, path, container, format, args, true);
+  }
+
+  /**
+   * {@link #of}, keeping the array of arguments itself rather than a copy: for the engine, which
+   * passes the array a check's report call made (see
+   * {@link dev.kubeward.core.check.Findings.Reporter#report}), so that no one else holds it.
+   */
+  public static Finding ofReport(Rule rule, Severity severity, ResourceRef resource, Location location, String path,
+      Optional<String> container, String format, Object[] args) {
+    return of(rule, severity, resource, location, path, container, format, args, false);
+  }
+
+  private static Finding of(Rule rule, Severity severity, ResourceRef resource, Location location, String path,
+      Optional<String> container, String format, Object[] args, boolean copy) {
     if (args.length == 0) {
       return new Finding(rule, severity, resource, location, path, container, format, null);
     }
@@ -62,7 +77,7 @@ public final class Finding {
       keep = isConstant(args[i]);
     }
     return keep
-        ? new Finding(rule, severity, resource, location, path, container, format, args.clone())
+        ? new Finding(rule, severity, resource, location, path, container, format, copy ? args.clone() : args)
         : new Finding(rule, severity, resource, location, path, container, message(format, args), null);
   }
 

@@ -26,7 +26,14 @@ public final class IndexedResource {
   private final String file;
   private final int line;
   private final int column;
-  private final Map<String, String> labels;
+  /**
+   * The labels, or null until first read while {@link #labelPairs} holds them: most resources'
+   * labels are never read by a cross-resource check, and a pair array is a quarter of the map.
+   * Made by any thread that reads it first; two threads may make two equal maps, which is harmless.
+   */
+  private Map<String, String> labels;
+  /** Keys and values in turn, in source order, until {@link #labels} is made of them. */
+  private String[] labelPairs;
   private final List<Owner> owners;
   private final Optional<Map<String, String>> podLabels;
   /** The retained resource's file and document, or null when it is not retained. */
@@ -54,12 +61,49 @@ public final class IndexedResource {
       Optional<Map<String, String>> podLabels,
       Optional<Resource> retained,
       Map<Digest<?>, Object> digests) {
+    this(ref, file, line, column, owners, podLabels, retained, digests);
+    this.labels = labels;
+  }
+
+  /**
+   * As the other constructor, with the labels as keys and values in turn ({@code key1, value1,
+   * key2, value2...}), in source order: the map {@link #labels()} returns is made of them when first
+   * asked for, with {@link Map#ofEntries} in that order (a key given twice keeps its last value, at
+   * its first place, as a {@link java.util.LinkedHashMap} would). The array is kept as it is: it must
+   * not be changed afterwards.
+   */
+  public IndexedResource(
+      ResourceRef ref,
+      String file,
+      int line,
+      int column,
+      String[] labels,
+      List<Owner> owners,
+      Optional<Map<String, String>> podLabels,
+      Optional<Resource> retained,
+      Map<Digest<?>, Object> digests) {
+    this(ref, file, line, column, owners, podLabels, retained, digests);
+    if (labels.length == 0) {
+      this.labels = Map.of();
+    } else {
+      this.labelPairs = labels;
+    }
+  }
+
+  private IndexedResource(
+      ResourceRef ref,
+      String file,
+      int line,
+      int column,
+      List<Owner> owners,
+      Optional<Map<String, String>> podLabels,
+      Optional<Resource> retained,
+      Map<Digest<?>, Object> digests) {
     this.column = column;
     this.digests = digests;
     this.ref = ref;
     this.file = file;
     this.line = line;
-    this.labels = labels;
     this.owners = owners;
     this.podLabels = podLabels;
     this.source = retained.map(Resource::file).orElse(null);
@@ -90,7 +134,30 @@ public final class IndexedResource {
   }
 
   public Map<String, String> labels() {
-    return labels;
+    Map<String, String> m = labels;
+    if (m == null) {
+      m = labelMap(labelPairs);
+      labels = m;
+    }
+    return m;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> labelMap(String[] pairs) {
+    Map.Entry<String, String>[] entries = new Map.Entry[pairs.length / 2];
+    for (int i = 0; i < entries.length; i++) {
+      entries[i] = Map.entry(pairs[2 * i], pairs[2 * i + 1]);
+    }
+    try {
+      return Map.ofEntries(entries);
+    } catch (IllegalArgumentException duplicateKey) {
+      // The loader keeps one value per key; a mapping built otherwise keeps its last.
+      Map<String, String> last = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < pairs.length; i += 2) {
+        last.put(pairs[i], pairs[i + 1]);
+      }
+      return Map.ofEntries(last.entrySet().toArray(Map.Entry[]::new));
+    }
   }
 
   public List<Owner> owners() {

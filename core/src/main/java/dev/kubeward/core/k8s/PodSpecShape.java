@@ -10,7 +10,6 @@ import dev.kubeward.core.yaml.SeqNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,52 +54,40 @@ public final class PodSpecShape {
     }
   }
 
-  private static final Map<String, Shape> POD =
-      hashed(
-          "containers", Shape.LIST_OF_MAPS,
-          "initContainers", Shape.LIST_OF_MAPS,
-          "ephemeralContainers", Shape.LIST_OF_MAPS,
-          "volumes", Shape.LIST_OF_MAPS,
-          "securityContext", Shape.MAP,
-          "hostNetwork", Shape.BOOL,
-          "hostPID", Shape.BOOL,
-          "hostIPC", Shape.BOOL,
-          "automountServiceAccountToken", Shape.BOOL,
-          "shareProcessNamespace", Shape.BOOL);
+  /** A field whose value must have a shape, when it is set. */
+  private record Expected(String key, Shape shape) {}
 
-  private static final Map<String, Shape> CONTAINER =
-      hashed(
-          "securityContext", Shape.MAP,
-          "resources", Shape.MAP,
-          "ports", Shape.LIST_OF_MAPS,
-          "env", Shape.LIST_OF_MAPS,
-          "livenessProbe", Shape.MAP,
-          "readinessProbe", Shape.MAP);
+  private static final Expected[] POD = {
+      new Expected("containers", Shape.LIST_OF_MAPS),
+      new Expected("initContainers", Shape.LIST_OF_MAPS),
+      new Expected("ephemeralContainers", Shape.LIST_OF_MAPS),
+      new Expected("volumes", Shape.LIST_OF_MAPS),
+      new Expected("securityContext", Shape.MAP),
+      new Expected("hostNetwork", Shape.BOOL),
+      new Expected("hostPID", Shape.BOOL),
+      new Expected("hostIPC", Shape.BOOL),
+      new Expected("automountServiceAccountToken", Shape.BOOL),
+      new Expected("shareProcessNamespace", Shape.BOOL)};
 
-  private static final Map<String, Shape> SECURITY_CONTEXT =
-      hashed(
-          "privileged", Shape.BOOL,
-          "allowPrivilegeEscalation", Shape.BOOL,
-          "readOnlyRootFilesystem", Shape.BOOL,
-          "runAsNonRoot", Shape.BOOL,
-          "capabilities", Shape.MAP,
-          "seccompProfile", Shape.MAP,
-          "seLinuxOptions", Shape.MAP,
-          "appArmorProfile", Shape.MAP);
+  private static final Expected[] CONTAINER = {
+      new Expected("securityContext", Shape.MAP),
+      new Expected("resources", Shape.MAP),
+      new Expected("ports", Shape.LIST_OF_MAPS),
+      new Expected("env", Shape.LIST_OF_MAPS),
+      new Expected("livenessProbe", Shape.MAP),
+      new Expected("readinessProbe", Shape.MAP)};
 
-  private static final Map<String, Shape> CAPABILITIES = hashed("add", Shape.LIST, "drop", Shape.LIST);
+  private static final Expected[] SECURITY_CONTEXT = {
+      new Expected("privileged", Shape.BOOL),
+      new Expected("allowPrivilegeEscalation", Shape.BOOL),
+      new Expected("readOnlyRootFilesystem", Shape.BOOL),
+      new Expected("runAsNonRoot", Shape.BOOL),
+      new Expected("capabilities", Shape.MAP),
+      new Expected("seccompProfile", Shape.MAP),
+      new Expected("seLinuxOptions", Shape.MAP),
+      new Expected("appArmorProfile", Shape.MAP)};
 
-  /**
-   * A hash map of the pairs: every key of a pod spec and its containers is looked up, and a hash
-   * map compares hash codes before text where {@code Map.of} compares the text on any collision.
-   */
-  private static Map<String, Shape> hashed(Object... pairs) {
-    Map<String, Shape> out = new java.util.HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      out.put((String) pairs[i], (Shape) pairs[i + 1]);
-    }
-    return java.util.Collections.unmodifiableMap(out);
-  }
+  private static final Expected[] CAPABILITIES = {new Expected("add", Shape.LIST), new Expected("drop", Shape.LIST)};
 
   private PodSpecShape() {}
 
@@ -141,9 +128,8 @@ public final class PodSpecShape {
       Optional<Field> sc = c.securityContext().containerContext();
       if (sc.isPresent()) {
         expect(sc.get(), SECURITY_CONTEXT, out);
-        Optional<Field> caps = sc.get().get("capabilities");
-        if (caps.isPresent() && caps.get().isMap()) {
-          expect(caps.get(), CAPABILITIES, out);
+        if (value((MapNode) sc.get().node(), "capabilities") instanceof MapNode) {
+          expect(sc.get().get("capabilities").orElseThrow(), CAPABILITIES, out);
         }
       }
     }
@@ -159,6 +145,30 @@ public final class PodSpecShape {
     if (path == null) {
       return List.of();
     }
+    // Judged on the nodes, as the located reading below would judge them: the fields that point
+    // at a mismatch are made only when there is one, which is rare.
+    Node n = r.root().node();
+    for (int i = 0; i < path.length; i++) {
+      Node next = n instanceof MapNode m ? value(m, path[i]) : null;
+      if (next == null) {
+        return List.of();
+      }
+      if (!(next instanceof MapNode)) {
+        return located(r, path);
+      }
+      if (i == path.length - 2) {
+        Node metadata = value((MapNode) next, "metadata");
+        if (metadata != null && !(metadata instanceof MapNode)) {
+          return located(r, path);
+        }
+      }
+      n = next;
+    }
+    return List.of();
+  }
+
+  /** {@link #path}'s mismatches, with the fields they are at. */
+  private static List<Mismatch> located(Resource r, String[] path) {
     List<Mismatch> out = List.of();
     Field f = r.root();
     for (int i = 0; i < path.length; i++) {
@@ -181,33 +191,45 @@ public final class PodSpecShape {
     return out;
   }
 
+  /** The value of {@code key} as {@link Field#get} reads it, as a node: null when absent or null. */
+  private static Node value(MapNode map, String key) {
+    int i = map.indexOf(key);
+    if (i < 0) {
+      return null;
+    }
+    Node value = map.entries().get(i).value();
+    return value instanceof ScalarNode s && s.isNull() ? null : value;
+  }
+
   private static List<Mismatch> add(List<Mismatch> list, Mismatch m) {
     List<Mismatch> out = new ArrayList<>(list);
     out.add(m);
     return out;
   }
 
-  private static void expect(Field parent, Map<String, Shape> shapes, List<Mismatch> out) {
+  /**
+   * The mismatches of a mapping's fields. The mapping is asked for the few fields a shape knows, as
+   * every check asks ({@link MapNode#indexOf}, over the key hashes it keeps), rather than each of
+   * its keys being looked up among them: keys are unique, so each field is met once either way,
+   * and the caller puts the mismatches in source order.
+   */
+  private static void expect(Field parent, Expected[] fields, List<Mismatch> out) {
     if (!(parent.node() instanceof MapNode map)) {
       return;
     }
-    // The mapping's own keys, usually far fewer than the fields a shape knows.
-    for (MapNode.Entry e : map.entries()) {
-      Shape shape = shapes.get(e.name());
-      if (shape == null) {
-        continue;
-      }
-      Node value = e.value();
-      if (value instanceof ScalarNode s && s.isNull()) {
+    for (Expected x : fields) {
+      Node value = value(map, x.key());
+      if (value == null) {
         continue; // absent, as Field#get reads it
       }
+      Shape shape = x.shape();
       if (!shape.accepts(value)) {
-        out.add(new Mismatch(parent.get(e.name()).orElseThrow(), shape.description));
+        out.add(new Mismatch(parent.get(x.key()).orElseThrow(), shape.description));
       } else if (shape == Shape.LIST_OF_MAPS && value instanceof SeqNode seq) {
         List<Node> items = seq.items();
         for (int i = 0; i < items.size(); i++) {
           if (!(items.get(i) instanceof MapNode)) {
-            out.add(new Mismatch(parent.get(e.name()).orElseThrow().items().get(i), Shape.MAP.description));
+            out.add(new Mismatch(parent.get(x.key()).orElseThrow().items().get(i), Shape.MAP.description));
           }
         }
       }

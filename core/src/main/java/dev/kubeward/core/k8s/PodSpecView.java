@@ -4,9 +4,11 @@ import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A read-only view of a pod spec inside any workload, with the metadata of its pod (template).
@@ -21,6 +23,10 @@ public final class PodSpecView {
   private Boolean windows;
   private Optional<Field> resources;
   private Optional<Field> annotationsField;
+  private Optional<Field> securityContext;
+  private List<Field> volumes;
+  /** What {@link #derived} computed of this view, by key; made on first use. */
+  private Map<Derived<?>, Object> derived;
 
   PodSpecView(Resource resource, Field spec, Optional<Field> metadata) {
     this.resource = resource;
@@ -76,23 +82,55 @@ public final class PodSpecView {
     return spec.get(key).flatMap(Field::bool).orElse(false);
   }
 
+  /** The pod's securityContext, if it is a mapping; read once, as every container's view asks for it. */
   public Optional<Field> securityContext() {
-    return spec.get("securityContext").filter(Field::isMap);
+    if (securityContext == null) {
+      securityContext = spec.get("securityContext").filter(Field::isMap);
+    }
+    return securityContext;
   }
 
-  /** The volumes that are mappings; malformed ones are left to the shape report. */
+  /** The volumes that are mappings; malformed ones are left to the shape report. Read once however many checks ask. */
   public List<Field> volumes() {
-    Optional<Field> list = spec.get("volumes");
-    if (list.isEmpty()) {
-      return List.of();
-    }
-    List<Field> out = new ArrayList<>();
-    for (Field v : list.get().items()) {
-      if (v.isMap()) {
-        out.add(v);
+    if (volumes == null) {
+      Optional<Field> list = spec.get("volumes");
+      List<Field> out = new ArrayList<>();
+      for (Field v : list.isPresent() ? list.get().items() : List.<Field>of()) {
+        if (v.isMap()) {
+          out.add(v);
+        }
       }
+      volumes = out.isEmpty() ? List.of() : Collections.unmodifiableList(out);
     }
-    return Collections.unmodifiableList(out);
+    return volumes;
+  }
+
+  /**
+   * A value several checks derive from a pod spec in the same way (its host path volumes, say):
+   * made by the first check that asks, with {@code key}'s function, and kept with the view, so
+   * that the others read it. The function must read only the view, and the value must not be
+   * changed by those who read it.
+   */
+  public static final class Derived<T> {
+    private final Function<PodSpecView, T> compute;
+
+    public Derived(Function<PodSpecView, T> compute) {
+      this.compute = compute;
+    }
+  }
+
+  /** {@code key}'s value for this pod spec, made once (see {@link Derived}). */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Derived<T> key) {
+    if (derived == null) {
+      derived = new IdentityHashMap<>(4);
+    }
+    Object value = derived.get(key);
+    if (value == null && !derived.containsKey(key)) {
+      value = key.compute.apply(this);
+      derived.put(key, value);
+    }
+    return (T) value;
   }
 
   /** Containers, init containers and ephemeral containers, in that order. */

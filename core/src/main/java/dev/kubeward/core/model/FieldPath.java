@@ -99,8 +99,14 @@ public final class FieldPath {
   @Override
   public String toString() {
     String t = text;
+    return t != null ? t : text(RECENT.get());
+  }
+
+  /** {@link #toString}, with this thread's table at hand for every segment still without text. */
+  private String text(Recent recent) {
+    String t = text;
     if (t == null) {
-      t = parent == null ? "" : RECENT.get().text(parent.toString(), this);
+      t = parent == null ? "" : recent.text(parent.text(recent), this);
       text = t;
     }
     return t;
@@ -139,22 +145,21 @@ public final class FieldPath {
    */
   private static final class Recent {
     private static final int SLOTS = 1 << 12;
-    private final String[] parents = new String[SLOTS];
-    private final String[] keys = new String[SLOTS];
-    private final int[] indexes = new int[SLOTS];
-    private final String[] texts = new String[SLOTS];
+
+    /** A parent's text and a segment, with the text they make; one object, so that a lookup reads one place. */
+    private record Entry(String parentText, String key, int index, String text) {}
+
+    private final Entry[] slots = new Entry[SLOTS];
 
     String text(String parentText, FieldPath p) {
       int h = parentText.hashCode() * 31 + (p.key == null ? p.index : p.key.hashCode());
       int i = (h ^ (h >>> 16)) & (SLOTS - 1);
-      if (parents[i] == parentText && indexes[i] == p.index && java.util.Objects.equals(keys[i], p.key)) {
-        return texts[i];
+      Entry e = slots[i];
+      if (e != null && e.parentText == parentText && e.index == p.index && java.util.Objects.equals(e.key, p.key)) {
+        return e.text;
       }
       String t = p.build(parentText);
-      parents[i] = parentText;
-      keys[i] = p.key;
-      indexes[i] = p.index;
-      texts[i] = t;
+      slots[i] = new Entry(parentText, p.key, p.index, t);
       return t;
     }
   }
