@@ -64,34 +64,30 @@ final class IndexedRbacModel implements RbacModel {
       }
     }
     int position = 0;
+    // A binding's service accounts are mostly of one namespace: the set of the last one is kept at hand.
+    String lastAccountNamespace = null;
+    Set<String> lastAccountNames = null;
     for (Binding b : this.bindings) {
       int at = position++;
       bindingsByRole.computeIfAbsent(b.roleId(), k -> new ArrayList<>()).add(b);
       if (!b.namespace().isEmpty()) {
         ns.add(b.namespace());
       }
-      // Each user name and group once per binding, its first subject; most bindings have a few
-      // subjects, so the ones seen are looked for in a list, not a set made for every binding.
-      java.util.Collection<String> seenUsers = seen(b.subjects().size());
-      java.util.Collection<String> seenGroups = seen(b.subjects().size());
+      // Each user name and group once per binding, its first subject. The bindings are taken in
+      // order, so a name this binding named already has this binding last in its list.
       for (Subject s : b.subjects()) {
         switch (s.kind()) {
-          case GROUP -> {
-            if (firstTime(seenGroups, s.name())) {
-              byGroup.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(new Naming(b, s, at));
-            }
-          }
-          case USER, SERVICE_ACCOUNT -> {
-            String user = s.userName().orElseThrow();
-            if (firstTime(seenUsers, user)) {
-              byUser.computeIfAbsent(user, k -> new ArrayList<>()).add(new Naming(b, s, at));
-            }
-          }
+          case GROUP -> firstNaming(byGroup.computeIfAbsent(s.name(), k -> new ArrayList<>()), b, s, at);
+          case USER, SERVICE_ACCOUNT -> firstNaming(byUser.computeIfAbsent(s.userName().orElseThrow(), k -> new ArrayList<>()), b, s, at);
         }
         if (s.namespace().isPresent()) {
           String n = s.namespace().get();
-          ns.add(n);
-          accountNames.computeIfAbsent(n, k -> new java.util.HashSet<>()).add(s.name());
+          if (!n.equals(lastAccountNamespace)) {
+            lastAccountNamespace = n;
+            ns.add(n);
+            lastAccountNames = accountNames.computeIfAbsent(n, k -> new java.util.HashSet<>());
+          }
+          lastAccountNames.add(s.name());
         }
       }
     }
@@ -148,18 +144,11 @@ final class IndexedRbacModel implements RbacModel {
     };
   }
 
-  /** Where a binding's names seen are kept: a list for a few (no hashing, no table), a set for many. */
-  private static java.util.Collection<String> seen(int subjects) {
-    return subjects <= 8 ? new ArrayList<>(subjects) : new java.util.HashSet<>();
-  }
-
-  /** Whether {@code name} is not yet in {@code seen}, adding it: {@code Set.add} for a list too. */
-  private static boolean firstTime(java.util.Collection<String> seen, String name) {
-    if (seen.contains(name)) {
-      return false;
+  /** Adds the binding to a name's list, unless it is there already: named by an earlier subject of the binding (same position), it is last. */
+  private static void firstNaming(List<Naming> named, Binding b, Subject s, int at) {
+    if (named.isEmpty() || named.get(named.size() - 1).position() != at) {
+      named.add(new Naming(b, s, at));
     }
-    seen.add(name);
-    return true;
   }
 
   /**
@@ -383,10 +372,34 @@ final class IndexedRbacModel implements RbacModel {
   }
 
   /**
-   * The user names and groups named by bindings whose role exists (only those grant anything), and
-   * whether a group every user or service account is in is among them; worked out on first use.
+   * What bindings whose role exists (only those grant anything) name, worked out on first use: the
+   * names of their users, their groups, whether a group every user or service account is in is
+   * among them, and the service-account user names they name (those of their service accounts,
+   * and users named so) as namespace and name, so that a service account is looked up without
+   * spelling its user name.
+   *
+   * <p>{@code accounts} holds the pair (a, b) exactly when some such user name is
+   * {@code system:serviceaccount:} + a + {@code :} + b: for each, every split at one of its colons
+   * (one split for the usual name, whose namespace and name hold no colon).
    */
-  private record Granting(Set<String> users, Set<String> groups, boolean implicitGroups) {}
+  private record Granting(Set<String> users, Set<String> groups, boolean implicitGroups,
+      Map<String, Set<String>> accounts) {
+
+    boolean namesAccount(String namespace, String name) {
+      Set<String> names = accounts.get(namespace);
+      return names != null && names.contains(name);
+    }
+
+    /** Whether some granting user name is {@code system:serviceaccount:} + {@code rest}: some split of it is held. */
+    boolean namesAccountUser(String rest) {
+      for (int c = rest.indexOf(':'); c >= 0; c = rest.indexOf(':', c + 1)) {
+        if (namesAccount(rest.substring(0, c), rest.substring(c + 1))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private volatile Granting granting;
 
@@ -395,23 +408,47 @@ final class IndexedRbacModel implements RbacModel {
     if (g == null) {
       Set<String> users = new java.util.HashSet<>();
       Set<String> groups = new java.util.HashSet<>();
+      Map<String, Set<String>> accounts = new HashMap<>();
       for (Binding b : bindings) {
         if (rolesById.containsKey(b.roleId())) {
           for (Subject s : b.subjects()) {
-            if (s.kind() == Subject.Kind.GROUP) {
-              groups.add(s.name());
-            } else {
-              s.userName().ifPresent(users::add);
+            switch (s.kind()) {
+              case GROUP -> groups.add(s.name());
+              case USER -> {
+                users.add(s.name());
+                if (s.name().startsWith(ServiceAccounts.USER_PREFIX)) {
+                  addSplits(accounts, s.name().substring(ServiceAccounts.USER_PREFIX.length()));
+                }
+              }
+              case SERVICE_ACCOUNT -> {
+                // Without a namespace it has no user name (Subject.userName), so names nobody.
+                if (s.namespace().isPresent()) {
+                  String ns = s.namespace().get();
+                  if (ns.indexOf(':') < 0 && s.name().indexOf(':') < 0) {
+                    // Its user name has one colon after the prefix: its one split is this pair.
+                    accounts.computeIfAbsent(ns, k -> new java.util.HashSet<>()).add(s.name());
+                  } else {
+                    addSplits(accounts, ns + ":" + s.name());
+                  }
+                }
+              }
             }
           }
         }
       }
       boolean implicit = groups.stream().anyMatch(n -> n.equals(ServiceAccounts.AUTHENTICATED)
           || n.equals(ServiceAccounts.UNAUTHENTICATED) || n.equals(ServiceAccounts.ALL_GROUP) || n.startsWith(ServiceAccounts.GROUP_PREFIX));
-      g = new Granting(users, groups, implicit);
+      g = new Granting(users, groups, implicit, accounts);
       granting = g;
     }
     return g;
+  }
+
+  /** Every split of {@code rest} at one of its colons, as (namespace, name). */
+  private static void addSplits(Map<String, Set<String>> accounts, String rest) {
+    for (int c = rest.indexOf(':'); c >= 0; c = rest.indexOf(':', c + 1)) {
+      accounts.computeIfAbsent(rest.substring(0, c), k -> new java.util.HashSet<>()).add(rest.substring(c + 1));
+    }
   }
 
   @Override
@@ -420,8 +457,17 @@ final class IndexedRbacModel implements RbacModel {
     // An identity is granted through its user name or its groups (roleGrantsTo). A group's identity
     // has the user name "" and that group; a user's or service account's groups are the implicit
     // ones (Identity.user), so when no granting binding names one, only its user name can be named.
-    boolean byName = g.users().contains(subject.kind() == Subject.Kind.GROUP ? "" : subject.userName().orElse(""));
-    if (byName || (subject.kind() == Subject.Kind.GROUP && g.groups().contains(subject.name()))) {
+    // Granting user names are those of users (users) and of service accounts (all in accounts,
+    // with the users named as service accounts): every one of the latter starts with the prefix.
+    boolean byName = switch (subject.kind()) {
+      case GROUP -> g.users().contains("") || g.groups().contains(subject.name());
+      case USER -> g.users().contains(subject.name()) || (subject.name().startsWith(ServiceAccounts.USER_PREFIX)
+          && g.namesAccountUser(subject.name().substring(ServiceAccounts.USER_PREFIX.length())));
+      case SERVICE_ACCOUNT -> subject.namespace().isPresent()
+          ? g.namesAccount(subject.namespace().get(), subject.name())
+          : g.users().contains("");
+    };
+    if (byName) {
       return true;
     }
     return subject.kind() != Subject.Kind.GROUP && g.implicitGroups() && !roleGrantsTo(subject.identity()).isEmpty();

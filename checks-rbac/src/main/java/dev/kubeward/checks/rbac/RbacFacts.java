@@ -322,6 +322,13 @@ final class RbacFacts {
 
   /** For a message: which bindings grant the role, to whom, and through which aggregating role. */
   String grantedBy(RoleId role) {
-    return Messages.grantedBy(role, granting(role));
+    // Every risky rule of a role is reported with the same sentence: spelt once per role.
+    String known = grantedByCache.get(role);
+    if (known != null) {
+      return known;
+    }
+    return grantedByCache.computeIfAbsent(role, r -> Messages.grantedBy(r, granting(r)));
   }
+
+  private final Map<RoleId, String> grantedByCache = new ConcurrentHashMap<>();
 }
