@@ -30,7 +30,13 @@ final class IndexedRbacModel implements RbacModel {
   /** Built on the first question about who may do what: a scan's checks never ask one. */
   private volatile RuleIndex ruleIndex;
   private final List<ServiceAccountObject> accounts;
-  private final Map<String, ServiceAccountObject> accountsById;
+  /**
+   * The ServiceAccount objects by namespace and name, the last one of each standing. Those whose
+   * namespace or name holds a slash are kept apart, by {@code namespace/name} (the key they were
+   * kept by before: "a/b" and "c" is "a" and "b/c" there), so that the usual lookup spells no key.
+   */
+  private final Map<String, Map<String, ServiceAccountObject>> accountsById;
+  private final Map<String, ServiceAccountObject> accountsWithSlash;
   private final Map<String, Set<String>> accountNames;
   private final List<TokenSecret> tokens;
   private final List<Workload> workloads;
@@ -47,6 +53,7 @@ final class IndexedRbacModel implements RbacModel {
     this.byUser = new HashMap<>();
     this.byGroup = new HashMap<>();
     this.accountsById = new HashMap<>();
+    this.accountsWithSlash = new HashMap<>();
     this.accountNames = new HashMap<>();
     this.bindings = List.copyOf(bindings);
     this.accounts = List.copyOf(accounts);
@@ -92,7 +99,11 @@ final class IndexedRbacModel implements RbacModel {
       }
     }
     for (ServiceAccountObject a : this.accounts) {
-      accountsById.put(a.namespace() + "/" + a.name(), a);
+      if (hasSlash(a.namespace(), a.name())) {
+        accountsWithSlash.put(a.namespace() + "/" + a.name(), a);
+      } else {
+        accountsById.computeIfAbsent(a.namespace(), k -> new HashMap<>()).put(a.name(), a);
+      }
       ns.add(a.namespace());
       accountNames.computeIfAbsent(a.namespace(), k -> new java.util.HashSet<>()).add(a.name());
     }
@@ -172,6 +183,7 @@ final class IndexedRbacModel implements RbacModel {
     this.byGroup = base.byGroup;
     this.accounts = base.accounts;
     this.accountsById = base.accountsById;
+    this.accountsWithSlash = base.accountsWithSlash;
     this.accountNames = base.accountNames;
     this.tokens = base.tokens;
     this.workloads = base.workloads;
@@ -262,7 +274,16 @@ final class IndexedRbacModel implements RbacModel {
 
   @Override
   public Optional<ServiceAccountObject> serviceAccount(String namespace, String name) {
-    return Optional.ofNullable(accountsById.get(namespace + "/" + name));
+    // A key namespace/name with one slash is only that of an account without a slash in either.
+    if (hasSlash(namespace, name)) {
+      return Optional.ofNullable(accountsWithSlash.get(namespace + "/" + name));
+    }
+    Map<String, ServiceAccountObject> inNamespace = accountsById.get(namespace);
+    return Optional.ofNullable(inNamespace == null ? null : inNamespace.get(name));
+  }
+
+  private static boolean hasSlash(String namespace, String name) {
+    return namespace.indexOf('/') >= 0 || name.indexOf('/') >= 0;
   }
 
   @Override

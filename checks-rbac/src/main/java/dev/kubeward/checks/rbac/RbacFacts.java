@@ -278,15 +278,23 @@ final class RbacFacts {
 
   private RoleRules rulesOf(Role r) {
     List<PolicyRule> own = new ArrayList<>();
+    List<PolicyRule> defaults = new ArrayList<>();
+    // A role no aggregation gave other rules has its stated rules as its rules (one list): each
+    // rule is judged once for both lists.
+    boolean same = r.statedRules() == r.rules();
     for (PolicyRule rule : r.statedRules()) {
-      if (!isDefaultRule(rule)) {
+      boolean isDefault = isDefaultRule(rule);
+      if (!isDefault) {
         own.add(rule);
+      } else if (same) {
+        defaults.add(rule);
       }
     }
-    List<PolicyRule> defaults = new ArrayList<>();
-    for (PolicyRule rule : r.rules()) {
-      if (isDefaultRule(rule)) {
-        defaults.add(rule);
+    if (!same) {
+      for (PolicyRule rule : r.rules()) {
+        if (isDefaultRule(rule)) {
+          defaults.add(rule);
+        }
       }
     }
     return new RoleRules(reach(r), List.copyOf(own), List.copyOf(defaults));

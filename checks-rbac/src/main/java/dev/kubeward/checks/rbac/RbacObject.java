@@ -126,7 +126,7 @@ record RbacObject(RbacModelBuilder.Part part, Places places) {
     Set<Subject> judged = added.size() == subjects.size() ? null : new HashSet<>(added);
     // A binding names a few subjects, mostly: those seen are looked for among the entries kept (no
     // set, no hashing); a set only for many.
-    Set<Subject> seen = subjects.size() > FEW ? new HashSet<>() : null;
+    Set<Subject> seen = subjects.size() > FEW ? HashSet.newHashSet(subjects.size()) : null;
     List<Entry> out = new ArrayList<>();
     for (int i = 0; i < subjects.size(); i++) {
       Subject s = subjects.get(i);
