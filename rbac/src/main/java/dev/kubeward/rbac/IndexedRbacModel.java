@@ -348,10 +348,13 @@ final class IndexedRbacModel implements RbacModel {
     }
     List<RoleGrant> cluster = new ArrayList<>();
     List<RoleGrant> namespaced = new ArrayList<>();
-    for (Binding b : matched(byName, identity)) {
+    Matched matched = matched(byName, identity);
+    for (Naming n : matched.namings()) {
+      Binding b = n.binding();
       Role role = rolesById.get(b.roleId());
       if (role != null) {
-        (b.isClusterRoleBinding() ? cluster : namespaced).add(new RoleGrant(b, firstApplying(b, identity), role));
+        Subject first = matched.oneName() ? n.subject() : firstApplying(b, identity);
+        (b.isClusterRoleBinding() ? cluster : namespaced).add(new RoleGrant(b, first, role));
       }
     }
     cluster.addAll(namespaced);
@@ -359,11 +362,18 @@ final class IndexedRbacModel implements RbacModel {
   }
 
   /**
+   * The bindings naming the identity, as namings, and whether they are those of one name only.
+   * Then no other name of the identity is named anywhere, so a naming's subject (its binding's
+   * first subject of that name) is the binding's first subject applying to the identity.
+   */
+  private record Matched(java.util.Collection<Naming> namings, boolean oneName) {}
+
+  /**
    * The bindings naming the identity's user name or one of its groups, in input order, each once.
    * Each name's list holds a binding once, in input order: when only one list is not empty (the
    * usual case), it is the answer as it is; otherwise they are merged by position.
    */
-  private Iterable<Binding> matched(List<Naming> byName, Identity identity) {
+  private Matched matched(List<Naming> byName, Identity identity) {
     List<Naming> only = byName.isEmpty() ? null : byName;
     int lists = only == null ? 0 : 1;
     for (String g : identity.groups()) {
@@ -374,22 +384,18 @@ final class IndexedRbacModel implements RbacModel {
       }
     }
     if (lists == 1) {
-      List<Binding> out = new ArrayList<>(only.size());
-      for (Naming n : only) {
-        out.add(n.binding());
-      }
-      return out;
+      return new Matched(only, true);
     }
-    Map<Integer, Binding> merged = new TreeMap<>();
+    Map<Integer, Naming> merged = new TreeMap<>();
     for (Naming n : byName) {
-      merged.put(n.position(), n.binding());
+      merged.put(n.position(), n);
     }
     for (String g : identity.groups()) {
       for (Naming n : byGroup.getOrDefault(g, List.of())) {
-        merged.put(n.position(), n.binding());
+        merged.put(n.position(), n);
       }
     }
-    return merged.values();
+    return new Matched(merged.values(), false);
   }
 
   /**

@@ -196,18 +196,36 @@ public final class RbacModelBuilder {
    * are these, so their indexes are taken over rather than made again: only the roles are resolved anew.
    */
   public RbacModel buildAfter(RbacModelBuilder first) {
-    RbacModelBuilder both = RbacModel.builder().addFrom(first).addFrom(this);
     boolean rolesOnly = first.bindings.isEmpty() && first.accounts.isEmpty() && first.tokens.isEmpty()
         && first.workloads.isEmpty() && first.customTypes.isEmpty() && first.namespaces.isEmpty() && first.abac.isEmpty()
         && first.defaultedNamespaces == 0;
     if (!rolesOnly || built == null || builtAt != changes) {
-      return both.build();
+      return RbacModel.builder().addFrom(first).addFrom(this).build();
     }
+    // What addFrom(first).addFrom(this) collects of roles and problems, the rest (this builder's,
+    // as first has none) left uncopied: the model built takes it from this builder's model.
+    RbacModelBuilder both = RbacModel.builder().addRolesFrom(first).addRolesFrom(this);
     Aggregation.Result aggregated = Aggregation.resolve(both.roles.values());
     if (!built.hasNamespacesOf(aggregated.roles())) {
-      return both.build();
+      return RbacModel.builder().addFrom(first).addFrom(this).build();
     }
     return built.withRoles(aggregated.roles(), both.problems(aggregated));
+  }
+
+  /**
+   * {@link #addFrom} for a builder whose bindings go to an empty builder's (so they meet no earlier
+   * definition, and add no problem): its roles, problems and namespace defaulting, in the same order.
+   */
+  private RbacModelBuilder addRolesFrom(RbacModelBuilder other) {
+    changes++;
+    other.roles.values().forEach(this::addRole);
+    problems.addAll(other.problems);
+    if (other.defaultedNamespaces > 0 && defaultedNamespaces == 0) {
+      firstDefaulted = other.firstDefaulted;
+      firstDefaultedFile = other.firstDefaultedFile;
+    }
+    defaultedNamespaces += other.defaultedNamespaces;
+    return this;
   }
 
   /** The problems met, the namespace defaulting and the aggregation's, in the order the model lists them. */

@@ -43,6 +43,8 @@ class HoldsRoleGrantsPropertyTest {
       }
       asked.add(Subject.user(ServiceAccounts.USER_PREFIX + "a"));
       for (Subject s : asked) {
+        assertThat(model.roleGrantsTo(s.identity()).stream().map(g -> g.binding().name() + " by " + g.subject().display()).toList())
+            .as("seed %d, grants to %s\n%s", seed, s, yaml).isEqualTo(bruteGrants(model, s.identity()));
         boolean expected = !model.roleGrantsTo(s.identity()).isEmpty();
         assertThat(model.holdsRoleGrants(s)).as("seed %d, %s\n%s", seed, s, yaml).isEqualTo(expected);
         held += expected ? 1 : 0;
@@ -52,6 +54,26 @@ class HoldsRoleGrantsPropertyTest {
     // Both answers are met often.
     assertThat(held).isGreaterThan(500);
     assertThat(notHeld).isGreaterThan(500);
+  }
+
+  /** Every binding whose role exists and some subject of which applies, ClusterRoleBindings first, with its first such subject. */
+  private static List<String> bruteGrants(RbacModel model, Identity id) {
+    List<String> cluster = new ArrayList<>();
+    List<String> namespaced = new ArrayList<>();
+    for (Binding b : model.bindings()) {
+      if (model.roleOf(b).isEmpty()) {
+        continue;
+      }
+      for (Subject s : b.subjects()) {
+        boolean applies = s.kind() == Subject.Kind.GROUP ? id.groups().contains(s.name()) : s.userName().orElse("").equals(id.user());
+        if (applies) {
+          (b.isClusterRoleBinding() ? cluster : namespaced).add(b.name() + " by " + s.display());
+          break;
+        }
+      }
+    }
+    cluster.addAll(namespaced);
+    return cluster;
   }
 
   private static String generate(Random rnd, List<Subject> named) {
@@ -86,7 +108,9 @@ class HoldsRoleGrantsPropertyTest {
         }
       }
       String role = rnd.nextInt(3) == 0 ? "absent" : "present";
-      y.append("apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: {name: b" + i + "}\n"
+      String kind = rnd.nextBoolean() ? "ClusterRoleBinding" : "RoleBinding";
+      String ns = kind.equals("RoleBinding") ? ", namespace: a" : "";
+      y.append("apiVersion: rbac.authorization.k8s.io/v1\nkind: " + kind + "\nmetadata: {name: b" + i + ns + "}\n"
           + "roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: " + role + "}\n"
           + "subjects: [" + String.join(", ", subjects) + "]\n---\n");
     }
