@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -45,7 +46,12 @@ final class IndexedRbacModel implements RbacModel {
   private final List<AbacPolicy> abac;
   private final List<InputProblem> problems;
 
-  IndexedRbacModel(List<Role> roles, List<Binding> bindings, List<ServiceAccountObject> accounts, List<TokenSecret> tokens,
+  /**
+   * @param userNames the user names of some bindings' subjects, read with them (null for a
+   *     group); the others' are spelt here
+   */
+  IndexedRbacModel(List<Role> roles, List<Binding> bindings, Map<Binding, String[]> userNames,
+      List<ServiceAccountObject> accounts, List<TokenSecret> tokens,
       List<Workload> workloads, ResourceTypes types, List<String> namespaceObjects, List<AbacPolicy> abac,
       List<InputProblem> problems) {
     this.roles = List.copyOf(roles);
@@ -82,10 +88,16 @@ final class IndexedRbacModel implements RbacModel {
       }
       // Each user name and group once per binding, its first subject. The bindings are taken in
       // order, so a name this binding named already has this binding last in its list.
-      for (Subject s : b.subjects()) {
+      String[] users = userNames.get(b);
+      List<Subject> subjects = b.subjects();
+      for (int i = 0; i < subjects.size(); i++) {
+        Subject s = subjects.get(i);
         switch (s.kind()) {
           case GROUP -> firstNaming(byGroup.computeIfAbsent(s.name(), k -> new ArrayList<>()), b, s, at);
-          case USER, SERVICE_ACCOUNT -> firstNaming(byUser.computeIfAbsent(s.userName().orElseThrow(), k -> new ArrayList<>()), b, s, at);
+          case USER, SERVICE_ACCOUNT -> {
+            String user = users != null ? Objects.requireNonNull(users[i]) : s.userName().orElseThrow();
+            firstNaming(byUser.computeIfAbsent(user, k -> new ArrayList<>()), b, s, at);
+          }
         }
         if (s.namespace().isPresent()) {
           String n = s.namespace().get();

@@ -20,6 +20,8 @@ public final class RbacModelBuilder {
 
   private final Map<RoleId, Role> roles = new LinkedHashMap<>();
   private final Map<String, Binding> bindings = new LinkedHashMap<>();
+  /** The user names of the bindings' subjects as read with them ({@link ObjectReader.BindingRead}), by binding. */
+  private final Map<Binding, String[]> userNames = new java.util.IdentityHashMap<>();
   private final List<ServiceAccountObject> accounts = new ArrayList<>();
   private final List<TokenSecret> tokens = new ArrayList<>();
   private final List<Workload> workloads = new ArrayList<>();
@@ -95,7 +97,10 @@ public final class RbacModelBuilder {
     }
     switch (p.read) {
       case ObjectReader.RoleRead rr -> addRole(rr.role());
-      case ObjectReader.BindingRead br -> addBinding(br.binding());
+      case ObjectReader.BindingRead br -> {
+        addBinding(br.binding());
+        userNames.put(br.binding(), br.userNames());
+      }
       case ObjectReader.AccountRead ar -> accounts.add(ar.account());
       case ObjectReader.TokenRead tr -> tokens.add(tr.secret());
       case ObjectReader.WorkloadRead wr -> workloads.add(wr.workload());
@@ -129,6 +134,7 @@ public final class RbacModelBuilder {
     changes++;
     other.roles.values().forEach(this::addRole);
     other.bindings.values().forEach(this::addBinding);
+    userNames.putAll(other.userNames);
     accounts.addAll(other.accounts);
     tokens.addAll(other.tokens);
     workloads.addAll(other.workloads);
@@ -182,8 +188,8 @@ public final class RbacModelBuilder {
 
   public RbacModel build() {
     Aggregation.Result aggregated = Aggregation.resolve(roles.values());
-    IndexedRbacModel model = new IndexedRbacModel(aggregated.roles(), List.copyOf(bindings.values()), accounts, tokens,
-        workloads, ResourceTypes.with(customTypes), namespaces, abac, problems(aggregated));
+    IndexedRbacModel model = new IndexedRbacModel(aggregated.roles(), List.copyOf(bindings.values()), userNames, accounts,
+        tokens, workloads, ResourceTypes.with(customTypes), namespaces, abac, problems(aggregated));
     built = model;
     builtAt = changes;
     return model;
