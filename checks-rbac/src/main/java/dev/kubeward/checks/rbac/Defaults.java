@@ -1,5 +1,7 @@
 package dev.kubeward.checks.rbac;
 
+import dev.kubeward.core.model.Field;
+import dev.kubeward.core.model.Resource;
 import dev.kubeward.rbac.Binding;
 import dev.kubeward.rbac.BootstrapPolicy;
 import dev.kubeward.rbac.PolicyRule;
@@ -8,8 +10,6 @@ import dev.kubeward.rbac.Role;
 import dev.kubeward.rbac.RoleId;
 import dev.kubeward.rbac.RoleKind;
 import dev.kubeward.rbac.Subject;
-import dev.kubeward.core.model.Field;
-import dev.kubeward.core.model.Resource;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -101,17 +101,6 @@ record RbacObject(RbacModelBuilder.Part part, Places places) {
    * entry. The binding's subjects are its entries of {@code subjects}, one each and in order: an
    * entry the model cannot read gets the binding rejected.
    */
-  private static final int FEW = 8;
-
-  private static boolean kept(List<Entry> entries, Subject s) {
-    for (Entry e : entries) {
-      if (e.subject().equals(s)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static List<Entry> entries(Resource resource, Binding binding) {
     List<Subject> added = Defaults.addedSubjects(binding, resource);
     if (added.isEmpty()) {
@@ -135,5 +124,17 @@ record RbacObject(RbacModelBuilder.Part part, Places places) {
       }
     }
     return out;
+  }
+
+  /** At most this many subjects are deduplicated by looking among the entries kept, without a set. */
+  private static final int FEW = 8;
+
+  private static boolean kept(List<Entry> entries, Subject s) {
+    for (Entry e : entries) {
+      if (e.subject().equals(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
