@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,7 +31,13 @@ final class IndexedRbacModel implements RbacModel {
   /** Built on the first question about who may do what: a scan's checks never ask one. */
   private volatile RuleIndex ruleIndex;
   private final List<ServiceAccountObject> accounts;
-  private final Map<String, ServiceAccountObject> accountsById;
+  /**
+   * The ServiceAccount objects by namespace and name, the last one of each standing. Those whose
+   * namespace or name holds a slash are kept apart, by {@code namespace/name} (the key they were
+   * kept by before: "a/b" and "c" is "a" and "b/c" there), so that the usual lookup spells no key.
+   */
+  private final Map<String, Map<String, ServiceAccountObject>> accountsById;
+  private final Map<String, ServiceAccountObject> accountsWithSlash;
   private final Map<String, Set<String>> accountNames;
   private final List<TokenSecret> tokens;
   private final List<Workload> workloads;
@@ -39,7 +46,12 @@ final class IndexedRbacModel implements RbacModel {
   private final List<AbacPolicy> abac;
   private final List<InputProblem> problems;
 
-  IndexedRbacModel(List<Role> roles, List<Binding> bindings, List<ServiceAccountObject> accounts, List<TokenSecret> tokens,
+  /**
+   * @param userNames the user names of some bindings' subjects, read with them (null for a
+   *     group); the others' are spelt here
+   */
+  IndexedRbacModel(List<Role> roles, List<Binding> bindings, Map<Binding, String[]> userNames,
+      List<ServiceAccountObject> accounts, List<TokenSecret> tokens,
       List<Workload> workloads, ResourceTypes types, List<String> namespaceObjects, List<AbacPolicy> abac,
       List<InputProblem> problems) {
     this.roles = List.copyOf(roles);
@@ -47,6 +59,7 @@ final class IndexedRbacModel implements RbacModel {
     this.byUser = new HashMap<>();
     this.byGroup = new HashMap<>();
     this.accountsById = new HashMap<>();
+    this.accountsWithSlash = new HashMap<>();
     this.accountNames = new HashMap<>();
     this.bindings = List.copyOf(bindings);
     this.accounts = List.copyOf(accounts);
@@ -64,39 +77,45 @@ final class IndexedRbacModel implements RbacModel {
       }
     }
     int position = 0;
+    // A binding's service accounts are mostly of one namespace: the set of the last one is kept at hand.
+    String lastAccountNamespace = null;
+    Set<String> lastAccountNames = null;
     for (Binding b : this.bindings) {
       int at = position++;
       bindingsByRole.computeIfAbsent(b.roleId(), k -> new ArrayList<>()).add(b);
       if (!b.namespace().isEmpty()) {
         ns.add(b.namespace());
       }
-      // Each user name and group once per binding, its first subject; most bindings have a few
-      // subjects, so the ones seen are looked for in a list, not a set made for every binding.
-      java.util.Collection<String> seenUsers = seen(b.subjects().size());
-      java.util.Collection<String> seenGroups = seen(b.subjects().size());
-      for (Subject s : b.subjects()) {
+      // Each user name and group once per binding, its first subject. The bindings are taken in
+      // order, so a name this binding named already has this binding last in its list.
+      String[] users = userNames.get(b);
+      List<Subject> subjects = b.subjects();
+      for (int i = 0; i < subjects.size(); i++) {
+        Subject s = subjects.get(i);
         switch (s.kind()) {
-          case GROUP -> {
-            if (firstTime(seenGroups, s.name())) {
-              byGroup.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(new Naming(b, s, at));
-            }
-          }
+          case GROUP -> firstNaming(byGroup.computeIfAbsent(s.name(), k -> new ArrayList<>()), b, s, at);
           case USER, SERVICE_ACCOUNT -> {
-            String user = s.userName().orElseThrow();
-            if (firstTime(seenUsers, user)) {
-              byUser.computeIfAbsent(user, k -> new ArrayList<>()).add(new Naming(b, s, at));
-            }
+            String user = users != null ? Objects.requireNonNull(users[i]) : s.userName().orElseThrow();
+            firstNaming(byUser.computeIfAbsent(user, k -> new ArrayList<>()), b, s, at);
           }
         }
         if (s.namespace().isPresent()) {
           String n = s.namespace().get();
-          ns.add(n);
-          accountNames.computeIfAbsent(n, k -> new java.util.HashSet<>()).add(s.name());
+          if (!n.equals(lastAccountNamespace)) {
+            lastAccountNamespace = n;
+            ns.add(n);
+            lastAccountNames = accountNames.computeIfAbsent(n, k -> new java.util.HashSet<>());
+          }
+          lastAccountNames.add(s.name());
         }
       }
     }
     for (ServiceAccountObject a : this.accounts) {
-      accountsById.put(a.namespace() + "/" + a.name(), a);
+      if (hasSlash(a.namespace(), a.name())) {
+        accountsWithSlash.put(a.namespace() + "/" + a.name(), a);
+      } else {
+        accountsById.computeIfAbsent(a.namespace(), k -> new HashMap<>()).put(a.name(), a);
+      }
       ns.add(a.namespace());
       accountNames.computeIfAbsent(a.namespace(), k -> new java.util.HashSet<>()).add(a.name());
     }
@@ -148,18 +167,11 @@ final class IndexedRbacModel implements RbacModel {
     };
   }
 
-  /** Where a binding's names seen are kept: a list for a few (no hashing, no table), a set for many. */
-  private static java.util.Collection<String> seen(int subjects) {
-    return subjects <= 8 ? new ArrayList<>(subjects) : new java.util.HashSet<>();
-  }
-
-  /** Whether {@code name} is not yet in {@code seen}, adding it: {@code Set.add} for a list too. */
-  private static boolean firstTime(java.util.Collection<String> seen, String name) {
-    if (seen.contains(name)) {
-      return false;
+  /** Adds the binding to a name's list, unless it is there already: named by an earlier subject of the binding (same position), it is last. */
+  private static void firstNaming(List<Naming> named, Binding b, Subject s, int at) {
+    if (named.isEmpty() || named.get(named.size() - 1).position() != at) {
+      named.add(new Naming(b, s, at));
     }
-    seen.add(name);
-    return true;
   }
 
   /**
@@ -183,6 +195,7 @@ final class IndexedRbacModel implements RbacModel {
     this.byGroup = base.byGroup;
     this.accounts = base.accounts;
     this.accountsById = base.accountsById;
+    this.accountsWithSlash = base.accountsWithSlash;
     this.accountNames = base.accountNames;
     this.tokens = base.tokens;
     this.workloads = base.workloads;
@@ -273,7 +286,16 @@ final class IndexedRbacModel implements RbacModel {
 
   @Override
   public Optional<ServiceAccountObject> serviceAccount(String namespace, String name) {
-    return Optional.ofNullable(accountsById.get(namespace + "/" + name));
+    // A key namespace/name with one slash is only that of an account without a slash in either.
+    if (hasSlash(namespace, name)) {
+      return Optional.ofNullable(accountsWithSlash.get(namespace + "/" + name));
+    }
+    Map<String, ServiceAccountObject> inNamespace = accountsById.get(namespace);
+    return Optional.ofNullable(inNamespace == null ? null : inNamespace.get(name));
+  }
+
+  private static boolean hasSlash(String namespace, String name) {
+    return namespace.indexOf('/') >= 0 || name.indexOf('/') >= 0;
   }
 
   @Override
@@ -338,10 +360,13 @@ final class IndexedRbacModel implements RbacModel {
     }
     List<RoleGrant> cluster = new ArrayList<>();
     List<RoleGrant> namespaced = new ArrayList<>();
-    for (Binding b : matched(byName, identity)) {
+    Matched matched = matched(byName, identity);
+    for (Naming n : matched.namings()) {
+      Binding b = n.binding();
       Role role = rolesById.get(b.roleId());
       if (role != null) {
-        (b.isClusterRoleBinding() ? cluster : namespaced).add(new RoleGrant(b, firstApplying(b, identity), role));
+        Subject first = matched.oneName() ? n.subject() : firstApplying(b, identity);
+        (b.isClusterRoleBinding() ? cluster : namespaced).add(new RoleGrant(b, first, role));
       }
     }
     cluster.addAll(namespaced);
@@ -349,11 +374,18 @@ final class IndexedRbacModel implements RbacModel {
   }
 
   /**
+   * The bindings naming the identity, as namings, and whether they are those of one name only.
+   * Then no other name of the identity is named anywhere, so a naming's subject (its binding's
+   * first subject of that name) is the binding's first subject applying to the identity.
+   */
+  private record Matched(java.util.Collection<Naming> namings, boolean oneName) {}
+
+  /**
    * The bindings naming the identity's user name or one of its groups, in input order, each once.
    * Each name's list holds a binding once, in input order: when only one list is not empty (the
    * usual case), it is the answer as it is; otherwise they are merged by position.
    */
-  private Iterable<Binding> matched(List<Naming> byName, Identity identity) {
+  private Matched matched(List<Naming> byName, Identity identity) {
     List<Naming> only = byName.isEmpty() ? null : byName;
     int lists = only == null ? 0 : 1;
     for (String g : identity.groups()) {
@@ -364,29 +396,49 @@ final class IndexedRbacModel implements RbacModel {
       }
     }
     if (lists == 1) {
-      List<Binding> out = new ArrayList<>(only.size());
-      for (Naming n : only) {
-        out.add(n.binding());
-      }
-      return out;
+      return new Matched(only, true);
     }
-    Map<Integer, Binding> merged = new TreeMap<>();
+    Map<Integer, Naming> merged = new TreeMap<>();
     for (Naming n : byName) {
-      merged.put(n.position(), n.binding());
+      merged.put(n.position(), n);
     }
     for (String g : identity.groups()) {
       for (Naming n : byGroup.getOrDefault(g, List.of())) {
-        merged.put(n.position(), n.binding());
+        merged.put(n.position(), n);
       }
     }
-    return merged.values();
+    return new Matched(merged.values(), false);
   }
 
   /**
-   * The user names and groups named by bindings whose role exists (only those grant anything), and
-   * whether a group every user or service account is in is among them; worked out on first use.
+   * What bindings whose role exists (only those grant anything) name, worked out on first use: the
+   * names of their users, their groups, whether a group every user or service account is in is
+   * among them, and the service-account user names they name (those of their service accounts,
+   * and users named so) as namespace and name, so that a service account is looked up without
+   * spelling its user name.
+   *
+   * <p>{@code accounts} holds the pair (a, b) exactly when some such user name is
+   * {@code system:serviceaccount:} + a + {@code :} + b: for each, every split at one of its colons
+   * (one split for the usual name, whose namespace and name hold no colon).
    */
-  private record Granting(Set<String> users, Set<String> groups, boolean implicitGroups) {}
+  private record Granting(Set<String> users, Set<String> groups, boolean implicitGroups,
+      Map<String, Set<String>> accounts) {
+
+    boolean namesAccount(String namespace, String name) {
+      Set<String> names = accounts.get(namespace);
+      return names != null && names.contains(name);
+    }
+
+    /** Whether some granting user name is {@code system:serviceaccount:} + {@code rest}: some split of it is held. */
+    boolean namesAccountUser(String rest) {
+      for (int c = rest.indexOf(':'); c >= 0; c = rest.indexOf(':', c + 1)) {
+        if (namesAccount(rest.substring(0, c), rest.substring(c + 1))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private volatile Granting granting;
 
@@ -395,23 +447,47 @@ final class IndexedRbacModel implements RbacModel {
     if (g == null) {
       Set<String> users = new java.util.HashSet<>();
       Set<String> groups = new java.util.HashSet<>();
+      Map<String, Set<String>> accounts = new HashMap<>();
       for (Binding b : bindings) {
         if (rolesById.containsKey(b.roleId())) {
           for (Subject s : b.subjects()) {
-            if (s.kind() == Subject.Kind.GROUP) {
-              groups.add(s.name());
-            } else {
-              s.userName().ifPresent(users::add);
+            switch (s.kind()) {
+              case GROUP -> groups.add(s.name());
+              case USER -> {
+                users.add(s.name());
+                if (s.name().startsWith(ServiceAccounts.USER_PREFIX)) {
+                  addSplits(accounts, s.name().substring(ServiceAccounts.USER_PREFIX.length()));
+                }
+              }
+              case SERVICE_ACCOUNT -> {
+                // Without a namespace it has no user name (Subject.userName), so names nobody.
+                if (s.namespace().isPresent()) {
+                  String ns = s.namespace().get();
+                  if (ns.indexOf(':') < 0 && s.name().indexOf(':') < 0) {
+                    // Its user name has one colon after the prefix: its one split is this pair.
+                    accounts.computeIfAbsent(ns, k -> new java.util.HashSet<>()).add(s.name());
+                  } else {
+                    addSplits(accounts, ns + ":" + s.name());
+                  }
+                }
+              }
             }
           }
         }
       }
       boolean implicit = groups.stream().anyMatch(n -> n.equals(ServiceAccounts.AUTHENTICATED)
           || n.equals(ServiceAccounts.UNAUTHENTICATED) || n.equals(ServiceAccounts.ALL_GROUP) || n.startsWith(ServiceAccounts.GROUP_PREFIX));
-      g = new Granting(users, groups, implicit);
+      g = new Granting(users, groups, implicit, accounts);
       granting = g;
     }
     return g;
+  }
+
+  /** Every split of {@code rest} at one of its colons, as (namespace, name). */
+  private static void addSplits(Map<String, Set<String>> accounts, String rest) {
+    for (int c = rest.indexOf(':'); c >= 0; c = rest.indexOf(':', c + 1)) {
+      accounts.computeIfAbsent(rest.substring(0, c), k -> new java.util.HashSet<>()).add(rest.substring(c + 1));
+    }
   }
 
   @Override
@@ -420,8 +496,17 @@ final class IndexedRbacModel implements RbacModel {
     // An identity is granted through its user name or its groups (roleGrantsTo). A group's identity
     // has the user name "" and that group; a user's or service account's groups are the implicit
     // ones (Identity.user), so when no granting binding names one, only its user name can be named.
-    boolean byName = g.users().contains(subject.kind() == Subject.Kind.GROUP ? "" : subject.userName().orElse(""));
-    if (byName || (subject.kind() == Subject.Kind.GROUP && g.groups().contains(subject.name()))) {
+    // Granting user names are those of users (users) and of service accounts (all in accounts,
+    // with the users named as service accounts): every one of the latter starts with the prefix.
+    boolean byName = switch (subject.kind()) {
+      case GROUP -> g.users().contains("") || g.groups().contains(subject.name());
+      case USER -> g.users().contains(subject.name()) || (subject.name().startsWith(ServiceAccounts.USER_PREFIX)
+          && g.namesAccountUser(subject.name().substring(ServiceAccounts.USER_PREFIX.length())));
+      case SERVICE_ACCOUNT -> subject.namespace().isPresent()
+          ? g.namesAccount(subject.namespace().get(), subject.name())
+          : g.users().contains("");
+    };
+    if (byName) {
       return true;
     }
     return subject.kind() != Subject.Kind.GROUP && g.implicitGroups() && !roleGrantsTo(subject.identity()).isEmpty();

@@ -45,7 +45,11 @@ final class ObjectReader {
 
   record RoleRead(Role role) implements Read {}
 
-  record BindingRead(Binding binding) implements Read {}
+  /**
+   * @param userNames each subject's user name ({@link Subject#userName}), null for a group: spelt
+   *     (and hashed) here, on the reading threads, for the model's index of bindings by user name
+   */
+  record BindingRead(Binding binding, String[] userNames) implements Read {}
 
   record AccountRead(ServiceAccountObject account) implements Read {}
 
@@ -308,7 +312,8 @@ final class ObjectReader {
     if (ref == null) {
       return new Ignored();
     }
-    return new BindingRead(new Binding(kind, namespace, resource.name(), ref, subjects, source()));
+    Binding binding = new Binding(kind, namespace, resource.name(), ref, subjects, source());
+    return new BindingRead(binding, userNames(binding.subjects()));
   }
 
   private Optional<Subject> subject(Field s, int index, boolean namespaced, String bindingNamespace) {
@@ -365,6 +370,19 @@ final class ObjectReader {
       }
       default -> throw new IllegalStateException();
     }
+  }
+
+  /** Each subject's user name, null for a group, with its hash worked out (String keeps it). */
+  static String[] userNames(List<Subject> subjects) {
+    String[] names = new String[subjects.size()];
+    for (int i = 0; i < names.length; i++) {
+      String user = subjects.get(i).userName().orElse(null);
+      if (user != null) {
+        user.hashCode();
+      }
+      names[i] = user;
+    }
+    return names;
   }
 
   // ---- other objects

@@ -20,6 +20,8 @@ public final class RbacModelBuilder {
 
   private final Map<RoleId, Role> roles = new LinkedHashMap<>();
   private final Map<String, Binding> bindings = new LinkedHashMap<>();
+  /** The user names of the bindings' subjects as read with them ({@link ObjectReader.BindingRead}), by binding. */
+  private final Map<Binding, String[]> userNames = new java.util.IdentityHashMap<>();
   private final List<ServiceAccountObject> accounts = new ArrayList<>();
   private final List<TokenSecret> tokens = new ArrayList<>();
   private final List<Workload> workloads = new ArrayList<>();
@@ -95,7 +97,10 @@ public final class RbacModelBuilder {
     }
     switch (p.read) {
       case ObjectReader.RoleRead rr -> addRole(rr.role());
-      case ObjectReader.BindingRead br -> addBinding(br.binding());
+      case ObjectReader.BindingRead br -> {
+        addBinding(br.binding());
+        userNames.put(br.binding(), br.userNames());
+      }
       case ObjectReader.AccountRead ar -> accounts.add(ar.account());
       case ObjectReader.TokenRead tr -> tokens.add(tr.secret());
       case ObjectReader.WorkloadRead wr -> workloads.add(wr.workload());
@@ -129,6 +134,7 @@ public final class RbacModelBuilder {
     changes++;
     other.roles.values().forEach(this::addRole);
     other.bindings.values().forEach(this::addBinding);
+    userNames.putAll(other.userNames);
     accounts.addAll(other.accounts);
     tokens.addAll(other.tokens);
     workloads.addAll(other.workloads);
@@ -182,8 +188,8 @@ public final class RbacModelBuilder {
 
   public RbacModel build() {
     Aggregation.Result aggregated = Aggregation.resolve(roles.values());
-    IndexedRbacModel model = new IndexedRbacModel(aggregated.roles(), List.copyOf(bindings.values()), accounts, tokens,
-        workloads, ResourceTypes.with(customTypes), namespaces, abac, problems(aggregated));
+    IndexedRbacModel model = new IndexedRbacModel(aggregated.roles(), List.copyOf(bindings.values()), userNames, accounts,
+        tokens, workloads, ResourceTypes.with(customTypes), namespaces, abac, problems(aggregated));
     built = model;
     builtAt = changes;
     return model;
@@ -196,18 +202,36 @@ public final class RbacModelBuilder {
    * are these, so their indexes are taken over rather than made again: only the roles are resolved anew.
    */
   public RbacModel buildAfter(RbacModelBuilder first) {
-    RbacModelBuilder both = RbacModel.builder().addFrom(first).addFrom(this);
     boolean rolesOnly = first.bindings.isEmpty() && first.accounts.isEmpty() && first.tokens.isEmpty()
         && first.workloads.isEmpty() && first.customTypes.isEmpty() && first.namespaces.isEmpty() && first.abac.isEmpty()
         && first.defaultedNamespaces == 0;
     if (!rolesOnly || built == null || builtAt != changes) {
-      return both.build();
+      return RbacModel.builder().addFrom(first).addFrom(this).build();
     }
+    // What addFrom(first).addFrom(this) collects of roles and problems, the rest (this builder's,
+    // as first has none) left uncopied: the model built takes it from this builder's model.
+    RbacModelBuilder both = RbacModel.builder().addRolesFrom(first).addRolesFrom(this);
     Aggregation.Result aggregated = Aggregation.resolve(both.roles.values());
     if (!built.hasNamespacesOf(aggregated.roles())) {
-      return both.build();
+      return RbacModel.builder().addFrom(first).addFrom(this).build();
     }
     return built.withRoles(aggregated.roles(), both.problems(aggregated));
+  }
+
+  /**
+   * {@link #addFrom} for a builder whose bindings go to an empty builder's (so they meet no earlier
+   * definition, and add no problem): its roles, problems and namespace defaulting, in the same order.
+   */
+  private RbacModelBuilder addRolesFrom(RbacModelBuilder other) {
+    changes++;
+    other.roles.values().forEach(this::addRole);
+    problems.addAll(other.problems);
+    if (other.defaultedNamespaces > 0 && defaultedNamespaces == 0) {
+      firstDefaulted = other.firstDefaulted;
+      firstDefaultedFile = other.firstDefaultedFile;
+    }
+    defaultedNamespaces += other.defaultedNamespaces;
+    return this;
   }
 
   /** The problems met, the namespace defaulting and the aggregation's, in the order the model lists them. */

@@ -4,7 +4,6 @@ import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
-import dev.kubeward.core.model.Anchor;
 import dev.kubeward.rbac.Binding;
 import dev.kubeward.rbac.PolicyRule;
 import dev.kubeward.rbac.Role;
@@ -31,7 +30,7 @@ public final class AllServiceAccountsAccess extends SubjectCheck {
   }
 
   @Override
-  void judge(Subject subject, Anchor at, Binding binding, RbacFacts facts, Findings findings) {
+  void judge(Subject subject, RbacObject.Place at, Binding binding, RbacFacts facts, Findings findings) {
     boolean all = subject.equals(Subject.group(dev.kubeward.rbac.ServiceAccounts.ALL_GROUP));
     if (!all && !(subject.kind() == Subject.Kind.GROUP && subject.name().startsWith(dev.kubeward.rbac.ServiceAccounts.GROUP_PREFIX))) {
       return;
@@ -41,7 +40,7 @@ public final class AllServiceAccountsAccess extends SubjectCheck {
     if (!beyond.isEmpty()) {
       String who = all ? "every service account of the cluster"
           : "every service account of namespace " + subject.name().substring(dev.kubeward.rbac.ServiceAccounts.GROUP_PREFIX.length());
-      findings.at(at).report("%s (%s) is granted %s %s by %s: %s", subject.display(), who, role.get().id().display(),
+      findings.at(at.anchor()).report("%s (%s) is granted %s %s by %s: %s", subject.display(), who, role.get().id().display(),
           Messages.scope(binding), binding.display(), Discovery.describe(beyond));
     }
   }

@@ -4,7 +4,6 @@ import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
-import dev.kubeward.core.model.Anchor;
 import dev.kubeward.rbac.Binding;
 import dev.kubeward.rbac.PolicyRule;
 import dev.kubeward.rbac.Role;
@@ -31,7 +30,7 @@ public final class AnonymousAccess extends SubjectCheck {
   }
 
   @Override
-  void judge(Subject subject, Anchor at, Binding binding, RbacFacts facts, Findings findings) {
+  void judge(Subject subject, RbacObject.Place at, Binding binding, RbacFacts facts, Findings findings) {
     boolean anonymous = subject.equals(Subject.user(dev.kubeward.rbac.ServiceAccounts.ANONYMOUS))
         || subject.equals(Subject.group(dev.kubeward.rbac.ServiceAccounts.UNAUTHENTICATED));
     if (!anonymous) {
@@ -40,7 +39,7 @@ public final class AnonymousAccess extends SubjectCheck {
     Optional<Role> role = facts.resolve(binding);
     List<PolicyRule> beyond = role.map(r -> Discovery.beyond(r, Discovery.UNAUTHENTICATED)).orElse(List.of());
     if (!beyond.isEmpty()) {
-      findings.at(at).report("%s (every request without credentials) is granted %s %s by %s, beyond the public defaults: %s",
+      findings.at(at.anchor()).report("%s (every request without credentials) is granted %s %s by %s, beyond the public defaults: %s",
           subject.display(), role.get().id().display(), Messages.scope(binding), binding.display(), Discovery.describe(beyond));
     }
   }

@@ -4,7 +4,6 @@ import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
-import dev.kubeward.core.model.Anchor;
 import dev.kubeward.rbac.Binding;
 import dev.kubeward.rbac.PolicyRule;
 import dev.kubeward.rbac.Role;
@@ -31,14 +30,14 @@ public final class AuthenticatedGroupAccess extends SubjectCheck {
   }
 
   @Override
-  void judge(Subject subject, Anchor at, Binding binding, RbacFacts facts, Findings findings) {
+  void judge(Subject subject, RbacObject.Place at, Binding binding, RbacFacts facts, Findings findings) {
     if (!subject.equals(Subject.group(dev.kubeward.rbac.ServiceAccounts.AUTHENTICATED))) {
       return;
     }
     Optional<Role> role = facts.resolve(binding);
     List<PolicyRule> beyond = role.map(r -> Discovery.beyond(r, Discovery.AUTHENTICATED)).orElse(List.of());
     if (!beyond.isEmpty()) {
-      findings.at(at).report("%s (every user and every service account) is granted %s %s by %s, beyond discovery: %s",
+      findings.at(at.anchor()).report("%s (every user and every service account) is granted %s %s by %s, beyond discovery: %s",
           subject.display(), role.get().id().display(), Messages.scope(binding), binding.display(), Discovery.describe(beyond));
     }
   }

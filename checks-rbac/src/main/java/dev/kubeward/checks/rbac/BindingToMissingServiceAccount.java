@@ -4,7 +4,6 @@ import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
-import dev.kubeward.core.model.Anchor;
 import dev.kubeward.rbac.Binding;
 import dev.kubeward.rbac.PolicyRule;
 import dev.kubeward.rbac.Role;
@@ -31,13 +30,13 @@ public final class BindingToMissingServiceAccount extends SubjectCheck {
   }
 
   @Override
-  void judge(Subject subject, Anchor at, Binding binding, RbacFacts facts, Findings findings) {
+  void judge(Subject subject, RbacObject.Place at, Binding binding, RbacFacts facts, Findings findings) {
     if (subject.kind() != Subject.Kind.SERVICE_ACCOUNT || subject.name().equals("default")) {
       return;
     }
     String ns = subject.namespace().orElse("");
     if (facts.hasServiceAccountsIn(ns) && facts.model().serviceAccount(ns, subject.name()).isEmpty()) {
-      findings.at(at).report("%s does not exist in the input, which has other ServiceAccounts of namespace %s; whoever creates it gets %s",
+      findings.at(at.anchor()).report("%s does not exist in the input, which has other ServiceAccounts of namespace %s; whoever creates it gets %s",
           subject.display(), ns, binding.roleId().display());
     }
   }

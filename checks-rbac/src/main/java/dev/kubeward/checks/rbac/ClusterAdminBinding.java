@@ -4,7 +4,6 @@ import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
-import dev.kubeward.core.model.Anchor;
 import dev.kubeward.rbac.Binding;
 import dev.kubeward.rbac.PolicyRule;
 import dev.kubeward.rbac.Role;
@@ -31,12 +30,12 @@ public final class ClusterAdminBinding extends SubjectCheck {
   }
 
   @Override
-  void judge(Subject subject, Anchor at, Binding binding, RbacFacts facts, Findings findings) {
+  void judge(Subject subject, RbacObject.Place at, Binding binding, RbacFacts facts, Findings findings) {
     if (!binding.roleId().equals(dev.kubeward.rbac.RoleId.clusterRole(Defaults.CLUSTER_ADMIN)) || broad(subject)
         || subject.equals(Subject.group(dev.kubeward.rbac.ServiceAccounts.MASTERS))) {
       return;
     }
-    findings.at(at).report("%s is bound to ClusterRole cluster-admin %s by %s: every permission%s", subject.display(),
+    findings.at(at.anchor()).report("%s is bound to ClusterRole cluster-admin %s by %s: every permission%s", subject.display(),
         Messages.scope(binding), binding.display(),
         binding.isClusterRoleBinding() ? " on every resource of the cluster" : " in the namespace, Roles and RoleBindings included");
   }

@@ -4,7 +4,6 @@ import dev.kubeward.core.check.Category;
 import dev.kubeward.core.check.CheckInfo;
 import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
-import dev.kubeward.core.model.Anchor;
 import dev.kubeward.rbac.Binding;
 import dev.kubeward.rbac.PolicyRule;
 import dev.kubeward.rbac.Role;
@@ -30,14 +29,14 @@ public final class DefaultServiceAccountBound extends SubjectCheck {
   }
 
   @Override
-  void judge(Subject subject, Anchor at, Binding binding, RbacFacts facts, Findings findings) {
+  void judge(Subject subject, RbacObject.Place at, Binding binding, RbacFacts facts, Findings findings) {
     if (subject.kind() != Subject.Kind.SERVICE_ACCOUNT || !subject.name().equals("default")) {
       return;
     }
     Optional<Role> role = facts.resolve(binding);
     List<PolicyRule> beyond = role.map(r -> Discovery.beyond(r, Discovery.SERVICE_ACCOUNTS)).orElse(List.of());
     if (!beyond.isEmpty()) {
-      findings.at(at).report("%s, which every pod of namespace %s runs as unless it names another, is granted %s %s by %s: %s",
+      findings.at(at.anchor()).report("%s, which every pod of namespace %s runs as unless it names another, is granted %s %s by %s: %s",
           subject.display(), subject.namespace().orElse(""), role.get().id().display(), Messages.scope(binding),
           binding.display(), Discovery.describe(beyond));
     }

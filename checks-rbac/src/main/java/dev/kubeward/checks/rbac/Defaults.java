@@ -1,5 +1,7 @@
 package dev.kubeward.checks.rbac;
 
+import dev.kubeward.core.model.Field;
+import dev.kubeward.core.model.Resource;
 import dev.kubeward.rbac.Binding;
 import dev.kubeward.rbac.BootstrapPolicy;
 import dev.kubeward.rbac.PolicyRule;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * What the API server creates by itself (its bootstrap policy) and so cannot be fixed in the
@@ -86,6 +89,15 @@ final class Defaults {
    * binding, those it does not have; none for a labelled default kubeward does not bundle.
    */
   static List<Subject> addedSubjects(Binding b, Map<String, String> labels) {
+    return addedSubjects(b, () -> labelled(labels));
+  }
+
+  /** {@link #addedSubjects(Binding, Map)} of the binding read from {@code r}, its label looked up without a map of them all. */
+  static List<Subject> addedSubjects(Binding b, Resource r) {
+    return addedSubjects(b, () -> labelled(r));
+  }
+
+  private static List<Subject> addedSubjects(Binding b, BooleanSupplier labelled) {
     if (b.source().isDefault()) {
       return List.of();
     }
@@ -94,7 +106,15 @@ final class Defaults {
       Set<Subject> defaults = new HashSet<>(bundled.subjects());
       return b.subjects().stream().filter(s -> !defaults.contains(s)).toList();
     }
-    return labelled(labels) ? List.of() : b.subjects();
+    return labelled.getAsBoolean() ? List.of() : b.subjects();
+  }
+
+  /**
+   * {@code labelled(r.labels())} without the map: the one label's text, as {@link Resource#labels}
+   * would hold it (a non-null scalar; the loader keeps one value per key).
+   */
+  static boolean labelled(Resource r) {
+    return r.root().at("metadata", "labels", BOOTSTRAP_LABEL).flatMap(Field::text).filter(BOOTSTRAP_VALUE::equals).isPresent();
   }
 
   /** Whether the API server creates a ClusterRole of this name at start. */

@@ -35,7 +35,16 @@ final class Messages {
     if (subjects.isEmpty()) {
       return "no subject";
     }
-    return list(subjects.stream().map(Subject::display).toList(), SUBJECTS_SHOWN);
+    // Only the subjects shown are spelt: list() reads no other item than the first SUBJECTS_SHOWN.
+    int spelt = subjects.size() <= SUBJECTS_SHOWN ? subjects.size() : SUBJECTS_SHOWN;
+    List<String> items = new ArrayList<>(spelt);
+    for (int i = 0; i < spelt; i++) {
+      items.add(subjects.get(i).display());
+    }
+    if (spelt == subjects.size()) {
+      return list(items, SUBJECTS_SHOWN);
+    }
+    return String.join(", ", items) + " and " + (subjects.size() - SUBJECTS_SHOWN) + " more";
   }
 
   /** {@code a, b, c and 2 more}. */

@@ -278,15 +278,23 @@ final class RbacFacts {
 
   private RoleRules rulesOf(Role r) {
     List<PolicyRule> own = new ArrayList<>();
+    List<PolicyRule> defaults = new ArrayList<>();
+    // A role no aggregation gave other rules has its stated rules as its rules (one list): each
+    // rule is judged once for both lists.
+    boolean same = r.statedRules() == r.rules();
     for (PolicyRule rule : r.statedRules()) {
-      if (!isDefaultRule(rule)) {
+      boolean isDefault = isDefaultRule(rule);
+      if (!isDefault) {
         own.add(rule);
+      } else if (same) {
+        defaults.add(rule);
       }
     }
-    List<PolicyRule> defaults = new ArrayList<>();
-    for (PolicyRule rule : r.rules()) {
-      if (isDefaultRule(rule)) {
-        defaults.add(rule);
+    if (!same) {
+      for (PolicyRule rule : r.rules()) {
+        if (isDefaultRule(rule)) {
+          defaults.add(rule);
+        }
       }
     }
     return new RoleRules(reach(r), List.copyOf(own), List.copyOf(defaults));
@@ -322,6 +330,13 @@ final class RbacFacts {
 
   /** For a message: which bindings grant the role, to whom, and through which aggregating role. */
   String grantedBy(RoleId role) {
-    return Messages.grantedBy(role, granting(role));
+    // Every risky rule of a role is reported with the same sentence: spelt once per role.
+    String known = grantedByCache.get(role);
+    if (known != null) {
+      return known;
+    }
+    return grantedByCache.computeIfAbsent(role, r -> Messages.grantedBy(r, granting(r)));
   }
+
+  private final Map<RoleId, String> grantedByCache = new ConcurrentHashMap<>();
 }

@@ -102,7 +102,7 @@ record RbacObject(RbacModelBuilder.Part part, Places places) {
    * entry the model cannot read gets the binding rejected.
    */
   private static List<Entry> entries(Resource resource, Binding binding) {
-    List<Subject> added = Defaults.addedSubjects(binding, resource.labels());
+    List<Subject> added = Defaults.addedSubjects(binding, resource);
     if (added.isEmpty()) {
       return List.of();
     }
@@ -113,14 +113,28 @@ record RbacObject(RbacModelBuilder.Part part, Places places) {
     }
     // The added subjects are some of the binding's, in order: as many means all of them.
     Set<Subject> judged = added.size() == subjects.size() ? null : new HashSet<>(added);
-    Set<Subject> seen = new HashSet<>();
+    // A binding names a few subjects, mostly: those seen are looked for among the entries kept (no
+    // set, no hashing); a set only for many.
+    Set<Subject> seen = subjects.size() > FEW ? HashSet.newHashSet(subjects.size()) : null;
     List<Entry> out = new ArrayList<>();
     for (int i = 0; i < subjects.size(); i++) {
       Subject s = subjects.get(i);
-      if ((judged == null || judged.contains(s)) && seen.add(s)) {
+      if ((judged == null || judged.contains(s)) && (seen != null ? seen.add(s) : !kept(out, s))) {
         out.add(new Entry(s, Place.of(items.get(i))));
       }
     }
     return out;
+  }
+
+  /** At most this many subjects are deduplicated by looking among the entries kept, without a set. */
+  private static final int FEW = 8;
+
+  private static boolean kept(List<Entry> entries, Subject s) {
+    for (Entry e : entries) {
+      if (e.subject().equals(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -3,7 +3,6 @@ package dev.kubeward.checks.rbac;
 import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.index.IndexedResource;
 import dev.kubeward.core.index.ResourceIndex;
-import dev.kubeward.core.model.Anchor;
 import dev.kubeward.rbac.Binding;
 import dev.kubeward.rbac.ServiceAccounts;
 import dev.kubeward.rbac.Subject;
@@ -23,8 +22,11 @@ abstract class SubjectCheck extends RbacCheck {
     super(scan);
   }
 
-  /** Judges one subject of {@code binding}, written at {@code at}. */
-  abstract void judge(Subject subject, Anchor at, Binding binding, RbacFacts facts, Findings findings);
+  /**
+   * Judges one subject of {@code binding}, written at {@code at}: most subjects are not reported,
+   * so the place's path is spelt ({@link RbacObject.Place#anchor}) only for a finding.
+   */
+  abstract void judge(Subject subject, RbacObject.Place at, Binding binding, RbacFacts facts, Findings findings);
 
   @Override
   public final Set<String> kinds() {
@@ -39,7 +41,7 @@ abstract class SubjectCheck extends RbacCheck {
       return;
     }
     for (RbacObject.Entry e : places.entries()) {
-      judge(e.subject(), e.at().anchor(), binding.get(), facts, findings);
+      judge(e.subject(), e.at(), binding.get(), facts, findings);
     }
   }
 

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The privilege-escalation graph of a model: identities (users, groups, service accounts) lead to
@@ -111,9 +112,14 @@ public final class EscalationGraph {
   private final RbacModel model;
   private final List<Node> nodes = new ArrayList<>();
   private final Map<Object, Integer> ids = new HashMap<>();
-  private final List<List<Step>> out = new ArrayList<>();
   private final List<List<Integer>> in = new ArrayList<>();
-  private final List<Step> steps = new ArrayList<>();
+  /**
+   * Each edge's reason: its text, or, when the text is put together from names, a supplier of it.
+   * Most edges are never read (only paths and an identity's own steps are), so their sentences
+   * are spelt, and their {@link Step}s made, only when read ({@link #step}).
+   */
+  private final List<Object> reasons = new ArrayList<>();
+  private final List<Optional<Grant>> vias = new ArrayList<>();
   private final List<Integer> stepFrom = new ArrayList<>();
   private final List<Integer> stepTo = new ArrayList<>();
   private final List<List<Integer>> outIdx = new ArrayList<>();
@@ -206,7 +212,14 @@ public final class EscalationGraph {
   /** The edges out of a node. */
   public List<Step> stepsFrom(Node node) {
     Integer id = ids.get(key(node));
-    return id == null ? List.of() : List.copyOf(out.get(id));
+    if (id == null) {
+      return List.of();
+    }
+    List<Step> out = new ArrayList<>();
+    for (int e : outIdx.get(id)) {
+      out.add(step(e));
+    }
+    return List.copyOf(out);
   }
 
   /** The capabilities an identity holds through its own grants. */
@@ -215,7 +228,15 @@ public final class EscalationGraph {
   }
 
   public int edgeCount() {
-    return steps.size();
+    return reasons.size();
+  }
+
+  /** The step of edge {@code e}, made anew (equal each time): its reason spelt now. */
+  @SuppressWarnings("unchecked")
+  private Step step(int e) {
+    Object reason = reasons.get(e);
+    String text = reason instanceof String t ? t : ((Supplier<String>) reason).get();
+    return new Step(nodes.get(stepFrom.get(e)), nodes.get(stepTo.get(e)), text, vias.get(e));
   }
 
   // ---- construction
@@ -296,7 +317,6 @@ public final class EscalationGraph {
     int i = nodes.size();
     nodes.add(n);
     ids.put(k, i);
-    out.add(new ArrayList<>());
     outIdx.add(new ArrayList<>());
     in.add(new ArrayList<>());
     return i;
@@ -310,17 +330,25 @@ public final class EscalationGraph {
   }
 
   private void edge(Node from, Node to, String reason, Optional<Grant> via) {
+    edge(from, to, (Object) reason, via);
+  }
+
+  /** An edge whose reason is put together from names: spelt only if read. */
+  private void edge(Node from, Node to, Supplier<String> reason, Optional<Grant> via) {
+    edge(from, to, (Object) reason, via);
+  }
+
+  private void edge(Node from, Node to, Object reason, Optional<Grant> via) {
     int f = node(from);
     int t = node(to);
     if (!edgeKeys.add(new EdgeKey(f, t))) {
       return;
     }
-    Step s = new Step(from, to, reason, via);
-    int idx = steps.size();
-    steps.add(s);
+    int idx = reasons.size();
+    reasons.add(reason);
+    vias.add(via);
     stepFrom.add(f);
     stepTo.add(t);
-    out.get(f).add(s);
     outIdx.get(f).add(idx);
     in.get(t).add(idx);
   }
@@ -447,10 +475,10 @@ public final class EscalationGraph {
     }
     Grant everywhere = scopes.get(Capability.EVERY_NAMESPACE);
     if (everywhere != null) {
-      edge(self, can(kind, Capability.EVERY_NAMESPACE), "may " + what + " in every namespace", Optional.of(everywhere));
+      edge(self, can(kind, Capability.EVERY_NAMESPACE), () -> "may " + what + " in every namespace", Optional.of(everywhere));
       return;
     }
-    new TreeSet<>(scopes.keySet()).forEach(ns -> edge(self, can(kind, ns), "may " + what + " in namespace " + ns,
+    new TreeSet<>(scopes.keySet()).forEach(ns -> edge(self, can(kind, ns), () -> "may " + what + " in namespace " + ns,
         Optional.of(scopes.get(ns))));
   }
 
@@ -478,12 +506,12 @@ public final class EscalationGraph {
         continue;
       }
       if ((holds(bind, ns) || holds(bind, all)) && (holds(create, ns) || holds(create, all))) {
-        edge(self, can(Capability.Kind.NAMESPACE_ADMIN, ns), "may bind admin and create RoleBindings in namespace " + ns,
+        edge(self, can(Capability.Kind.NAMESPACE_ADMIN, ns), () -> "may bind admin and create RoleBindings in namespace " + ns,
             Optional.of(bind.getOrDefault(ns, bind.get(all))));
       } else if ((holds(escalate, ns) || holds(escalate, all)) && (holds(update, ns) || holds(update, all))
           && roleBindingNamespaces.contains(ns)) {
         edge(self, can(Capability.Kind.NAMESPACE_ADMIN, ns),
-            "may escalate and update Roles in namespace " + ns + ", and holds one there",
+            () -> "may escalate and update Roles in namespace " + ns + ", and holds one there",
             Optional.of(escalate.getOrDefault(ns, escalate.get(all))));
       }
     }
@@ -501,27 +529,27 @@ public final class EscalationGraph {
       if (allowsNamed(rule, "create", "", "serviceaccounts", "token", name)) {
         for (String ns : namespaces) {
           if (model.serviceAccountNames(ns).contains(name)) {
-            edge(self, sa(ns, name), "may create tokens of ServiceAccount " + ns + "/" + name, Optional.of(g));
+            edge(self, sa(ns, name), () -> "may create tokens of ServiceAccount " + ns + "/" + name, Optional.of(g));
           }
         }
       }
       if (allowsNamed(rule, "impersonate", "", "serviceaccounts", "", name)) {
         for (String ns : namespaces) {
           if (model.serviceAccountNames(ns).contains(name)) {
-            edge(self, sa(ns, name), "may impersonate ServiceAccount " + ns + "/" + name, Optional.of(g));
+            edge(self, sa(ns, name), () -> "may impersonate ServiceAccount " + ns + "/" + name, Optional.of(g));
           }
         }
       }
       if (g.scope().isCluster() && allowsNamed(rule, "impersonate", "", "users", "", name)) {
         Node user = new Node.Identity(Subject.user(name));
         if (isSource(Subject.user(name))) {
-          edge(self, user, "may impersonate User " + name, Optional.of(g));
+          edge(self, user, () -> "may impersonate User " + name, Optional.of(g));
         }
       }
       if (allowsNamed(rule, "get", "", "secrets", "", name)) {
         for (TokenSecret t : tokensByName().getOrDefault(name, List.of())) {
           if (g.scope().isCluster() || t.namespace().equals(g.scope().namespace())) {
-            edge(self, sa(t.namespace(), t.serviceAccount()), "may read Secret " + t.namespace() + "/" + t.name()
+            edge(self, sa(t.namespace(), t.serviceAccount()), () -> "may read Secret " + t.namespace() + "/" + t.name()
                 + ", a token of ServiceAccount " + t.namespace() + "/" + t.serviceAccount(), Optional.of(g));
           }
         }
@@ -529,7 +557,7 @@ public final class EscalationGraph {
       if (allowsNamed(rule, "create", "", "pods", "exec", name) || allowsNamed(rule, "create", "", "pods", "attach", name)) {
         for (Workload w : barePods().getOrDefault(name, List.of())) {
           if (tokenMounted(w) && (g.scope().isCluster() || w.namespace().equals(g.scope().namespace()))) {
-            edge(self, sa(w.namespace(), w.serviceAccount()), "may exec into Pod " + w.namespace() + "/" + name
+            edge(self, sa(w.namespace(), w.serviceAccount()), () -> "may exec into Pod " + w.namespace() + "/" + name
                 + ", which runs as ServiceAccount " + w.namespace() + "/" + w.serviceAccount(), Optional.of(g));
           }
         }
@@ -605,11 +633,11 @@ public final class EscalationGraph {
         }
         case RUN_PODS -> {
           if (every) {
-            namespaces.forEach(n -> edge(self, can(cap.kind(), n), "every namespace includes " + n, Optional.empty()));
+            namespaces.forEach(n -> edge(self, can(cap.kind(), n), () -> "every namespace includes " + n, Optional.empty()));
           } else {
             for (String sa : model.serviceAccountNames(ns)) {
               if (leadsOnAccount(ns, sa)) {
-                edge(self, sa(ns, sa), "a pod it creates in " + ns + " may run as ServiceAccount " + ns + "/" + sa, Optional.empty());
+                edge(self, sa(ns, sa), () -> "a pod it creates in " + ns + " may run as ServiceAccount " + ns + "/" + sa, Optional.empty());
               }
             }
           }
@@ -618,11 +646,11 @@ public final class EscalationGraph {
         }
         case EXEC_PODS -> {
           if (every) {
-            namespaces.forEach(n -> edge(self, can(cap.kind(), n), "every namespace includes " + n, Optional.empty()));
+            namespaces.forEach(n -> edge(self, can(cap.kind(), n), () -> "every namespace includes " + n, Optional.empty()));
           } else {
             for (Workload w : workloads.getOrDefault(ns, List.of())) {
               if (leadsOnAccount(ns, w.serviceAccount()) && tokenMounted(w)) {
-                edge(self, sa(ns, w.serviceAccount()), w.ref().display() + " runs as ServiceAccount " + ns + "/"
+                edge(self, sa(ns, w.serviceAccount()), () -> w.ref().display() + " runs as ServiceAccount " + ns + "/"
                     + w.serviceAccount() + " with its token mounted", Optional.empty());
               }
             }
@@ -630,32 +658,32 @@ public final class EscalationGraph {
         }
         case READ_SECRETS -> {
           if (every) {
-            namespaces.forEach(n -> edge(self, can(cap.kind(), n), "every namespace includes " + n, Optional.empty()));
+            namespaces.forEach(n -> edge(self, can(cap.kind(), n), () -> "every namespace includes " + n, Optional.empty()));
           } else {
             for (TokenSecret t : tokens.getOrDefault(ns, List.of())) {
               if (!leadsOnAccount(ns, t.serviceAccount())) {
                 continue;
               }
-              edge(self, sa(ns, t.serviceAccount()), "Secret " + ns + "/" + t.name() + " holds a token of ServiceAccount "
+              edge(self, sa(ns, t.serviceAccount()), () -> "Secret " + ns + "/" + t.name() + " holds a token of ServiceAccount "
                   + ns + "/" + t.serviceAccount(), Optional.empty());
             }
           }
         }
         case SERVICE_ACCOUNT_TOKENS, IMPERSONATE_SERVICE_ACCOUNTS -> {
           if (every) {
-            namespaces.forEach(n -> edge(self, can(cap.kind(), n), "every namespace includes " + n, Optional.empty()));
+            namespaces.forEach(n -> edge(self, can(cap.kind(), n), () -> "every namespace includes " + n, Optional.empty()));
           } else {
             String how = cap.kind() == Capability.Kind.SERVICE_ACCOUNT_TOKENS ? "a token of" : "impersonating";
             for (String sa : model.serviceAccountNames(ns)) {
               if (leadsOnAccount(ns, sa)) {
-                edge(self, sa(ns, sa), how + " ServiceAccount " + ns + "/" + sa, Optional.empty());
+                edge(self, sa(ns, sa), () -> how + " ServiceAccount " + ns + "/" + sa, Optional.empty());
               }
             }
           }
         }
         case NAMESPACE_ADMIN -> {
           if (every) {
-            namespaces.forEach(n -> edge(self, can(cap.kind(), n), "every namespace includes " + n, Optional.empty()));
+            namespaces.forEach(n -> edge(self, can(cap.kind(), n), () -> "every namespace includes " + n, Optional.empty()));
           } else {
             String why = "binding the admin ClusterRole to itself in " + ns;
             edge(self, can(Capability.Kind.RUN_PODS, ns), why, Optional.empty());
@@ -668,7 +696,7 @@ public final class EscalationGraph {
           // Without dead ends, the users led on to are among those holding grants, in the same order.
           for (Subject s : withoutDeadEnds ? holding : model.subjects()) {
             if (s.kind() == Subject.Kind.USER && model.names(s) && leadsOn(s)) {
-              edge(self, new Node.Identity(s), "impersonating User " + s.name(), Optional.empty());
+              edge(self, new Node.Identity(s), () -> "impersonating User " + s.name(), Optional.empty());
             }
           }
         }
@@ -710,7 +738,7 @@ public final class EscalationGraph {
       if (n != start && isTarget(n, target)) {
         List<Step> path = new ArrayList<>();
         for (int at = n; prev[at] >= 0; at = stepFrom.get(prev[at])) {
-          path.add(0, steps.get(prev[at]));
+          path.add(0, step(prev[at]));
         }
         return Optional.of(new EscalationPath(subject, target, path));
       }
@@ -757,7 +785,7 @@ public final class EscalationGraph {
       if (nodes.get(i) instanceof Node.Identity id && next[i] >= 0 && isSource(id.subject())) {
         List<Step> path = new ArrayList<>();
         for (int at = i; next[at] >= 0; at = stepTo.get(next[at])) {
-          path.add(steps.get(next[at]));
+          path.add(step(next[at]));
         }
         paths.add(new EscalationPath(id.subject(), target, path));
       }
