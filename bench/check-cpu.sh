@@ -5,4 +5,4 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 build_jar
-exec "$java" -XX:+UseParallelGC -Xss4m -cp "$jar" dev.kubeward.bench.CheckCpu "$@"
+exec "$java" $warm_flags -cp "$jar" dev.kubeward.bench.CheckCpu "$@"

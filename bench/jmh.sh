@@ -11,6 +11,7 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 build_jar
-# The forks run with the CLI's collector and stack size, and full JIT (they measure warm code).
+# The forks run with the CLI's collector, stack size and object headers (common.sh: warm_flags), and full JIT
+# (they measure warm code).
 exec "$java" -cp "$jar" dev.kubeward.bench.Benchmarks ${JMH_SETTINGS:--f 2 -wi 5 -w 4s -i 4 -r 3s} -foe true \
-  -jvmArgsAppend "-XX:+UseParallelGC -Xss4m" -rf json -rff "$out/jmh.json" "$@"
+  -jvmArgsAppend "$warm_flags" -rf json -rff "$out/jmh.json" "$@"

@@ -20,11 +20,11 @@ for step in "${steps[@]}"; do
   case "$step" in
     times)
       echo; echo "## CPU time per phase: java -cp bench/target/benchmarks.jar dev.kubeward.bench.RbacTimes"; echo
-      "$java" -XX:+UseParallelGC -Xss4m -cp "$jar" dev.kubeward.bench.RbacTimes ;;
+      "$java" $warm_flags -cp "$jar" dev.kubeward.bench.RbacTimes ;;
     jmh)
       echo; echo "## JMH: bench/jmh.sh RbacBenchmark"; echo
       "$java" -cp "$jar" dev.kubeward.bench.Benchmarks ${JMH_SETTINGS:--f 2 -wi 3 -w 2s -i 5 -r 2s} -foe true \
-        -jvmArgsAppend "-XX:+UseParallelGC -Xss4m" -rf json -rff "$out/jmh-rbac.json" RbacBenchmark | sed -n '/^JMH, /,$p' ;;
+        -jvmArgsAppend "$warm_flags" -rf json -rff "$out/jmh-rbac.json" RbacBenchmark | sed -n '/^JMH, /,$p' ;;
     cli)
       echo; echo "## CLI, wall / CPU / peak RSS (/usr/bin/time), input $(du -sh "$input" | cut -f1)"; echo
       echo "| command | wall | CPU (user+sys) | peak RSS |"; echo "|---|---|---|---|"

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What every benchmark check shares. A check judges one component at a time and says, per
@@ -56,6 +57,12 @@ public abstract class CisCheck implements ResourceCheck {
       kinds.add(ScanComponents.KUBE_PROXY_CONFIGURATION);
     }
     return Set.copyOf(kinds);
+  }
+
+  /** The rules sharing a reading share its gate: a resource without components is passed over once for all. */
+  @Override
+  public Optional<Predicate<Resource>> gate() {
+    return Optional.of(reading.holdsComponents);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.kubeward.cis.ComponentConfig;
 import dev.kubeward.cis.ScanComponents;
 import dev.kubeward.core.model.Resource;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The components of the resource being checked, read once for all the module's rules: the engine
@@ -14,6 +15,12 @@ final class ComponentReading {
   private record Last(Resource resource, List<ComponentConfig> components) {}
 
   private final ThreadLocal<Last> last = new ThreadLocal<>();
+
+  /**
+   * Whether the resource holds a component: the gate of every rule sharing this reading, which
+   * the engine asks once per resource (a rule finds nothing where there is no component).
+   */
+  final Predicate<Resource> holdsComponents = r -> !of(r).isEmpty();
 
   List<ComponentConfig> of(Resource r) {
     Last l = last.get();

@@ -87,7 +87,8 @@ public final class Engine {
     this.rules = catalog.rules().stream().filter(r -> options.config().runs(r.id())).toList();
     for (Rule r : rules) {
       Bound b = new Bound(r, options.config().severity().getOrDefault(r.id(), r.severity()),
-          new CheckOptions(Optional.ofNullable(options.config().checkOptions().get(r.id()))));
+          new CheckOptions(Optional.ofNullable(options.config().checkOptions().get(r.id()))),
+          r.check() instanceof ResourceCheck rc ? rc.gate().orElse(null) : null);
       switch (r.check()) {
         case ResourceCheck rc -> {
           if (rc.kinds().isEmpty()) {
@@ -501,13 +502,34 @@ public final class Engine {
 
   private static void runResourceChecks(
       List<Bound> checks, Resource r, FindingCollector collector, List<InputProblem> problems) {
+    // The checks of one family come one after the other: their gate is asked once.
+    Predicate<Resource> gate = null;
+    boolean open = true;
     for (Bound b : checks) {
+      if (b.gate() != null) {
+        if (b.gate() != gate) {
+          gate = b.gate();
+          open = opens(gate, r);
+        }
+        if (!open) {
+          continue;
+        }
+      }
       collector.bind(b, Optional.empty());
       try {
         ((ResourceCheck) b.rule().check()).check(r, collector);
       } catch (RuntimeException | StackOverflowError e) {
         problems.add(internalError(b, r, e));
       }
+    }
+  }
+
+  /** Whether a gate lets its checks see {@code r}; a gate that fails lets them, to meet and report the failure. */
+  private static boolean opens(Predicate<Resource> gate, Resource r) {
+    try {
+      return gate.test(r);
+    } catch (RuntimeException | StackOverflowError e) {
+      return true;
     }
   }
 
@@ -672,8 +694,11 @@ public final class Engine {
         && ex.container().map(c -> f.container().map(c::equals).orElse(false)).orElse(true);
   }
 
-  /** A rule with its configured severity and options, resolved once for the whole scan. */
-  record Bound(Rule rule, Severity severity, CheckOptions options) {}
+  /**
+   * A rule with its configured severity and options, resolved once for the whole scan, and its
+   * check's gate ({@link ResourceCheck#gate}), or null.
+   */
+  record Bound(Rule rule, Severity severity, CheckOptions options, Predicate<Resource> gate) {}
 
   private static InputProblem internalError(Bound b, Resource r, Throwable e) {
     return internalError(b, r.file().name(), r.root().line(), r.root().column(), r.ref().display(), e);
