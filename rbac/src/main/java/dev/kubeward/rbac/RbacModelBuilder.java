@@ -141,13 +141,7 @@ public final class RbacModelBuilder {
     customTypes.addAll(other.customTypes);
     namespaces.addAll(other.namespaces);
     abac.addAll(other.abac);
-    problems.addAll(other.problems);
-    if (other.defaultedNamespaces > 0 && defaultedNamespaces == 0) {
-      firstDefaulted = other.firstDefaulted;
-      firstDefaultedFile = other.firstDefaultedFile;
-    }
-    defaultedNamespaces += other.defaultedNamespaces;
-    return this;
+    return takeProblemsFrom(other);
   }
 
   /** Adds the policies of an ABAC policy file. */
@@ -225,6 +219,11 @@ public final class RbacModelBuilder {
   private RbacModelBuilder addRolesFrom(RbacModelBuilder other) {
     changes++;
     other.roles.values().forEach(this::addRole);
+    return takeProblemsFrom(other);
+  }
+
+  /** Adds {@code other}'s problems and its count of objects given the default namespace, keeping the first one named. */
+  private RbacModelBuilder takeProblemsFrom(RbacModelBuilder other) {
     problems.addAll(other.problems);
     if (other.defaultedNamespaces > 0 && defaultedNamespaces == 0) {
       firstDefaulted = other.firstDefaulted;

@@ -1,42 +1,17 @@
 package dev.kubeward.checks.rbac;
 
+import dev.kubeward.core.index.PerIndex;
 import dev.kubeward.core.index.ResourceIndex;
-import java.lang.ref.WeakReference;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * Builds the RBAC picture once per scan and hands it to every RBAC check of the scan. One
- * instance is shared by the checks of a catalogue; the picture of an index lives as long as the
- * index does (weakly held), so a finished scan leaves nothing behind.
+ * instance is shared by the checks of a catalogue.
  */
 final class RbacScan {
 
-  private final Map<ResourceIndex, RbacFacts> byIndex = new WeakHashMap<>();
-
-  /**
-   * The picture handed out last and its index, for the late visits, which ask for it once per
-   * resource on several threads: they read it without a lock. Both weakly held, so that it keeps
-   * nothing alive; while the index lives, {@link #byIndex} holds the picture.
-   */
-  private record Last(WeakReference<ResourceIndex> index, WeakReference<RbacFacts> facts) {}
-
-  private volatile Last last;
+  private final PerIndex<RbacFacts> pictures = new PerIndex<>(RbacFacts::new);
 
   RbacFacts facts(ResourceIndex index) {
-    Last l = last;
-    if (l != null && l.index().get() == index) {
-      RbacFacts f = l.facts().get();
-      if (f != null) {
-        return f;
-      }
-    }
-    return build(index);
-  }
-
-  private synchronized RbacFacts build(ResourceIndex index) {
-    RbacFacts f = byIndex.computeIfAbsent(index, RbacFacts::new);
-    last = new Last(new WeakReference<>(index), new WeakReference<>(f));
-    return f;
+    return pictures.of(index);
   }
 }
