@@ -68,10 +68,15 @@ final class Workers implements AutoCloseable {
     all(tasks.stream().<Callable<Object>>map(Executors::callable).toList(), what);
   }
 
+  /**
+   * Drops the tasks not yet started, interrupts the running ones and waits for them to end: when
+   * a stage failed, none of its tasks is left running once the scan has thrown.
+   */
   @Override
   public void close() {
     if (pool != null) {
       pool.shutdownNow();
+      pool.close();
     }
   }
 }
