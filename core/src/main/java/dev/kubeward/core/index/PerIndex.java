@@ -10,6 +10,8 @@ import java.util.function.Function;
  * handed to every check that asks for it. The picture of an index lives as long as the index does
  * (weakly held), so a finished scan leaves nothing behind. Thread-safe: the late visits ask for the
  * picture once per resource on several threads, and read the last one handed out without a lock.
+ * A picture must not keep its index: the table holds pictures strongly, so one that did would
+ * keep its index, and itself, alive.
  *
  * @param <T> the picture
  */
