@@ -63,7 +63,10 @@ class SecretRedactionTest {
       for (int i = 0; i < secrets.size(); i++) {
         for (String piece : secretWindows(secrets.get(i))) {
           if (windows.contains(piece)) {
-            leaks.add(output.getKey() + " shows part of case-" + i + " " + secrets.get(i));
+            // The samples are synthetic: the text around the leak tells where it comes from.
+            int at = output.getValue().indexOf(piece);
+            leaks.add(output.getKey() + " shows part of case-" + i + " " + secrets.get(i) + " in: "
+                + output.getValue().substring(Math.max(0, at - 200), Math.min(output.getValue().length(), at + 60)));
             break;
           }
         }
