@@ -80,37 +80,10 @@ final class IndexEntries {
 
   /**
    * Labels repeat across resources (app names, teams, versions): the index keeps one copy of each
-   * text. The map holds {@link Field#stringMap}'s entries, in the same order, read straight from
-   * the nodes.
+   * text. The map holds {@link Field#stringMap}'s entries, read straight from the nodes.
    */
   private static Map<String, String> shared(Optional<Field> field) {
-    if (field.isEmpty() || !(field.get().node() instanceof MapNode m) || m.size() == 0) {
-      return Map.of();
-    }
-    @SuppressWarnings("unchecked")
-    Map.Entry<String, String>[] entries = new Map.Entry[m.size()];
-    int n = 0;
-    for (MapNode.Entry e : m.entries()) {
-      if (e.value() instanceof ScalarNode s && !s.isNull()) {
-        entries[n++] = Map.entry(SharedStrings.of(e.name()), SharedStrings.of(s.value()));
-      }
-    }
-    try {
-      return Map.ofEntries(n == entries.length ? entries : Arrays.copyOf(entries, n));
-    } catch (IllegalArgumentException duplicateKey) {
-      // The loader keeps one value per key; a mapping built otherwise keeps its last, as stringMap does.
-      return sharedCopy(Field.stringMap(field));
-    }
-  }
-
-  private static Map<String, String> sharedCopy(Map<String, String> labels) {
-    @SuppressWarnings("unchecked")
-    Map.Entry<String, String>[] entries = new Map.Entry[labels.size()];
-    int i = 0;
-    for (Map.Entry<String, String> e : labels.entrySet()) {
-      entries[i++] = Map.entry(SharedStrings.of(e.getKey()), SharedStrings.of(e.getValue()));
-    }
-    return Map.ofEntries(entries);
+    return IndexedResource.labelMap(sharedPairs(field));
   }
 
   /**

@@ -142,8 +142,15 @@ public final class IndexedResource {
     return m;
   }
 
+  /**
+   * The labels given as keys and values in turn: immutable; a key given twice keeps its last
+   * value (the loader keeps one value per key, a mapping built otherwise its last).
+   */
   @SuppressWarnings("unchecked")
-  private static Map<String, String> labelMap(String[] pairs) {
+  public static Map<String, String> labelMap(String[] pairs) {
+    if (pairs.length == 0) {
+      return Map.of();
+    }
     Map.Entry<String, String>[] entries = new Map.Entry[pairs.length / 2];
     for (int i = 0; i < entries.length; i++) {
       entries[i] = Map.entry(pairs[2 * i], pairs[2 * i + 1]);
@@ -151,7 +158,6 @@ public final class IndexedResource {
     try {
       return Map.ofEntries(entries);
     } catch (IllegalArgumentException duplicateKey) {
-      // The loader keeps one value per key; a mapping built otherwise keeps its last.
       Map<String, String> last = new java.util.LinkedHashMap<>();
       for (int i = 0; i < pairs.length; i += 2) {
         last.put(pairs[i], pairs[i + 1]);

@@ -7,28 +7,65 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Every resource of a scan, looked up by kind, by namespace, by label and by owner, built once
  * after all files are read, so cross-resource checks never rescan the input per object. Each
  * lookup table is built on its first use: most scans ask for a few of them. Thread-safe: the
- * late phase's threads look up at once; a table is built under the lock, then published whole
- * and read without one.
+ * late phase's threads look up at once (see {@link Table}).
  */
 public final class ResourceIndex {
 
   private final List<IndexedResource> all;
-  private volatile Map<String, List<IndexedResource>> byKind;
-  private volatile Map<String, List<IndexedResource>> byNamespace;
-  private volatile Map<String, List<IndexedResource>> byLabel;
-  private volatile Map<Label, List<IndexedResource>> byPodLabel;
-  private volatile Map<Id, List<IndexedResource>> byOwner;
-  private volatile Map<Id, IndexedResource> byId;
-  private volatile Map<String, List<IndexedResource>> workloadsByNamespace;
+  private final Table<String, List<IndexedResource>> byKind = new Table<>(t -> all().forEach(r -> add(t, r.kind(), r)));
+  private final Table<String, List<IndexedResource>> byNamespace =
+      new Table<>(t -> all().forEach(r -> add(t, r.namespace(), r)));
+  private final Table<String, List<IndexedResource>> byLabel =
+      new Table<>(t -> all().forEach(r -> r.labels().forEach((k, v) -> add(t, k + "=" + v, r))));
+  private final Table<Label, List<IndexedResource>> byPodLabel = new Table<>(t -> all().forEach(
+      r -> r.podLabels().ifPresent(pl -> pl.forEach((k, v) -> add(t, new Label(r.namespace(), k, v), r)))));
+  private final Table<Id, List<IndexedResource>> byOwner = new Table<>(t -> {
+    for (IndexedResource r : all()) {
+      for (IndexedResource.Owner o : r.owners()) {
+        add(t, id(o.kind(), r.namespace(), o.name()), r);
+      }
+    }
+  });
+  private final Table<Id, IndexedResource> byId =
+      new Table<>(t -> all().forEach(r -> t.putIfAbsent(id(r.kind(), r.namespace(), r.name()), r)));
+  private final Table<String, List<IndexedResource>> workloadsByNamespace = new Table<>(
+      t -> all().stream().filter(IndexedResource::isWorkload).forEach(r -> add(t, r.namespace(), r)));
 
   public ResourceIndex(Collection<IndexedResource> resources) {
     this.all = List.copyOf(resources);
+  }
+
+  /**
+   * A lookup table, filled by the first thread that needs it (others asking meanwhile wait for
+   * it) and published only once filled, so that a thread reading it without the lock sees either
+   * nothing or the whole table, never one half-built.
+   */
+  private static final class Table<K, V> {
+    private final Consumer<Map<K, V>> fill;
+    private volatile Map<K, V> map;
+
+    Table(Consumer<Map<K, V>> fill) {
+      this.fill = fill;
+    }
+
+    Map<K, V> get() {
+      Map<K, V> m = map;
+      return m != null ? m : built();
+    }
+
+    private synchronized Map<K, V> built() {
+      if (map == null) {
+        Map<K, V> m = new HashMap<>();
+        fill.accept(m);
+        map = m;
+      }
+      return map;
+    }
   }
 
   /** A resource's identity as a key: hashed from its parts, never joined into one string. */
@@ -50,52 +87,25 @@ public final class ResourceIndex {
   }
 
   public List<IndexedResource> ofKind(String kind) {
-    Map<String, List<IndexedResource>> m = byKind;
-    if (m == null) {
-      m = table(() -> byKind, t -> byKind = t, t -> all.forEach(r -> add(t, r.kind(), r)));
-    }
-    return m.getOrDefault(kind, List.of());
+    return byKind.get().getOrDefault(kind, List.of());
   }
 
   /** Resources in a namespace; {@code ""} holds those without one. */
   public List<IndexedResource> inNamespace(String namespace) {
-    Map<String, List<IndexedResource>> m = byNamespace;
-    if (m == null) {
-      m = table(() -> byNamespace, t -> byNamespace = t, t -> all.forEach(r -> add(t, r.namespace(), r)));
-    }
-    return m.getOrDefault(namespace, List.of());
+    return byNamespace.get().getOrDefault(namespace, List.of());
   }
 
   public List<IndexedResource> withLabel(String key, String value) {
-    Map<String, List<IndexedResource>> m = byLabel;
-    if (m == null) {
-      m = table(() -> byLabel, t -> byLabel = t,
-          t -> all.forEach(r -> r.labels().forEach((k, v) -> add(t, k + "=" + v, r))));
-    }
-    return m.getOrDefault(key + "=" + value, List.of());
+    return byLabel.get().getOrDefault(key + "=" + value, List.of());
   }
 
   /** Resources that {@code kind/namespace/name} owns. */
   public List<IndexedResource> ownedBy(String kind, String namespace, String name) {
-    Map<Id, List<IndexedResource>> m = byOwner;
-    if (m == null) {
-      m = table(() -> byOwner, t -> byOwner = t, t -> {
-        for (IndexedResource r : all) {
-          for (IndexedResource.Owner o : r.owners()) {
-            add(t, id(o.kind(), r.namespace(), o.name()), r);
-          }
-        }
-      });
-    }
-    return m.getOrDefault(id(kind, namespace, name), List.of());
+    return byOwner.get().getOrDefault(id(kind, namespace, name), List.of());
   }
 
   public Optional<IndexedResource> find(String kind, String namespace, String name) {
-    Map<Id, IndexedResource> m = byId;
-    if (m == null) {
-      m = table(() -> byId, t -> byId = t, t -> all.forEach(r -> t.putIfAbsent(id(r.kind(), r.namespace(), r.name()), r)));
-    }
-    return Optional.ofNullable(m.get(id(kind, namespace, name)));
+    return Optional.ofNullable(byId.get().get(id(kind, namespace, name)));
   }
 
   /**
@@ -107,13 +117,9 @@ public final class ResourceIndex {
     if (selector.isEmpty()) {
       return List.of();
     }
-    Map<Label, List<IndexedResource>> m = byPodLabel;
-    if (m == null) {
-      m = table(() -> byPodLabel, t -> byPodLabel = t,
-          t -> all.forEach(r -> r.podLabels().ifPresent(pl -> pl.forEach((k, v) -> add(t, new Label(r.namespace(), k, v), r)))));
-    }
     var first = selector.entrySet().iterator().next();
-    List<IndexedResource> candidates = m.getOrDefault(new Label(namespace, first.getKey(), first.getValue()), List.of());
+    List<IndexedResource> candidates =
+        byPodLabel.get().getOrDefault(new Label(namespace, first.getKey(), first.getValue()), List.of());
     List<IndexedResource> out = new ArrayList<>();
     for (IndexedResource c : candidates) {
       Map<String, String> labels = c.podLabels().orElseThrow();
@@ -126,27 +132,6 @@ public final class ResourceIndex {
 
   /** Workloads whose pods run in {@code namespace}. */
   public List<IndexedResource> workloadsIn(String namespace) {
-    Map<String, List<IndexedResource>> m = workloadsByNamespace;
-    if (m == null) {
-      m = table(() -> workloadsByNamespace, t -> workloadsByNamespace = t,
-          t -> all.stream().filter(IndexedResource::isWorkload).forEach(r -> add(t, r.namespace(), r)));
-    }
-    return m.getOrDefault(namespace, List.of());
-  }
-
-  /**
-   * A lookup table, built under the lock by the first thread that needs it (the others wait for
-   * it) and published only once filled: a thread that reads the field unlocked sees either
-   * nothing or the whole table, never one half-built.
-   */
-  private synchronized <K, V> Map<K, V> table(
-      Supplier<Map<K, V>> field, Consumer<Map<K, V>> publish, Consumer<Map<K, V>> fill) {
-    Map<K, V> built = field.get();
-    if (built == null) {
-      built = new HashMap<>();
-      fill.accept(built);
-      publish.accept(built);
-    }
-    return built;
+    return workloadsByNamespace.get().getOrDefault(namespace, List.of());
   }
 }

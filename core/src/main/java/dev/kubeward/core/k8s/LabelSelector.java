@@ -239,7 +239,7 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> e
       matchLabels = e.value();
     }
     Map<String, String> labels = new TreeMap<>();
-    if (matchLabels == null || (matchLabels instanceof ScalarNode n && isNull(n))) {
+    if (matchLabels == null || (matchLabels instanceof ScalarNode n && n.isNull())) {
       return labels;
     }
     if (!(matchLabels instanceof MapNode m)) {
@@ -330,7 +330,7 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> e
    * ({@code app: web}, {@code name: profile-1}: the common cases) is settled without that.
    */
   private static boolean isString(ScalarNode s) {
-    return !isNull(s) && Scalars.bool(s).isEmpty() && (!mayBeNumber(s.value()) || Scalars.integer(s).isEmpty());
+    return !s.isNull() && Scalars.bool(s).isEmpty() && (!mayBeNumber(s.value()) || Scalars.integer(s).isEmpty());
   }
 
   private static boolean mayBeNumber(String s) {
@@ -339,11 +339,6 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> e
     }
     char c = s.charAt(0);
     return ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == '_') && hasDigit(s);
-  }
-
-  /** {@code Field.isNull()} of a scalar's field. */
-  private static boolean isNull(ScalarNode s) {
-    return s.plain() && Scalars.isNull(s.value());
   }
 
   private static boolean hasDigit(String s) {
