@@ -4,6 +4,7 @@ import dev.kubeward.rbac.Binding;
 import dev.kubeward.rbac.PolicyRule;
 import dev.kubeward.rbac.RoleId;
 import dev.kubeward.rbac.Subject;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,16 +36,18 @@ final class Messages {
     if (subjects.isEmpty()) {
       return "no subject";
     }
-    // Only the subjects shown are spelt: list() reads no other item than the first SUBJECTS_SHOWN.
-    int spelt = subjects.size() <= SUBJECTS_SHOWN ? subjects.size() : SUBJECTS_SHOWN;
-    List<String> items = new ArrayList<>(spelt);
-    for (int i = 0; i < spelt; i++) {
-      items.add(subjects.get(i).display());
-    }
-    if (spelt == subjects.size()) {
-      return list(items, SUBJECTS_SHOWN);
-    }
-    return String.join(", ", items) + " and " + (subjects.size() - SUBJECTS_SHOWN) + " more";
+    // Spelt as list() reads them: only the subjects shown are.
+    return list(new AbstractList<>() {
+      @Override
+      public String get(int i) {
+        return subjects.get(i).display();
+      }
+
+      @Override
+      public int size() {
+        return subjects.size();
+      }
+    }, SUBJECTS_SHOWN);
   }
 
   /** {@code a, b, c and 2 more}. */

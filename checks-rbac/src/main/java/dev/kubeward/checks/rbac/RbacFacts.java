@@ -231,12 +231,7 @@ final class RbacFacts {
 
   /** Every binding that grants the rules of {@code role}: its own and those of the roles that aggregate it. */
   List<Binding> granting(RoleId role) {
-    // Read first: a hit takes no lock (computeIfAbsent may lock the key's bin even when it is there).
-    List<Binding> known = grantingCache.get(role);
-    if (known != null) {
-      return known;
-    }
-    return grantingCache.computeIfAbsent(role, r -> {
+    return cached(grantingCache, role, r -> {
       List<Binding> out = new ArrayList<>();
       for (RoleId h : holders(r)) {
         out.addAll(model.bindingsOf(h));
@@ -269,11 +264,7 @@ final class RbacFacts {
   private final Map<RoleId, RoleRules> roleRules = new ConcurrentHashMap<>();
 
   RoleRules rules(Role role) {
-    RoleRules known = roleRules.get(role.id());
-    if (known != null) {
-      return known;
-    }
-    return roleRules.computeIfAbsent(role.id(), id -> rulesOf(role));
+    return cached(roleRules, role.id(), id -> rulesOf(role));
   }
 
   private RoleRules rulesOf(Role r) {
@@ -331,12 +322,17 @@ final class RbacFacts {
   /** For a message: which bindings grant the role, to whom, and through which aggregating role. */
   String grantedBy(RoleId role) {
     // Every risky rule of a role is reported with the same sentence: spelt once per role.
-    String known = grantedByCache.get(role);
-    if (known != null) {
-      return known;
-    }
-    return grantedByCache.computeIfAbsent(role, r -> Messages.grantedBy(r, granting(r)));
+    return cached(grantedByCache, role, r -> Messages.grantedBy(r, granting(r)));
   }
 
   private final Map<RoleId, String> grantedByCache = new ConcurrentHashMap<>();
+
+  /**
+   * The answer cached for {@code key}, computed on first use. Read first: a hit takes no lock
+   * (computeIfAbsent may lock the key's bin even when it is there).
+   */
+  private static <K, V> V cached(Map<K, V> cache, K key, java.util.function.Function<K, V> compute) {
+    V known = cache.get(key);
+    return known != null ? known : cache.computeIfAbsent(key, compute);
+  }
 }
