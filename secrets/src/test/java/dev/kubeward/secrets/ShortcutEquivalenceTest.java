@@ -1,5 +1,6 @@
 package dev.kubeward.secrets;
 
+import static dev.kubeward.secrets.testing.SyntheticSecrets.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kubeward.secrets.SecretPattern.Token;
@@ -58,7 +59,7 @@ class ShortcutEquivalenceTest {
     Random r = new Random(20261122L);
     int detections = 0;
     for (int i = 0; i < 1000; i++) {
-      String value = random(r, i % 3 == 0 ? B64.replace('+', '-').replace('/', '_') : B64, 6 + r.nextInt(2000));
+      String value = s(r, i % 3 == 0 ? B64.replace('+', '-').replace('/', '_') : B64, 6 + r.nextInt(2000));
       if (i % 5 == 0) {
         value = value.replaceAll("(.{76})", "$1\n");
       }
@@ -85,9 +86,9 @@ class ShortcutEquivalenceTest {
       int parts = 1 + r.nextInt(40);
       for (int k = 0; k < parts; k++) {
         switch (r.nextInt(5)) {
-          case 0 -> sb.append(random(r, ALNUM, 1 + r.nextInt(70)));
-          case 1 -> sb.append(random(r, HEX, 1 + r.nextInt(40)));
-          case 2 -> sb.append(random(r, "0123456789", 1 + r.nextInt(12)));
+          case 0 -> sb.append(s(r, ALNUM, 1 + r.nextInt(70)));
+          case 1 -> sb.append(s(r, HEX, 1 + r.nextInt(40)));
+          case 2 -> sb.append(s(r, "0123456789", 1 + r.nextInt(12)));
           default -> sb.append(randomCase(r, fragments.get(r.nextInt(fragments.size()))));
         }
       }
@@ -113,10 +114,10 @@ class ShortcutEquivalenceTest {
           sb.append(" \n:=\",/".charAt(r.nextInt(7)));
         }
         switch (r.nextInt(4)) {
-          case 0 -> sb.append(random(r, urlSafe + "...", 1 + r.nextInt(60)));
-          case 1 -> sb.append('.').append(random(r, urlSafe, r.nextInt(30)));
-          case 2 -> sb.append(random(r, urlSafe, 20 + r.nextInt(8))).append('.').append(random(r, urlSafe, 5 + r.nextInt(3)))
-              .append('.').append(random(r, urlSafe, 20 + r.nextInt(20)));
+          case 0 -> sb.append(s(r, urlSafe + "...", 1 + r.nextInt(60)));
+          case 1 -> sb.append('.').append(s(r, urlSafe, r.nextInt(30)));
+          case 2 -> sb.append(s(r, urlSafe, 20 + r.nextInt(8))).append('.').append(s(r, urlSafe, 5 + r.nextInt(3)))
+              .append('.').append(s(r, urlSafe, 20 + r.nextInt(20)));
           default -> sb.append(discordToken(r));
         }
       }
@@ -127,9 +128,9 @@ class ShortcutEquivalenceTest {
 
   /** A bot token whose first part is base64 of a numeric id, as Discord's are. */
   private static String discordToken(Random r) {
-    String id = (1 + r.nextInt(9)) + random(r, "0123456789", 17);
+    String id = (1 + r.nextInt(9)) + s(r, "0123456789", 17);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(id.getBytes(StandardCharsets.US_ASCII)) + "."
-        + random(r, ALNUM + "-_", 6) + "." + random(r, ALNUM + "-_", 27 + r.nextInt(12));
+        + s(r, ALNUM + "-_", 6) + "." + s(r, ALNUM + "-_", 27 + r.nextInt(12));
   }
 
   @Test
@@ -141,11 +142,11 @@ class ShortcutEquivalenceTest {
       String secret = s.value();
       List<String> around = List.of(
           secret,
-          random(r, B64, 1 + r.nextInt(300)) + secret,
-          secret + random(r, B64, 1 + r.nextInt(300)),
-          random(r, B64, 1 + r.nextInt(300)) + " " + secret + "\n" + random(r, B64, r.nextInt(300)),
-          random(r, ALNUM, r.nextInt(200)) + secret.substring(0, secret.length() / 2),
-          secret.substring(secret.length() / 3) + random(r, ALNUM, r.nextInt(50)),
+          s(r, B64, 1 + r.nextInt(300)) + secret,
+          secret + s(r, B64, 1 + r.nextInt(300)),
+          s(r, B64, 1 + r.nextInt(300)) + " " + secret + "\n" + s(r, B64, r.nextInt(300)),
+          s(r, ALNUM, r.nextInt(200)) + secret.substring(0, secret.length() / 2),
+          secret.substring(secret.length() / 3) + s(r, ALNUM, r.nextInt(50)),
           "server.port=8080\n" + (s.name().isEmpty() ? "note" : s.name()) + "=" + secret + "\nlog.level=info\n",
           "{\"auths\":{\"r.example\":{\"username\":\"ci\",\"password\":\"" + secret + "\",\"auth\":\""
               + b64("ci:" + secret) + "\"}}}",
@@ -163,23 +164,23 @@ class ShortcutEquivalenceTest {
   @Test
   void keywordsAsFarIntoTheirMatchesAsTheExpressionsAllow() {
     Random r = new Random(3L);
-    String pem = "MIIE" + random(r, B64, 200) + "\n";
+    String pem = "MIIE" + s(r, B64, 200) + "\n";
     List<String[]> cases = List.of(
-        new String[] {"openai-api-key", "sk-svcacct-" + random(r, ALNUM, 160) + "T3BlbkFJ" + random(r, ALNUM, 40)},
-        new String[] {"openai-api-key", "sk-" + random(r, ALNUM, 160) + "T3BlbkFJ" + random(r, ALNUM, 160)},
-        new String[] {"mailchimp-api-key", random(r, HEX, 32) + "-us12"},
-        new String[] {"telegram-bot-token", random(r, "123456789", 10) + ":AA" + random(r, ALNUM, 33)},
-        new String[] {"terraform-cloud-token", random(r, ALNUM, 14) + ".atlasv1." + random(r, ALNUM, 70)},
-        new String[] {"azure-ad-client-secret", random(r, ALNUM, 3) + "7Q~" + random(r, ALNUM, 34)},
-        new String[] {"digitalocean-token", "dor_v1_" + random(r, HEX, 64)},
-        new String[] {"teams-webhook", "https://shop.webhook.office.com/webhookb2/" + random(r, ALNUM, 300)},
-        new String[] {"url-credentials", "abcdefghij+klmnop.q-r://deploy:" + random(r, ALNUM, 12) + "@git.example.com/x"},
+        new String[] {"openai-api-key", "sk-svcacct-" + s(r, ALNUM, 160) + "T3BlbkFJ" + s(r, ALNUM, 40)},
+        new String[] {"openai-api-key", "sk-" + s(r, ALNUM, 160) + "T3BlbkFJ" + s(r, ALNUM, 160)},
+        new String[] {"mailchimp-api-key", s(r, HEX, 32) + "-us12"},
+        new String[] {"telegram-bot-token", s(r, "123456789", 10) + ":AA" + s(r, ALNUM, 33)},
+        new String[] {"terraform-cloud-token", s(r, ALNUM, 14) + ".atlasv1." + s(r, ALNUM, 70)},
+        new String[] {"azure-ad-client-secret", s(r, ALNUM, 3) + "7Q~" + s(r, ALNUM, 34)},
+        new String[] {"digitalocean-token", "dor_v1_" + s(r, HEX, 64)},
+        new String[] {"teams-webhook", "https://shop.webhook.office.com/webhookb2/" + s(r, ALNUM, 300)},
+        new String[] {"url-credentials", "abcdefghij+klmnop.q-r://deploy:" + s(r, ALNUM, 12) + "@git.example.com/x"},
         new String[] {"gcp-service-account-key", "{\"type\"     :     \"service_account\", \"private_key\": \""
             + "-----BEGIN PRIVATE KEY-----\\n" + pem.replace("\n", "\\n") + "-----END PRIVATE KEY-----\\n\"}"},
         new String[] {"private-key-openssh", "-----BEGIN OPENSSH PRIVATE KEY-----\n" + pem + "-----END OPENSSH PRIVATE KEY-----"},
         new String[] {"private-key-pkcs8", "-----BEGIN PRIVATE KEY-----\n" + pem + "-----END PRIVATE KEY-----"});
     for (String[] c : cases) {
-      for (String value : List.of(c[1], "x " + c[1] + " y", random(r, B64, 40) + "\n" + c[1])) {
+      for (String value : List.of(c[1], "x " + c[1] + " y", s(r, B64, 40) + "\n" + c[1])) {
         assertThat(ids(DETECTOR.scan(value))).as(c[0] + " found in a value of %d characters", value.length())
             .contains(c[0]);
         compare("", value);
@@ -220,7 +221,7 @@ class ShortcutEquivalenceTest {
     List<String> alphabets = List.of(B64, HEX, "ab", "abcd", "aabbccdd", "0123456789", "aé", ALNUM + "!@#$%^&*()");
     int near = 0;
     for (int i = 0; i < 20000; i++) {
-      String s = random(r, alphabets.get(r.nextInt(alphabets.size())), r.nextInt(i % 100 == 0 ? 3000 : 80));
+      String s = s(r, alphabets.get(r.nextInt(alphabets.size())), r.nextInt(i % 100 == 0 ? 3000 : 80));
       double exact = Values.entropy(s);
       for (double min : new double[] {2.5, 3.0, 3.3, 1.0, 2.0, exact}) {
         assertThat(Values.entropyAtLeast(s, min)).as("entropy of %d characters against %s", s.length(), min)
@@ -247,7 +248,7 @@ class ShortcutEquivalenceTest {
     for (int i = 0; i < 30000; i++) {
       StringBuilder sb = new StringBuilder();
       for (int k = 0, n = r.nextInt(5); k < n; k++) {
-        sb.append(r.nextInt(4) == 0 ? random(r, ALNUM, 1 + r.nextInt(20)) : fragments.get(r.nextInt(fragments.size())));
+        sb.append(r.nextInt(4) == 0 ? s(r, ALNUM, 1 + r.nextInt(20)) : fragments.get(r.nextInt(fragments.size())));
       }
       String v = sb.toString();
       for (Values.Anchored a : Values.ANCHORED) {
@@ -278,7 +279,7 @@ class ShortcutEquivalenceTest {
       StringBuilder sb = new StringBuilder();
       int n = 1 + r.nextInt(4);
       for (int k = 0; k < n; k++) {
-        sb.append(r.nextInt(3) == 0 ? parts.get(r.nextInt(parts.size())) : random(r, i % 2 == 0 ? B64 : ALNUM, r.nextInt(i % 5 == 0 ? 40 : 12)));
+        sb.append(r.nextInt(3) == 0 ? parts.get(r.nextInt(parts.size())) : s(r, i % 2 == 0 ? B64 : ALNUM, r.nextInt(i % 5 == 0 ? 40 : 12)));
       }
       String v = sb.toString();
       boolean plain = Values.isPlaceholder(v, false);
@@ -371,14 +372,6 @@ class ShortcutEquivalenceTest {
   }
 
   // ---- generators ----
-
-  private static String random(Random r, String alphabet, int length) {
-    StringBuilder sb = new StringBuilder(length);
-    for (int i = 0; i < length; i++) {
-      sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-    }
-    return sb.toString();
-  }
 
   private static String randomCase(Random r, String s) {
     if (r.nextBoolean()) {

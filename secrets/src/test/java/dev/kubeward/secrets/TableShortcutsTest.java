@@ -1,5 +1,6 @@
 package dev.kubeward.secrets;
 
+import static dev.kubeward.secrets.testing.SyntheticSecrets.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -43,10 +44,10 @@ class TableShortcutsTest {
         bytes = new byte[r.nextInt(120)];
         r.nextBytes(bytes);
       }
-      case 1 -> bytes = randomText(r, "abcXYZ019 :=_-/\n", r.nextInt(150)).getBytes(StandardCharsets.UTF_8);
-      case 2 -> bytes = randomText(r, "passwörd€ \t", r.nextInt(90)).getBytes(StandardCharsets.UTF_8);
+      case 1 -> bytes = s(r, "abcXYZ019 :=_-/\n", r.nextInt(150)).getBytes(StandardCharsets.UTF_8);
+      case 2 -> bytes = s(r, "passwörd€ \t", r.nextInt(90)).getBytes(StandardCharsets.UTF_8);
       default -> {
-        bytes = randomText(r, "user:secret", 1 + r.nextInt(100)).getBytes(StandardCharsets.US_ASCII);
+        bytes = s(r, "user:secret", 1 + r.nextInt(100)).getBytes(StandardCharsets.US_ASCII);
         bytes[r.nextInt(bytes.length)] = (byte) r.nextInt(0x20);
       }
     }
@@ -93,7 +94,7 @@ class TableShortcutsTest {
       while (sb.length() < length) {
         String f = fragments.get(r.nextInt(fragments.size()));
         sb.append(r.nextBoolean() ? f.toUpperCase(java.util.Locale.ROOT) : f);
-        sb.append(randomText(r, B64 + "é\n=:", r.nextInt(8)));
+        sb.append(s(r, B64 + "é\n=:", r.nextInt(8)));
       }
       // Cut anywhere, so that keywords straddle the middle and the ends.
       int from = Math.min(sb.length(), r.nextInt(5));
@@ -115,7 +116,7 @@ class TableShortcutsTest {
     Random r = new Random(11L);
     String alphabet = B64 + NOISE + "-_.!@#~ABCxyz09ÀßK\u212A";
     for (int n = 0; n < 20_000; n++) {
-      String v = randomText(r, alphabet, r.nextInt(60));
+      String v = s(r, alphabet, r.nextInt(60));
       assertThat(Values.classes(v)).as("%s", v).isEqualTo(classesByComparisons(v));
       assertThat(Values.countLettersAndDigits(v)).as("%s", v).isEqualTo(lowerLettersAndDigitsByComparisons(v));
     }
@@ -129,7 +130,7 @@ class TableShortcutsTest {
     int decided = 0;
     for (int n = 0; n < 20_000; n++) {
       String alphabet = n % 3 == 0 ? "ABCxyz019" : ascii;
-      String v = randomText(r, alphabet, r.nextInt(40));
+      String v = s(r, alphabet, r.nextInt(40));
       boolean whole = Values.manyLettersAndDigitsAndOther(
           lowerLettersAndDigitsByComparisons(v.toLowerCase(java.util.Locale.ROOT)), v.length());
       assertThat(Values.manyLettersAndDigitsAndOther(v)).as("%s", v).isEqualTo(whole);
@@ -176,13 +177,5 @@ class TableShortcutsTest {
       }
     }
     return n;
-  }
-
-  private static String randomText(Random r, String alphabet, int length) {
-    StringBuilder sb = new StringBuilder(length);
-    for (int i = 0; i < length; i++) {
-      sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-    }
-    return sb.toString();
   }
 }

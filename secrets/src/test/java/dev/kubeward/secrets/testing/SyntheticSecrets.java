@@ -186,7 +186,8 @@ public final class SyntheticSecrets {
     return new String[] {name, value};
   }
 
-  static String s(Random r, String alphabet, int n) {
+  /** {@code n} characters drawn from {@code alphabet} with {@code r}; shared by the tests that generate text. */
+  public static String s(Random r, String alphabet, int n) {
     StringBuilder sb = new StringBuilder(n);
     for (int i = 0; i < n; i++) {
       sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
