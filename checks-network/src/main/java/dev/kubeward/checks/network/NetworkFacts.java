@@ -151,7 +151,6 @@ final class NetworkFacts {
   static final String SENSITIVE_LABEL = "kubeward.dev/sensitive";
 
   private final Cluster cluster;
-  private final Map<ObjectKey, Pod> pods = new HashMap<>();
   private final Map<ObjectKey, PolicyEntry> policies = new HashMap<>();
   /** The pods of each namespace (of every object, owned ones included), in input order. */
   private final Map<String, List<WorkloadPod>> podsByNamespace = new HashMap<>();
@@ -168,6 +167,7 @@ final class NetworkFacts {
     List<Namespace> namespaces = new ArrayList<>();
     List<Pod> allPods = new ArrayList<>();
     List<NetworkPolicy> allPolicies = new ArrayList<>();
+    Map<ObjectKey, Pod> pods = new HashMap<>();
     for (IndexedResource ir : index.ofKind("Namespace")) {
       ir.digest(NAMESPACE).flatMap(NamespaceEntry::namespace).ifPresent(namespaces::add);
     }
@@ -354,13 +354,8 @@ final class NetworkFacts {
     return Optional.empty();
   }
 
-  /** Where a finding about a workload or policy object points: its name. */
-  static Field nameOf(Resource r) {
-    return r.root().nearest("metadata", "name");
-  }
-
   /**
-   * {@code Anchor.of(nameOf(r))}, with the path's text written out in the usual case, where the
+   * {@code Anchor.of(r.root().nearest("metadata", "name"))}, with the path's text written out in the usual case, where the
    * name is there: every workload and Namespace of a scan keeps this anchor, and the text is the same for all.
    */
   static Anchor nameAnchor(Resource r) {

@@ -53,9 +53,7 @@ class NetworkFactsTest {
 
   private int comparePorts(Path f) {
     int n = 0;
-    List<Resource> resources = new ArrayList<>();
-    new ManifestReader().read(SourceFile.of(f, f.getParent()), resources::add);
-    for (Resource r : resources) {
+    for (Resource r : resources(f)) {
       if (!r.kind().equals("NetworkPolicy")) {
         continue;
       }
@@ -107,9 +105,7 @@ class NetworkFactsTest {
         """));
     int workloads = 0;
     for (Path f : files) {
-      List<Resource> resources = new ArrayList<>();
-      new ManifestReader().read(SourceFile.of(f, f.getParent()), resources::add);
-      for (Resource r : resources) {
+      for (Resource r : resources(f)) {
         if (NetworkFacts.WORKLOAD_KINDS.contains(r.kind()) || r.kind().equals("Namespace")) {
           assertThat(NetworkFacts.nameAnchor(r)).as("%s in %s", r.name(), f).isEqualTo(Anchor.of(r.root().nearest("metadata", "name")));
           workloads++;
@@ -117,6 +113,12 @@ class NetworkFactsTest {
       }
     }
     assertThat(workloads).isGreaterThan(20);
+  }
+
+  private static List<Resource> resources(Path f) {
+    List<Resource> out = new ArrayList<>();
+    new ManifestReader().read(SourceFile.of(f, f.getParent()), out::add);
+    return out;
   }
 
   private static String pick(Random random, String... choices) {
