@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +36,9 @@ public final class ResourceIndex {
       new Table<>(t -> all().forEach(r -> t.putIfAbsent(id(r.kind(), r.namespace(), r.name()), r)));
   private final Table<String, List<IndexedResource>> workloadsByNamespace = new Table<>(
       t -> all().stream().filter(IndexedResource::isWorkload).forEach(r -> add(t, r.namespace(), r)));
+
+  /** The pictures of this index that {@link PerIndex} makes, by their maker. */
+  private final Map<PerIndex<?>, Object> pictures = new ConcurrentHashMap<>();
 
   public ResourceIndex(Collection<IndexedResource> resources) {
     this.all = List.copyOf(resources);
@@ -66,6 +70,15 @@ public final class ResourceIndex {
       }
       return map;
     }
+  }
+
+  /** The picture {@code maker} made of this index; null before it has. */
+  Object picture(PerIndex<?> maker) {
+    return pictures.get(maker);
+  }
+
+  void keepPicture(PerIndex<?> maker, Object picture) {
+    pictures.put(maker, picture);
   }
 
   /** A resource's identity as a key: hashed from its parts, never joined into one string. */

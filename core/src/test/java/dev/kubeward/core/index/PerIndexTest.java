@@ -2,6 +2,7 @@ package dev.kubeward.core.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -36,6 +37,18 @@ class PerIndexTest {
     assertThat(pictures.of(first)).isSameAs(a);
     assertThat(pictures.of(second)).isSameAs(b);
     assertThat(builds).hasValue(2);
+  }
+
+  @Test
+  void aPictureLivesNoLongerThanItsIndex() {
+    ResourceIndex index = new ResourceIndex(List.of());
+    WeakReference<Object> picture = new WeakReference<>(pictures.of(index));
+    index = null;
+    // Nothing else is asked of the maker: the picture must go with its index alone.
+    for (int i = 0; i < 20 && picture.get() != null; i++) {
+      System.gc();
+    }
+    assertThat(picture.get()).as("the picture of a collected index").isNull();
   }
 
   @Test
