@@ -384,7 +384,7 @@ final class FastYaml {
       while (s[e - 1] == ' ') {
         e--;
       }
-      text = new String(s, pos, e - pos);
+      text = SharedStrings.key(s, pos, e - pos);
       plain = true;
     }
     pos = end;
@@ -441,7 +441,7 @@ final class FastYaml {
 
   /** The plain scalar from {@code start} to {@code end} of the current line; moves past it. */
   private ScalarNode plainScalar(int start, int end) {
-    ScalarNode node = ScalarNode.of(new String(s, start, end - start), true, line(line), start - lineStart + 1);
+    ScalarNode node = ScalarNode.of(SharedStrings.value(s, start, end - start), true, line(line), start - lineStart + 1);
     pos = end;
     return node;
   }

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the same few thousand keys and values (apiVersion, labels, verbs, image tags) in every file, and
  * the resources a scan keeps until its cross-resource checks would otherwise hold millions of
  * equal strings. Trees read and dropped file by file do not use it: a lookup costs more than the
- * copy it saves.
+ * copy it saves. They share their short keys and plain values through {@link #key} and
+ * {@link #value} instead, one slot array each, which cost no more than the copy.
  */
 public final class SharedStrings {
 
@@ -60,6 +61,63 @@ public final class SharedStrings {
       slots[i] = shared;
       return shared;
     }
+  }
+
+  /** Slots of {@link #key}: a power of two, well above the few thousand keys manifests use. */
+  private static final int KEY_SLOTS = 1 << 13;
+
+  /** Keys longer than this are made afresh: long keys (file names in a ConfigMap) rarely repeat. */
+  private static final int MAX_KEY = 48;
+
+  private static final String[] KEYS = new String[KEY_SLOTS];
+
+  /**
+   * The key {@code s[from..from+length)} as a string, one copy for every document of the process
+   * when it is short: the same few thousand keys (metadata, name, image, containers) make up half
+   * of a tree's scalars. Reading a shared key allocates nothing, and every tree then holds the same
+   * few hot strings rather than a cold copy each, which is what a field lookup compares. The table
+   * is a plain array of slots by hash, written without a lock: a string is immutable, so a thread
+   * sees a slot's string whole or not at all, and a collision only costs a copy.
+   */
+  static String key(char[] s, int from, int length) {
+    return length > MAX_KEY ? new String(s, from, length) : shared(KEYS, s, from, length);
+  }
+
+  /** Plain values longer than this (names with a hash, URLs, commands) are made afresh. */
+  private static final int MAX_VALUE = 24;
+
+  private static final String[] VALUES = new String[KEY_SLOTS];
+
+  /**
+   * The plain value {@code s[from..from+length)}, shared as {@link #key} shares keys: the short ones
+   * (true, TCP, IfNotPresent, app labels, ports) repeat from one resource to the next.
+   */
+  static String value(char[] s, int from, int length) {
+    return length > MAX_VALUE ? new String(s, from, length) : shared(VALUES, s, from, length);
+  }
+
+  private static String shared(String[] table, char[] s, int from, int length) {
+    int h = 0;
+    for (int i = from, end = from + length; i < end; i++) {
+      h = 31 * h + s[i];
+    }
+    int slot = (h ^ (h >>> 16)) & (table.length - 1);
+    String seen = table[slot];
+    if (seen != null && seen.length() == length && same(seen, s, from)) {
+      return seen;
+    }
+    String made = new String(s, from, length);
+    table[slot] = made;
+    return made;
+  }
+
+  private static boolean same(String seen, char[] s, int from) {
+    for (int i = 0, n = seen.length(); i < n; i++) {
+      if (seen.charAt(i) != s[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);

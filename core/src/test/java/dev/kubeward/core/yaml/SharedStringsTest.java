@@ -20,6 +20,25 @@ class SharedStringsTest {
   }
 
   @Test
+  void documentsReadOnTheFastPathShareTheirShortKeysAndPlainValues() {
+    String text = "metadata:\n  name: web\n  labels: {app: web}\nspec:\n  imagePullPolicy: IfNotPresent\n"
+        + "  a-key-much-longer-than-the-forty-eight-characters-kept: a plain value longer than twenty-four\n";
+    MapNode first = (MapNode) YamlLoader.plain().load(text, "a.yaml").get(0).root().orElseThrow();
+    MapNode second = (MapNode) YamlLoader.plain().load(text, "b.yaml").get(0).root().orElseThrow();
+    MapNode spec1 = (MapNode) first.get("spec").orElseThrow();
+    MapNode spec2 = (MapNode) second.get("spec").orElseThrow();
+    assertThat(spec2.entries().get(0).name()).isSameAs(spec1.entries().get(0).name());
+    assertThat(((ScalarNode) spec2.entries().get(0).value()).value())
+        .isSameAs(((ScalarNode) spec1.entries().get(0).value()).value());
+    // Long texts rarely repeat: each document has its own copy, equal.
+    MapNode.Entry long1 = spec1.entries().get(1);
+    MapNode.Entry long2 = spec2.entries().get(1);
+    assertThat(long2.name()).isEqualTo(long1.name()).isNotSameAs(long1.name());
+    assertThat(((ScalarNode) long2.value()).value()).isEqualTo(((ScalarNode) long1.value()).value())
+        .isNotSameAs(((ScalarNode) long1.value()).value());
+  }
+
+  @Test
   void aTableDroppedByItsOwnerIsCollectedThoughThisThreadUsedIt() throws InterruptedException {
     ReferenceQueue<SharedStrings> collected = new ReferenceQueue<>();
     WeakReference<SharedStrings> ref = used(collected);
