@@ -22,12 +22,11 @@ public final class Field {
   /** The field this one was read from; null for a root. */
   private final Field parent;
   /**
-   * The key this field was read under, whose position is the field's; null for a list element or
-   * a root, whose position is its node's. Positions are read from the nodes rather than copied:
-   * fields are made by the million, and a field is 32 bytes so.
+   * Where this field is in its parent: a list element's index (0 or more), or a map entry's
+   * index encoded as {@code -2 - i}; -1 for a root. A map entry's position is its key's, read
+   * from the parent mapping when asked: fields are made by the million, and most are read and
+   * dropped without a finding.
    */
-  private final ScalarNode key;
-  /** The position in the parent list; -1 for a map entry or a root. */
   private final int index;
   /**
    * The path, made on first use: most fields are read and dropped without a finding, so a read
@@ -36,15 +35,18 @@ public final class Field {
    */
   private FieldPath path;
 
-  private Field(Node node, Field parent, ScalarNode key, int index) {
+  private Field(Node node, Field parent, int index) {
     this.node = node;
     this.parent = parent;
-    this.key = key;
     this.index = index;
   }
 
+  private static Field entry(Node value, Field parent, int i) {
+    return new Field(value, parent, -2 - i);
+  }
+
   public static Field root(Node node) {
-    return new Field(node, null, null, -1);
+    return new Field(node, null, -1);
   }
 
   public Node node() {
@@ -54,18 +56,23 @@ public final class Field {
   public FieldPath path() {
     FieldPath p = path;
     if (p == null) {
-      p = parent == null ? FieldPath.ROOT : key != null ? parent.path().key(key.value()) : parent.path().index(index);
+      p = parent == null ? FieldPath.ROOT
+          : index < -1 ? parent.path().key(parentMap().name(-2 - index)) : parent.path().index(index);
       path = p;
     }
     return p;
   }
 
   public int line() {
-    return key != null ? key.line() : node.line();
+    return index < -1 ? parentMap().keyLine(-2 - index) : node.line();
   }
 
   public int column() {
-    return key != null ? key.column() : node.column();
+    return index < -1 ? parentMap().keyColumn(-2 - index) : node.column();
+  }
+
+  private MapNode parentMap() {
+    return (MapNode) parent.node;
   }
 
   public boolean isMap() {
@@ -92,11 +99,11 @@ public final class Field {
       if (i < 0) {
         return Optional.empty();
       }
-      MapNode.Entry e = m.entries().get(i);
-      if (e.value() instanceof ScalarNode s && isNull(s)) {
+      Node value = m.value(i);
+      if (value instanceof ScalarNode s && isNull(s)) {
         return Optional.empty();
       }
-      return Optional.of(new Field(e.value(), this, e.key(), -1));
+      return Optional.of(entry(value, this, i));
     }
     return Optional.empty();
   }
@@ -135,7 +142,7 @@ public final class Field {
     List<Node> nodes = s.items();
     List<Field> out = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
-      out.add(new Field(nodes.get(i), this, null, i));
+      out.add(new Field(nodes.get(i), this, i));
     }
     return out;
   }
@@ -145,11 +152,9 @@ public final class Field {
     if (!(node instanceof MapNode m)) {
       return List.of();
     }
-    List<MapNode.Entry> all = m.entries();
-    List<Entry> out = new ArrayList<>(all.size());
-    for (int i = 0; i < all.size(); i++) {
-      MapNode.Entry e = all.get(i);
-      out.add(new Entry(e.name(), new Field(e.value(), this, e.key(), -1)));
+    List<Entry> out = new ArrayList<>(m.size());
+    for (int i = 0, n = m.size(); i < n; i++) {
+      out.add(new Entry(m.name(i), entry(m.value(i), this, i)));
     }
     return out;
   }
@@ -167,9 +172,9 @@ public final class Field {
     }
     // Straight from the nodes: no located field is needed for a value that is only read.
     java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-    for (MapNode.Entry e : m.entries()) {
-      if (e.value() instanceof ScalarNode s && !isNull(s)) {
-        out.put(e.name(), s.value());
+    for (int i = 0, n = m.size(); i < n; i++) {
+      if (m.value(i) instanceof ScalarNode s && !isNull(s)) {
+        out.put(m.name(i), s.value());
       }
     }
     return out;
@@ -185,9 +190,9 @@ public final class Field {
       return java.util.Map.of();
     }
     List<java.util.Map.Entry<String, String>> out = new ArrayList<>(m.size());
-    for (MapNode.Entry e : m.entries()) {
-      if (e.value() instanceof ScalarNode s && !isNull(s)) {
-        out.add(java.util.Map.entry(e.name(), s.value()));
+    for (int i = 0, n = m.size(); i < n; i++) {
+      if (m.value(i) instanceof ScalarNode s && !isNull(s)) {
+        out.add(java.util.Map.entry(m.name(i), s.value()));
       }
     }
     try {

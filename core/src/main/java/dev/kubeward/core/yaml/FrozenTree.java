@@ -74,11 +74,9 @@ public final class FrozenTree {
         texts.add(SharedStrings.of(s.value()));
       } else if (n instanceof MapNode m) {
         header(MAP, false, m.size(), m.line(), m.column());
-        List<MapNode.Entry> entries = m.entries();
-        for (int i = 0, k = entries.size(); i < k; i++) {
-          MapNode.Entry e = entries.get(i);
-          node(e.key());
-          node(e.value());
+        for (int i = 0, k = m.size(); i < k; i++) {
+          node(m.key(i));
+          node(m.value(i));
         }
       } else {
         SeqNode s = (SeqNode) n;

@@ -80,7 +80,7 @@ public final class SharedStrings {
    * sees a slot's string whole or not at all, and a collision only costs a copy.
    */
   static String key(char[] s, int from, int length) {
-    return length > MAX_KEY ? new String(s, from, length) : shared(KEYS, s, from, length);
+    return length > MAX_KEY ? new String(s, from, length) : shared(KEYS, s, from, length, true);
   }
 
   /** Plain values longer than this (names with a hash, URLs, commands) are made afresh. */
@@ -93,10 +93,10 @@ public final class SharedStrings {
    * (true, TCP, IfNotPresent, app labels, ports) repeat from one resource to the next.
    */
   static String value(char[] s, int from, int length) {
-    return length > MAX_VALUE ? new String(s, from, length) : shared(VALUES, s, from, length);
+    return length > MAX_VALUE ? new String(s, from, length) : shared(VALUES, s, from, length, false);
   }
 
-  private static String shared(String[] table, char[] s, int from, int length) {
+  private static String shared(String[] table, char[] s, int from, int length, boolean intern) {
     int h = 0;
     for (int i = from, end = from + length; i < end; i++) {
       h = 31 * h + s[i];
@@ -106,7 +106,11 @@ public final class SharedStrings {
     if (seen != null && seen.length() == length && same(seen, s, from)) {
       return seen;
     }
+    // A key is interned: the code's literals are interned strings, so a lookup by one finds it by reference.
     String made = new String(s, from, length);
+    if (intern) {
+      made = made.intern();
+    }
     table[slot] = made;
     return made;
   }
