@@ -89,7 +89,7 @@ public final class Field {
 
   /** {@link ScalarNode#isNull}: the null test every field read makes of the value it finds. */
   static boolean isNull(ScalarNode s) {
-    return s.plain() && Scalars.isNull(s.value());
+    return s.isNull();
   }
 
   /** The entry {@code key} of a mapping; empty if absent, null, or this is not a mapping. */

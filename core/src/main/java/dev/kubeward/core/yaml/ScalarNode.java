@@ -9,20 +9,23 @@ import java.util.Objects;
  * number or null, which is how Kubernetes' YAML decoder treats them too.
  *
  * <p>Scalars are most of a tree's nodes, and a large scan keeps millions of them until its
- * cross-resource checks have run: a scalar holds its text and one int for the flag and the
- * position (line below 2<sup>20</sup>, column below 2<sup>11</sup>), 16 bytes in all. The rare
- * one beyond that (a minified JSON line) is a subclass that keeps both numbers whole.
+ * cross-resource checks have run: a scalar holds its text and one int for two flags and the
+ * position (line below 2<sup>19</sup>, column below 2<sup>11</sup>), 16 bytes in all. The rare
+ * one beyond that (a minified JSON line) is a subclass that keeps both numbers whole. The null
+ * flag is decided once, when the scalar is made: every field read asks it, and reading the text
+ * of a long value to answer would touch two more objects no longer in the processor's cache.
  */
 public sealed class ScalarNode implements Node permits ScalarNode.Far {
 
   private static final int COLUMN_BITS = 11;
-  private static final int LINE_BITS = 20;
+  private static final int LINE_BITS = 19;
   private static final int COLUMN_MASK = (1 << COLUMN_BITS) - 1;
   private static final int LINE_MASK = (1 << LINE_BITS) - 1;
   private static final int PLAIN = 1 << 31;
+  private static final int NULL = 1 << 30;
 
   private final String value;
-  /** Bit 31: plain; bits 30-11: line; bits 10-0: column (both zero in a {@link Far} scalar). */
+  /** Bit 31: plain; bit 30: null; bits 29-11: line; bits 10-0: column (both zero in a {@link Far} scalar). */
   private final int packed;
 
   private ScalarNode(String value, int packed) {
@@ -31,7 +34,7 @@ public sealed class ScalarNode implements Node permits ScalarNode.Far {
   }
 
   public static ScalarNode of(String value, boolean plain, int line, int column) {
-    int flag = plain ? PLAIN : 0;
+    int flag = plain ? (Scalars.isNull(value) ? PLAIN | NULL : PLAIN) : 0;
     if (packs(line, column)) {
       return new ScalarNode(value, flag | pack(line, column));
     }
@@ -58,7 +61,7 @@ public sealed class ScalarNode implements Node permits ScalarNode.Far {
 
   /** True for a plain {@code null}, {@code ~} or empty scalar. */
   public boolean isNull() {
-    return plain() && Scalars.isNull(value);
+    return (packed & NULL) != 0;
   }
 
   @Override

@@ -154,6 +154,26 @@ class YamlLoaderTest {
   }
 
   @Test
+  void aScalarKnowsWhetherItIsNullWhereverItStands() {
+    // The last line the packed form holds, the first it does not, and a column past its reach.
+    for (int line : new int[] {1, (1 << 19) - 1, 1 << 19, 2_000_000}) {
+      for (int column : new int[] {1, (1 << 11) - 1, 1 << 11}) {
+        for (String text : List.of("", "~", "null", "Null", "NULL", "nul", "nulls", "NUll", "x")) {
+          boolean isNullWord = List.of("", "~", "null", "Null", "NULL").contains(text);
+          ScalarNode plain = ScalarNode.of(text, true, line, column);
+          ScalarNode quoted = ScalarNode.of(text, false, line, column);
+          assertThat(plain.isNull()).as("plain %s at %d:%d", text, line, column).isEqualTo(isNullWord);
+          assertThat(quoted.isNull()).as("quoted %s at %d:%d", text, line, column).isFalse();
+          assertThat(List.of(plain.line(), plain.column(), quoted.line(), quoted.column()))
+              .containsExactly(line, column, line, column);
+          assertThat(plain.plain()).isTrue();
+          assertThat(quoted.plain()).isFalse();
+        }
+      }
+    }
+  }
+
+  @Test
   void whatTheFastPathMustNotAcceptIsSnakeYamlsToReject() {
     String longKey = "k".repeat(1100);
     for (String text : List.of(
