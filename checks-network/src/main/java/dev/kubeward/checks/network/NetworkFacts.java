@@ -50,10 +50,8 @@ final class NetworkFacts {
 
     static WorkloadPod of(Pod pod, Anchor name) {
       int[] labels = new int[pod.labels().size()];
-      int i = 0;
-      for (Map.Entry<String, String> e : pod.labels().entrySet()) {
-        labels[i++] = labelHash(e.getKey(), e.getValue());
-      }
+      int[] i = {0};
+      pod.labels().forEach((k, v) -> labels[i[0]++] = labelHash(k, v)); // no entry iterator for each workload
       return new WorkloadPod(pod, name, labels);
     }
 
