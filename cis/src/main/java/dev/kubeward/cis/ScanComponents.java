@@ -8,6 +8,7 @@ import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.core.k8s.PodSpecs;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.yaml.MapNode;
 import dev.kubeward.core.yaml.Node;
 import dev.kubeward.core.yaml.ScalarNode;
 import dev.kubeward.core.yaml.SeqNode;
@@ -56,6 +57,50 @@ public final class ScanComponents {
       }
     }
     return out;
+  }
+
+  /**
+   * False when {@code r} surely holds no component, so that {@link #of} would find none: the test a
+   * scan makes of every workload before reading its containers' command lines. A container runs a
+   * component when its program (the first word of its command, or without one its image's last
+   * path component) is a component's binary or hyperkube; every one of those names holds "kube" or
+   * "etcd", and the program is a part of the command's first word or of the image's text. So a
+   * workload none of whose containers has "kube" or "etcd" in that word (or image) holds none. This
+   * reads one node per container, where {@link #of} makes fields of the command and arguments and
+   * parses the image. True for the configuration kinds, which {@link #of} decides at once.
+   */
+  public static boolean mayHold(Resource r) {
+    if (!WORKLOAD_KINDS.contains(r.kind())) {
+      return true;
+    }
+    Optional<PodSpecView> pod = PodSpecs.of(r);
+    if (pod.isEmpty()) {
+      return false;
+    }
+    for (ContainerView c : pod.get().allContainers()) {
+      if (c.kind() == ContainerKind.CONTAINER && mayNameComponent(program(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The text a container's program is read from in {@link #container}: the first item of its
+   * command (a list that is not empty; "" when that item is not a scalar or is null), else its image.
+   */
+  private static String program(ContainerView c) {
+    if (c.field().node() instanceof MapNode m) {
+      int i = m.indexOf("command");
+      if (i >= 0 && m.entries().get(i).value() instanceof SeqNode command && !command.items().isEmpty()) {
+        return command.items().get(0) instanceof ScalarNode s && !s.isNull() ? s.value() : "";
+      }
+    }
+    return c.image().flatMap(Field::text).orElse("");
+  }
+
+  private static boolean mayNameComponent(String text) {
+    return text.contains("kube") || text.contains("etcd");
   }
 
   /** Adds the words of {@code items} to {@code head} until it holds two: each item's text as {@link Field#text} reads it, else "". */

@@ -7,6 +7,8 @@ import dev.kubeward.core.model.Anchor;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.FieldPath;
 import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.yaml.MapNode;
+import dev.kubeward.core.yaml.ScalarNode;
 import dev.kubeward.netpol.model.Cluster;
 import dev.kubeward.netpol.model.Direction;
 import dev.kubeward.netpol.model.Namespace;
@@ -50,10 +52,8 @@ final class NetworkFacts {
 
     static WorkloadPod of(Pod pod, Anchor name) {
       int[] labels = new int[pod.labels().size()];
-      int i = 0;
-      for (Map.Entry<String, String> e : pod.labels().entrySet()) {
-        labels[i++] = labelHash(e.getKey(), e.getValue());
-      }
+      int[] i = {0};
+      pod.labels().forEach((k, v) -> labels[i[0]++] = labelHash(k, v)); // no entry iterator for each workload
       return new WorkloadPod(pod, name, labels);
     }
 
@@ -359,6 +359,17 @@ final class NetworkFacts {
    * name is there: every workload and Namespace of a scan keeps this anchor, and the text is the same for all.
    */
   static Anchor nameAnchor(Resource r) {
+    // The usual case read from the nodes, as Field.get reads them (a null name is no name), with no field made.
+    if (r.root().node() instanceof MapNode root) {
+      int m = root.indexOf("metadata");
+      if (m >= 0 && root.entries().get(m).value() instanceof MapNode meta) {
+        int n = meta.indexOf("name");
+        if (n >= 0 && !(meta.entries().get(n).value() instanceof ScalarNode s && s.isNull())) {
+          ScalarNode key = meta.entries().get(n).key();
+          return new Anchor("metadata.name", key.line(), key.column());
+        }
+      }
+    }
     Optional<Field> metadata = r.root().get("metadata");
     Optional<Field> name = metadata.flatMap(m -> m.get("name"));
     if (name.isPresent()) {

@@ -102,6 +102,22 @@ class NetworkFactsTest {
           "name": quoted
         spec:
           containers: [{name: web, image: registry.example/web:1.0}]
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: ~, namespace: team}
+        spec:
+          containers: [{name: web, image: registry.example/web:1.0}]
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: "", namespace: team}
+        spec:
+          containers: [{name: web, image: registry.example/web:1.0}]
+        ---
+        apiVersion: v1
+        kind: Namespace
+        metadata: null
         """));
     int workloads = 0;
     for (Path f : files) {

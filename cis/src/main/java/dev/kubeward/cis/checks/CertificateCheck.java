@@ -6,6 +6,8 @@ import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.ResourceCheck;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.yaml.MapNode;
+import dev.kubeward.core.yaml.ScalarNode;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -15,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A check of one certificate's own material (validity, key, signature). {@code kubeward cis} runs
@@ -55,25 +58,58 @@ public abstract class CertificateCheck implements ResourceCheck {
     }
   }
 
-  /** The certificates a resource keeps, with the entry each is in, in source order. */
+  /**
+   * The shared reading's test, asked once per Secret or ConfigMap for all the module's certificate
+   * rules: most hold no certificate, and then none of the rules looks further.
+   */
+  @Override
+  public Optional<Predicate<Resource>> gate() {
+    return Optional.of(reading.holdsCertificates);
+  }
+
+  private static final String[] SECTIONS = {"data", "stringData"};
+
+  /**
+   * The certificates a resource keeps, with the entry each is in, in source order. Read from the
+   * nodes: a value is judged by its key (in a Secret) and its text first, and a located field is
+   * made only of an entry that holds a certificate; the entries are those {@link Field#entries}
+   * gives of the section ({@code r.root().get(section)}).
+   */
   static List<CertificateReading.Found> read(Resource r) {
-    List<CertificateReading.Found> out = new ArrayList<>();
-    for (String section : List.of("data", "stringData")) {
-      for (Field.Entry e : r.root().get(section).map(Field::entries).orElse(List.of())) {
-        boolean encoded = r.kind().equals("Secret") && section.equals("data");
-        if (r.kind().equals("Secret") && !(e.key().endsWith(".crt") || e.key().endsWith(".pem") || e.key().endsWith(".cert"))) {
+    List<CertificateReading.Found> out = List.of();
+    boolean secret = r.kind().equals("Secret");
+    if (!(r.root().node() instanceof MapNode root)) {
+      return out;
+    }
+    for (String section : SECTIONS) {
+      int at = root.indexOf(section);
+      if (at < 0 || !(root.entries().get(at).value() instanceof MapNode entries)) {
+        continue;
+      }
+      boolean encoded = secret && section.equals("data");
+      for (int i = 0; i < entries.size(); i++) {
+        MapNode.Entry e = entries.entries().get(i);
+        String key = e.name();
+        if (secret && !(key.endsWith(".crt") || key.endsWith(".pem") || key.endsWith(".cert"))) {
           continue;
         }
-        Optional<String> text = e.value().text();
-        if (text.isEmpty() || (!encoded && !mayHoldCertificate(text.get()))) {
+        if (!(e.value() instanceof ScalarNode value) || value.isNull()) {
+          continue; // Field.text is empty for anything but a scalar that is not null
+        }
+        String text = value.value();
+        if (!encoded && !mayHoldCertificate(text)) {
           continue;
         }
-        Optional<byte[]> bytes = decode(text.get(), encoded);
+        Optional<byte[]> bytes = decode(text, encoded);
         if (bytes.isEmpty() || !Certificates.looksLikeCertificate(bytes.get())) {
           continue;
         }
         try {
-          out.add(new CertificateReading.Found(e, Certificates.parse(bytes.get())));
+          List<X509Certificate> certificates = Certificates.parse(bytes.get());
+          if (out.isEmpty()) {
+            out = new ArrayList<>();
+          }
+          out.add(new CertificateReading.Found(r.root().get(section).orElseThrow().entries().get(i), certificates));
         } catch (CertificateException ex) {
           continue;
         }
@@ -84,13 +120,19 @@ public abstract class CertificateCheck implements ResourceCheck {
 
   /**
    * Whether plain text could pass {@link Certificates#looksLikeCertificate} once encoded: it needs
-   * the PEM header, or DER's first two bytes (a '0', then a byte only a non-ASCII character
-   * encodes to). Most ConfigMap values have neither and are not copied to bytes at all.
+   * the PEM header within its first {@value Certificates#HEAD} bytes, or DER's first two bytes (a '0', then a
+   * byte only a non-ASCII character encodes to). The header is ASCII and every character encodes
+   * to one byte or more, so a header within the first {@value Certificates#HEAD} bytes of the
+   * encoding is within the first {@value Certificates#HEAD} characters: the rest of a long value (a dashboard, a script)
+   * is not searched. Most ConfigMap values have neither and are not copied to bytes at all.
    */
-  private static boolean mayHoldCertificate(String text) {
-    return text.contains("-----BEGIN CERTIFICATE-----")
+  static boolean mayHoldCertificate(String text) {
+    return text.indexOf(PEM_HEADER, 0, Math.min(text.length(), Certificates.HEAD)) >= 0
         || (text.length() > 1 && text.charAt(0) == '0' && text.charAt(1) >= 0x80);
   }
+
+  private static final String PEM_HEADER = "-----BEGIN CERTIFICATE-----";
+
 
   private static Optional<byte[]> decode(String text, boolean base64) {
     if (!base64) {

@@ -4,6 +4,7 @@ import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The certificates of the resource being checked, decoded and parsed once for all the module's
@@ -18,6 +19,9 @@ final class CertificateReading {
   private record Last(Resource resource, List<Found> found) {}
 
   private final ThreadLocal<Last> last = new ThreadLocal<>();
+
+  /** Whether the resource keeps a certificate: the gate of every rule sharing this reading. */
+  final Predicate<Resource> holdsCertificates = r -> !of(r).isEmpty();
 
   List<Found> of(Resource r) {
     Last l = last.get();

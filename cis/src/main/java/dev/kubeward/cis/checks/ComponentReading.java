@@ -18,9 +18,10 @@ final class ComponentReading {
 
   /**
    * Whether the resource holds a component: the gate of every rule sharing this reading, which
-   * the engine asks once per resource (a rule finds nothing where there is no component).
+   * the engine asks once per resource (a rule finds nothing where there is no component). Most
+   * workloads are told from their containers' programs alone ({@link ScanComponents#mayHold}).
    */
-  final Predicate<Resource> holdsComponents = r -> !of(r).isEmpty();
+  final Predicate<Resource> holdsComponents = r -> ScanComponents.mayHold(r) && !of(r).isEmpty();
 
   List<ComponentConfig> of(Resource r) {
     Last l = last.get();

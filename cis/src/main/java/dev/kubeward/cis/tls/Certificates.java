@@ -27,9 +27,12 @@ public final class Certificates {
 
   private Certificates() {}
 
+  /** How many leading bytes {@link #looksLikeCertificate} searches for the PEM header. */
+  public static final int HEAD = 4096;
+
   /** Whether {@code bytes} look like certificate material rather than, say, a key or a kubeconfig. */
   public static boolean looksLikeCertificate(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+    String head = new String(bytes, 0, Math.min(bytes.length, HEAD), java.nio.charset.StandardCharsets.ISO_8859_1);
     return head.contains("-----BEGIN CERTIFICATE-----") || (bytes.length > 2 && bytes[0] == 0x30 && (bytes[1] & 0xff) >= 0x80);
   }
 

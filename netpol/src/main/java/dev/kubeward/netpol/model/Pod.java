@@ -3,13 +3,13 @@ package dev.kubeward.netpol.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * A pod as policies see it: its namespace, labels and container ports, and the workload it
  * belongs to. A workload object (Deployment, StatefulSet, CronJob, ...) gives one Pod standing
  * for all its replicas, named after the workload; a Pod object gives itself.
  *
+ * @param labels in key order ({@link Labels})
  * @param name the Pod object's name, or the workload's for a pod template
  * @param source where the object that gave this pod starts
  */
@@ -17,7 +17,7 @@ public record Pod(String namespace, String name, Map<String, String> labels, Lis
     Workload workload, Source source) {
 
   public Pod {
-    labels = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(labels));
+    labels = Labels.copyOf(labels); // in key order, immutable, and not copied again when it is one
     ports = List.copyOf(ports);
   }
 

@@ -11,14 +11,13 @@ import dev.kubeward.core.yaml.ScalarNode;
 import dev.kubeward.core.yaml.Scalars;
 import dev.kubeward.netpol.conn.Protocol;
 import dev.kubeward.netpol.model.ContainerPort;
+import dev.kubeward.netpol.model.Labels;
 import dev.kubeward.netpol.model.Pod;
 import dev.kubeward.netpol.model.Workload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Reads the pod of a workload-like object through core's pod-spec extraction: a workload stands
@@ -71,23 +70,30 @@ final class PodReader {
 
   /**
    * The pod template's labels as {@link Field#stringMap} reads them (the scalar values that are
-   * not null), put straight into the sorted map the {@link Pod} keeps: its copy of a sorted map is
-   * then made without comparing the keys again, and no map in source order is made on the way.
+   * not null), put straight into the {@link Labels} the {@link Pod} keeps: no map in source order
+   * is made on the way, and the pod keeps this one as it is.
    */
-  static SortedMap<String, String> labels(Optional<Field> metadata) {
-    SortedMap<String, String> out = new TreeMap<>();
+  static Labels labels(Optional<Field> metadata) {
     if (metadata.isPresent() && metadata.get().node() instanceof MapNode m) {
       int i = m.indexOf("labels");
       if (i >= 0 && m.entries().get(i).value() instanceof MapNode labels) {
-        for (MapNode.Entry e : labels.entries()) {
+        List<MapNode.Entry> entries = labels.entries();
+        String[] pairs = new String[2 * entries.size()];
+        int n = 0;
+        for (int j = 0; j < entries.size(); j++) { // by index: no iterator for each workload
+          MapNode.Entry e = entries.get(j);
           if (e.value() instanceof ScalarNode s && !s.isNull()) {
-            out.put(e.name(), s.value());
+            pairs[n++] = e.name();
+            pairs[n++] = s.value();
           }
         }
+        return Labels.ofPairs(pairs, n / 2);
       }
     }
-    return out;
+    return Labels.ofPairs(NO_PAIRS, 0);
   }
+
+  private static final String[] NO_PAIRS = {};
 
   /** The controller owner reference, or else the first one; a Node owns only mirror pods, which stand alone. */
   private static Optional<Workload> owner(Resource r, String namespace) {

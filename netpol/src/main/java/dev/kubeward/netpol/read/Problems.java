@@ -20,7 +20,8 @@ final class Problems {
 
   private final String file;
   private final boolean quiet;
-  private final List<InputProblem> list = new ArrayList<>();
+  /** The problems kept; a quiet instance keeps none, and has no list. */
+  private final List<InputProblem> list;
   private int errors;
 
   Problems(String file) {
@@ -30,6 +31,7 @@ final class Problems {
   private Problems(String file, boolean quiet) {
     this.file = file;
     this.quiet = quiet;
+    this.list = quiet ? List.of() : new ArrayList<>();
   }
 
   /** Problems that are not reported: the first error throws {@link Rejected}, warnings are dropped. */
