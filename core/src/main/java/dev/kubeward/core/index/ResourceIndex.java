@@ -23,8 +23,6 @@ public final class ResourceIndex {
       new Table<>(t -> all().forEach(r -> add(t, r.namespace(), r)));
   private final Table<String, List<IndexedResource>> byLabel =
       new Table<>(t -> all().forEach(r -> r.labels().forEach((k, v) -> add(t, k + "=" + v, r))));
-  private final Table<Label, List<IndexedResource>> byPodLabel = new Table<>(t -> all().forEach(
-      r -> r.podLabels().ifPresent(pl -> pl.forEach((k, v) -> add(t, new Label(r.namespace(), k, v), r)))));
   private final Table<Id, List<IndexedResource>> byOwner = new Table<>(t -> {
     for (IndexedResource r : all()) {
       for (IndexedResource.Owner o : r.owners()) {
@@ -32,10 +30,36 @@ public final class ResourceIndex {
       }
     }
   });
-  private final Table<Id, IndexedResource> byId =
-      new Table<>(t -> all().forEach(r -> t.putIfAbsent(id(r.kind(), r.namespace(), r.name()), r)));
-  private final Table<String, List<IndexedResource>> workloadsByNamespace = new Table<>(
-      t -> all().stream().filter(IndexedResource::isWorkload).forEach(r -> add(t, r.namespace(), r)));
+  /**
+   * Each kind's resources by namespace and name, made for a kind when it is first looked up: from
+   * {@link #ofKind}'s list, so a lookup of one kind (the ServiceAccounts) reads only that kind's
+   * resources, not every resource of the scan. The first of a kind, namespace and name wins, in
+   * {@link #all()}'s order, which {@link #ofKind} keeps.
+   */
+  private final Map<String, Map<Id, IndexedResource>> byId = new ConcurrentHashMap<>();
+  /**
+   * The workloads by namespace and by pod label, made in one pass over the resources: the checks
+   * that ask for one ask for the other (whether a namespace has workloads, then which are selected).
+   */
+  private final Once<Workloads> workloads = new Once<>(() -> Workloads.of(all()));
+
+  /** {@link #workloadsIn}'s and {@link #workloadsSelectedBy}'s tables. */
+  private record Workloads(Map<String, List<IndexedResource>> byNamespace, Map<Label, List<IndexedResource>> byPodLabel) {
+    static Workloads of(List<IndexedResource> all) {
+      Map<String, List<IndexedResource>> byNamespace = new HashMap<>();
+      Map<Label, List<IndexedResource>> byPodLabel = new HashMap<>();
+      for (IndexedResource r : all) {
+        Optional<Map<String, String>> podLabels = r.podLabels();
+        if (podLabels.isEmpty()) {
+          continue;
+        }
+        String namespace = r.namespace();
+        add(byNamespace, namespace, r);
+        podLabels.get().forEach((k, v) -> add(byPodLabel, new Label(namespace, k, v), r));
+      }
+      return new Workloads(byNamespace, byPodLabel);
+    }
+  }
 
   /** The pictures of this index that {@link PerIndex} makes, by their maker. */
   private final Map<PerIndex<?>, Object> pictures = new ConcurrentHashMap<>();
@@ -69,6 +93,28 @@ public final class ResourceIndex {
         map = m;
       }
       return map;
+    }
+  }
+
+  /** A value made by the first thread that needs it, and published whole, as a {@link Table}. */
+  private static final class Once<T> {
+    private final java.util.function.Supplier<T> make;
+    private volatile T value;
+
+    Once(java.util.function.Supplier<T> make) {
+      this.make = make;
+    }
+
+    T get() {
+      T v = value;
+      return v != null ? v : made();
+    }
+
+    private synchronized T made() {
+      if (value == null) {
+        value = make.get();
+      }
+      return value;
     }
   }
 
@@ -118,7 +164,17 @@ public final class ResourceIndex {
   }
 
   public Optional<IndexedResource> find(String kind, String namespace, String name) {
-    return Optional.ofNullable(byId.get().get(id(kind, namespace, name)));
+    Map<Id, IndexedResource> ofKind = byId.get(kind);
+    if (ofKind == null) {
+      // Made outside the concurrent map's lock (ofKind may build its own table); two threads may
+      // make two equal maps, and the first one kept serves both.
+      Map<Id, IndexedResource> made = new HashMap<>();
+      for (IndexedResource r : ofKind(kind)) {
+        made.putIfAbsent(id(kind, r.namespace(), r.name()), r);
+      }
+      ofKind = byId.computeIfAbsent(kind, k -> made);
+    }
+    return Optional.ofNullable(ofKind.get(id(kind, namespace, name)));
   }
 
   /**
@@ -132,7 +188,7 @@ public final class ResourceIndex {
     }
     var first = selector.entrySet().iterator().next();
     List<IndexedResource> candidates =
-        byPodLabel.get().getOrDefault(new Label(namespace, first.getKey(), first.getValue()), List.of());
+        workloads.get().byPodLabel().getOrDefault(new Label(namespace, first.getKey(), first.getValue()), List.of());
     List<IndexedResource> out = new ArrayList<>();
     for (IndexedResource c : candidates) {
       Map<String, String> labels = c.podLabels().orElseThrow();
@@ -145,6 +201,6 @@ public final class ResourceIndex {
 
   /** Workloads whose pods run in {@code namespace}. */
   public List<IndexedResource> workloadsIn(String namespace) {
-    return workloadsByNamespace.get().getOrDefault(namespace, List.of());
+    return workloads.get().byNamespace().getOrDefault(namespace, List.of());
   }
 }
