@@ -20,18 +20,12 @@ final class IndexEntries {
 
   static IndexedResource of(Resource r, Optional<PodSpecView> pod, boolean retain, Map<Digest<?>, Object> digests) {
     MapNode labels = mapping(r.root().at("metadata", "labels"));
-    Optional<Map<String, String>> podLabels = Optional.empty();
-    if (pod.isPresent()) {
-      MapNode podLabelsNode = mapping(pod.get().metadata().flatMap(m -> m.get("labels")));
-      podLabels = Optional.of(IndexedResource.labelMap(IndexedResource.pairs(podLabelsNode)));
-      // A bare Pod's labels are its pods' labels: the same map serves.
-      if (podLabelsNode != null && podLabelsNode == labels) {
-        return new IndexedResource(r.ref(), r.file().name(), r.root().line(), r.root().column(), podLabels.get(),
-            owners(r), podLabels, retained(r, retain), digests);
-      }
-    }
-    // Most resources' own labels are never read by a cross-resource check: the index keeps their
-    // mapping, and reads it when one asks (so the first pass touches none of its nodes).
+    // The pods' labels are read now, to find workloads by them; most resources' own labels are
+    // never read by a cross-resource check: the index keeps their mapping, and reads it when one
+    // asks (so the first pass touches none of its nodes).
+    String[] podLabels = pod.isPresent()
+        ? IndexedResource.pairs(mapping(pod.get().metadata().flatMap(m -> m.get("labels"))))
+        : null;
     return new IndexedResource(r.ref(), r.file().name(), r.root().line(), r.root().column(), labels,
         owners(r), podLabels, retained(r, retain), digests);
   }

@@ -45,7 +45,13 @@ public final class IndexedResource {
    */
   private MapNode labelsNode;
   private final List<Owner> owners;
-  private final Optional<Map<String, String>> podLabels;
+  /**
+   * The labels of the pods it runs; null until first read while {@link #podLabelPairs} holds them
+   * (a workload made by the engine), as {@link #labels} is made of {@link #labelPairs}.
+   */
+  private Optional<Map<String, String>> podLabels;
+  /** The pods' labels as keys and values in turn, from a mapping (so each key once); null when given as a map. */
+  private String[] podLabelPairs;
   /** The retained resource's file and document, or null when it is not retained. */
   private final SourceFile source;
   private final int document;
@@ -102,7 +108,9 @@ public final class IndexedResource {
 
   /**
    * As the other constructors, with the labels as the mapping they are read from when first asked
-   * for ({@link #pairs}); null for none. The mapping must not be changed afterwards.
+   * for ({@link #pairs}; null for none), and the pods' labels as {@link #pairs} read them from
+   * their mapping (null when it is not a workload), made a map when first asked for. Neither may
+   * be changed afterwards.
    */
   public IndexedResource(
       ResourceRef ref,
@@ -111,10 +119,11 @@ public final class IndexedResource {
       int column,
       MapNode labels,
       List<Owner> owners,
-      Optional<Map<String, String>> podLabels,
+      String[] podLabels,
       Optional<Resource> retained,
       Map<Digest<?>, Object> digests) {
-    this(ref, file, line, column, owners, podLabels, retained, digests);
+    this(ref, file, line, column, owners, podLabels == null ? Optional.empty() : null, retained, digests);
+    this.podLabelPairs = podLabels;
     if (labels == null || labels.size() == 0) {
       this.labels = Map.of();
     } else {
@@ -229,7 +238,27 @@ public final class IndexedResource {
   }
 
   public Optional<Map<String, String>> podLabels() {
-    return podLabels;
+    Optional<Map<String, String>> p = podLabels;
+    if (p == null) {
+      p = Optional.of(labelMap(podLabelPairs));
+      podLabels = p;
+    }
+    return p;
+  }
+
+  /**
+   * Each label of its pods, in order: read from the pairs while the map is not made, each key once
+   * (the pairs come from a mapping); nothing when it is not a workload.
+   */
+  void forEachPodLabel(java.util.function.BiConsumer<String, String> action) {
+    String[] pairs = podLabelPairs;
+    if (pairs != null) {
+      for (int i = 0; i < pairs.length; i += 2) {
+        action.accept(pairs[i], pairs[i + 1]);
+      }
+    } else {
+      podLabels.ifPresent(m -> m.forEach(action));
+    }
   }
 
   /** The whole resource (as the index keeps it), for kinds a cross-resource check retains. */
@@ -269,7 +298,7 @@ public final class IndexedResource {
   }
 
   public boolean isWorkload() {
-    return podLabels.isPresent();
+    return podLabelPairs != null || podLabels.isPresent();
   }
 
   @Override

@@ -49,13 +49,12 @@ public final class ResourceIndex {
       Map<String, List<IndexedResource>> byNamespace = new HashMap<>();
       Map<Label, List<IndexedResource>> byPodLabel = new HashMap<>();
       for (IndexedResource r : all) {
-        Optional<Map<String, String>> podLabels = r.podLabels();
-        if (podLabels.isEmpty()) {
+        if (!r.isWorkload()) {
           continue;
         }
         String namespace = r.namespace();
         add(byNamespace, namespace, r);
-        podLabels.get().forEach((k, v) -> add(byPodLabel, new Label(namespace, k, v), r));
+        r.forEachPodLabel((k, v) -> add(byPodLabel, new Label(namespace, k, v), r));
       }
       return new Workloads(byNamespace, byPodLabel);
     }
@@ -191,12 +190,21 @@ public final class ResourceIndex {
         workloads.get().byPodLabel().getOrDefault(new Label(namespace, first.getKey(), first.getValue()), List.of());
     List<IndexedResource> out = new ArrayList<>();
     for (IndexedResource c : candidates) {
-      Map<String, String> labels = c.podLabels().orElseThrow();
-      if (selector.entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())))) {
+      if (carries(c.podLabels().orElseThrow(), selector)) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /** Whether {@code labels} hold every label of {@code selector}: a loop, as every candidate of every Service is asked. */
+  private static boolean carries(Map<String, String> labels, Map<String, String> selector) {
+    for (Map.Entry<String, String> e : selector.entrySet()) {
+      if (!e.getValue().equals(labels.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Workloads whose pods run in {@code namespace}. */
