@@ -19,7 +19,8 @@ final class IndexEntries {
   private IndexEntries() {}
 
   static IndexedResource of(Resource r, Optional<PodSpecView> pod, boolean retain, Map<Digest<?>, Object> digests) {
-    MapNode labels = mapping(r.root().at("metadata", "labels"));
+    Optional<Field> metadata = r.root().get("metadata");
+    MapNode labels = metadata.isPresent() ? mapping(metadata.get().get("labels")) : null;
     // The pods' labels are read now, to find workloads by them; most resources' own labels are
     // never read by a cross-resource check: the index keeps their mapping, and reads it when one
     // asks (so the first pass touches none of its nodes).
@@ -27,7 +28,7 @@ final class IndexEntries {
         ? IndexedResource.pairs(mapping(pod.get().metadata().flatMap(m -> m.get("labels"))))
         : null;
     return new IndexedResource(r.ref(), r.file().name(), r.root().line(), r.root().column(), labels,
-        owners(r), podLabels, retained(r, retain), digests);
+        owners(metadata), podLabels, retained(r, retain), digests);
   }
 
   /** The field's mapping; null when it is absent or not a mapping (no labels, as {@link Field#stringMap} reads it). */
@@ -35,8 +36,11 @@ final class IndexEntries {
     return field.isPresent() && field.get().node() instanceof MapNode m ? m : null;
   }
 
-  private static List<IndexedResource.Owner> owners(Resource r) {
-    List<Field> references = r.root().at("metadata", "ownerReferences").map(Field::items).orElse(List.of());
+  private static List<IndexedResource.Owner> owners(Optional<Field> metadata) {
+    if (metadata.isEmpty()) {
+      return List.of();
+    }
+    List<Field> references = metadata.get().get("ownerReferences").map(Field::items).orElse(List.of());
     if (references.isEmpty()) {
       return List.of();
     }

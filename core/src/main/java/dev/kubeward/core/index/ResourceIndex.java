@@ -18,7 +18,12 @@ import java.util.function.Consumer;
 public final class ResourceIndex {
 
   private final List<IndexedResource> all;
-  private final Table<String, List<IndexedResource>> byKind = new Table<>(t -> all().forEach(r -> add(t, r.kind(), r)));
+  /**
+   * The resources by kind and the workloads by namespace, made in one pass: every scan's late
+   * phase asks for kinds, and the Service checks for workloads, and in a large scan each pass over
+   * the resources is a cache miss per resource.
+   */
+  private final Once<KindsAndWorkloads> kinds = new Once<>(() -> KindsAndWorkloads.of(all()));
   private final Table<String, List<IndexedResource>> byNamespace =
       new Table<>(t -> all().forEach(r -> add(t, r.namespace(), r)));
   private final Table<String, List<IndexedResource>> byLabel =
@@ -37,26 +42,31 @@ public final class ResourceIndex {
    * {@link #all()}'s order, which {@link #ofKind} keeps.
    */
   private final Map<String, Map<Id, IndexedResource>> byId = new ConcurrentHashMap<>();
-  /**
-   * The workloads by namespace and by pod label, made in one pass over the resources: the checks
-   * that ask for one ask for the other (whether a namespace has workloads, then which are selected).
-   */
-  private final Once<Workloads> workloads = new Once<>(() -> Workloads.of(all()));
-
-  /** {@link #workloadsIn}'s and {@link #workloadsSelectedBy}'s tables. */
-  private record Workloads(Map<String, List<IndexedResource>> byNamespace, Map<Label, List<IndexedResource>> byPodLabel) {
-    static Workloads of(List<IndexedResource> all) {
-      Map<String, List<IndexedResource>> byNamespace = new HashMap<>();
-      Map<Label, List<IndexedResource>> byPodLabel = new HashMap<>();
-      for (IndexedResource r : all) {
-        if (!r.isWorkload()) {
-          continue;
-        }
+  /** The workloads by pod label, made from the workloads only when a check first selects them. */
+  private final Once<Map<Label, List<IndexedResource>>> byPodLabel = new Once<>(() -> {
+    Map<Label, List<IndexedResource>> t = new HashMap<>();
+    for (List<IndexedResource> inNamespace : kinds.get().workloadsByNamespace().values()) {
+      for (IndexedResource r : inNamespace) {
         String namespace = r.namespace();
-        add(byNamespace, namespace, r);
-        r.forEachPodLabel((k, v) -> add(byPodLabel, new Label(namespace, k, v), r));
+        r.forEachPodLabel((k, v) -> add(t, new Label(namespace, k, v), r));
       }
-      return new Workloads(byNamespace, byPodLabel);
+    }
+    return t;
+  });
+
+  /** {@link #ofKind}'s and {@link #workloadsIn}'s tables. */
+  private record KindsAndWorkloads(
+      Map<String, List<IndexedResource>> byKind, Map<String, List<IndexedResource>> workloadsByNamespace) {
+    static KindsAndWorkloads of(List<IndexedResource> all) {
+      Map<String, List<IndexedResource>> byKind = new HashMap<>();
+      Map<String, List<IndexedResource>> workloadsByNamespace = new HashMap<>();
+      for (IndexedResource r : all) {
+        add(byKind, r.kind(), r);
+        if (r.isWorkload()) {
+          add(workloadsByNamespace, r.namespace(), r);
+        }
+      }
+      return new KindsAndWorkloads(byKind, workloadsByNamespace);
     }
   }
 
@@ -145,7 +155,7 @@ public final class ResourceIndex {
   }
 
   public List<IndexedResource> ofKind(String kind) {
-    return byKind.get().getOrDefault(kind, List.of());
+    return kinds.get().byKind().getOrDefault(kind, List.of());
   }
 
   /** Resources in a namespace; {@code ""} holds those without one. */
@@ -187,7 +197,7 @@ public final class ResourceIndex {
     }
     var first = selector.entrySet().iterator().next();
     List<IndexedResource> candidates =
-        workloads.get().byPodLabel().getOrDefault(new Label(namespace, first.getKey(), first.getValue()), List.of());
+        byPodLabel.get().getOrDefault(new Label(namespace, first.getKey(), first.getValue()), List.of());
     List<IndexedResource> out = new ArrayList<>();
     for (IndexedResource c : candidates) {
       if (carries(c.podLabels().orElseThrow(), selector)) {
@@ -209,6 +219,6 @@ public final class ResourceIndex {
 
   /** Workloads whose pods run in {@code namespace}. */
   public List<IndexedResource> workloadsIn(String namespace) {
-    return workloads.get().byNamespace().getOrDefault(namespace, List.of());
+    return kinds.get().workloadsByNamespace().getOrDefault(namespace, List.of());
   }
 }
