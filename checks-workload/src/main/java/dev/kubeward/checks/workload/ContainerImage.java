@@ -12,12 +12,21 @@ import java.util.Optional;
  */
 record ContainerImage(Field field, String text, ImageReference ref) {
 
+  /** Made once per container for the image checks that ask (five of them). */
+  private static final ContainerView.Derived<Optional<ContainerImage>> IMAGE = new ContainerView.Derived<>(ContainerImage::read);
+
   /** The container's image, if it has one that parses. */
   static Optional<ContainerImage> of(ContainerView container) {
-    return container.imageReference().map(r -> {
-      Field f = container.image().orElseThrow();
-      return new ContainerImage(f, f.text().orElseThrow(), r);
-    });
+    return container.derived(IMAGE);
+  }
+
+  private static Optional<ContainerImage> read(ContainerView container) {
+    Optional<ImageReference> ref = container.imageReference();
+    if (ref.isEmpty()) {
+      return Optional.empty();
+    }
+    Field f = container.image().orElseThrow();
+    return Optional.of(new ContainerImage(f, f.text().orElseThrow(), ref.get()));
   }
 
   /** The container's image field, if it is set but is not a valid image reference. */

@@ -7,7 +7,9 @@ import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.check.Severity;
 import dev.kubeward.core.k8s.ContainerView;
 import dev.kubeward.core.model.Field;
-import java.util.Optional;
+import dev.kubeward.core.yaml.MapNode;
+import dev.kubeward.core.yaml.Node;
+import dev.kubeward.core.yaml.ScalarNode;
 
 /**
  * HTTP and TCP probes and hooks are sent by the kubelet from the node; {@code host} points them
@@ -30,20 +32,40 @@ public final class ProbeOrHookHostSet implements ContainerCheck {
 
   @Override
   public void check(ContainerView container, Findings findings) {
+    // Read on the nodes, as Field#at would read them: the located fields are made only for a host
+    // that is set, which is rare, rather than for every probe and action of every container.
+    Node c = container.field().node();
     for (String[] handler : HANDLERS) {
-      Optional<Field> h = container.get(handler);
-      if (h.isEmpty()) {
+      Node h = at(c, handler);
+      if (h == null) {
         continue;
       }
       for (String[] hostKeys : HOSTS) {
-        String action = hostKeys[0];
-        Optional<Field> host = h.get().at(hostKeys);
-        Optional<String> text = host.flatMap(Field::text);
-        if (text.isPresent() && !text.get().isBlank()) {
-          findings.at(host.get()).report("container %s has the kubelet send %s %s to host %s",
-              container.name(), String.join(".", handler), action, text.get());
+        if (at(h, hostKeys) instanceof ScalarNode s && !s.isNull() && !s.value().isBlank()) {
+          Field host = container.get(handler).orElseThrow().at(hostKeys).orElseThrow();
+          findings.at(host).report("container %s has the kubelet send %s %s to host %s",
+              container.name(), String.join(".", handler), hostKeys[0], s.value());
         }
       }
     }
+  }
+
+  /** The node {@link Field#at} reaches along {@code keys}; null where it finds nothing (absent, null, not a mapping). */
+  private static Node at(Node node, String[] keys) {
+    Node n = node;
+    for (String key : keys) {
+      if (!(n instanceof MapNode m)) {
+        return null;
+      }
+      int i = m.indexOf(key);
+      if (i < 0) {
+        return null;
+      }
+      n = m.entries().get(i).value();
+      if (n instanceof ScalarNode s && s.isNull()) {
+        return null;
+      }
+    }
+    return n;
   }
 }

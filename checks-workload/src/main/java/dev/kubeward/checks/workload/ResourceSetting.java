@@ -3,6 +3,7 @@ package dev.kubeward.checks.workload;
 import dev.kubeward.core.check.Findings;
 import dev.kubeward.core.k8s.ContainerKind;
 import dev.kubeward.core.k8s.ContainerView;
+import dev.kubeward.core.k8s.PodSpecView;
 import dev.kubeward.core.model.Field;
 import java.util.Optional;
 
@@ -26,9 +27,7 @@ enum ResourceSetting {
   private final String resource;
   private final String label;
   private final boolean podLevel;
-  /** The keys to the setting, to its limit, and to where a missing one is added: made once, as every container is asked. */
-  private final String[] path;
-  private final String[] limitPath;
+  /** The keys to where a missing one is added: made once, as every container is asked. */
   private final String[] sectionPath;
 
   ResourceSetting(String section, String resource, String label, boolean podLevel) {
@@ -36,28 +35,57 @@ enum ResourceSetting {
     this.resource = resource;
     this.label = label;
     this.podLevel = podLevel;
-    this.path = new String[] {section, resource};
-    this.limitPath = new String[] {"limits", resource};
     this.sectionPath = new String[] {"resources", section};
   }
 
   /** Reports the container if it lacks this setting, where the setting should be added. */
   void require(ContainerView container, Findings findings) {
     if (container.kind() == ContainerKind.EPHEMERAL
-        || setIn(container.resources())
-        || (podLevel && setIn(container.pod().resources()))) {
+        || (container.derived(CONTAINER_SETTINGS) & bit()) != 0
+        || (podLevel && (container.pod().derived(POD_SETTINGS) & bit()) != 0)) {
       return;
     }
     findings.at(container.field().nearest(sectionPath))
         .report("container %s has no %s (resources.%s.%s)", container.name(), label, section, resource);
   }
 
-  /** Whether a container's or pod spec's resources set it, a request also through its limit. */
-  private boolean setIn(Optional<Field> resources) {
+  private int bit() {
+    return 1 << ordinal();
+  }
+
+  /**
+   * Which settings a container's resources set, one bit each by {@link #bit}: worked out once per
+   * container for the five checks, each of which read the same two mappings.
+   */
+  private static final ContainerView.Derived<Integer> CONTAINER_SETTINGS =
+      new ContainerView.Derived<>(c -> settings(c.resources()));
+
+  /** Which settings the pod-level resources set. */
+  private static final PodSpecView.Derived<Integer> POD_SETTINGS = new PodSpecView.Derived<>(p -> settings(p.resources()));
+
+  private static int settings(Optional<Field> resources) {
     if (resources.isEmpty()) {
-      return false;
+      return 0;
     }
-    Field r = resources.get();
-    return r.at(path).isPresent() || (section.equals("requests") && r.at(limitPath).isPresent());
+    Optional<Field> requests = resources.get().get("requests");
+    Optional<Field> limits = resources.get().get("limits");
+    int set = 0;
+    for (ResourceSetting s : values()) {
+      if (s.setIn(requests, limits)) {
+        set |= s.bit();
+      }
+    }
+    return set;
+  }
+
+  /** Whether resources with these requests and limits set it, a request also through its limit. */
+  private boolean setIn(Optional<Field> requests, Optional<Field> limits) {
+    boolean request = section.equals("requests");
+    return has(request ? requests : limits, resource) || (request && has(limits, resource));
+  }
+
+  /** {@code r.at(section, resource).isPresent()} given the section's field. */
+  private static boolean has(Optional<Field> section, String resource) {
+    return section.isPresent() && section.get().get(resource).isPresent();
   }
 }

@@ -36,14 +36,16 @@ final class SecurityProfiles {
   /** The name of an ignored seccomp annotation the pod may still rely on: the container's, else the pod's. */
   static Optional<String> legacySeccompAnnotation(ContainerView container) {
     PodSpecView pod = container.pod();
-    String own = SECCOMP_CONTAINER_ANNOTATION + container.name();
-    return pod.annotation(own).map(a -> own).or(() -> pod.annotation(SECCOMP_POD_ANNOTATION).map(a -> SECCOMP_POD_ANNOTATION));
+    if (pod.annotation(SECCOMP_CONTAINER_ANNOTATION, container.name()).isPresent()) {
+      return Optional.of(SECCOMP_CONTAINER_ANNOTATION + container.name());
+    }
+    return pod.annotation(SECCOMP_POD_ANNOTATION).map(a -> SECCOMP_POD_ANNOTATION);
   }
 
   static Optional<Profile> appArmor(ContainerView container) {
     var sc = container.securityContext();
     return sc.own("appArmorProfile").flatMap(SecurityProfiles::ofField)
-        .or(() -> container.pod().annotation(APPARMOR_CONTAINER_ANNOTATION + container.name())
+        .or(() -> container.pod().annotation(APPARMOR_CONTAINER_ANNOTATION, container.name())
             .flatMap(SecurityProfiles::ofAnnotation))
         .or(() -> sc.podContext().flatMap(p -> p.get("appArmorProfile")).flatMap(SecurityProfiles::ofField));
   }

@@ -60,14 +60,37 @@ public final class ServiceSelectsNoWorkload implements ResourceCheck {
   /** The index finds workloads by template labels; labels their controllers add are then checked per candidate. */
   private static boolean selectsNone(ResourceIndex index, String namespace, Map<String, String> selector) {
     Map<String, String> template = selector;
-    if (selector.keySet().stream().anyMatch(ControllerLabels::isControllerLabel)) {
+    if (anyControllerLabel(selector)) {
       // Copied only when it has labels to drop: most selectors name template labels alone.
       template = new LinkedHashMap<>(selector);
       template.keySet().removeIf(ControllerLabels::isControllerLabel);
     }
     List<IndexedResource> candidates =
         template.isEmpty() ? index.workloadsIn(namespace) : index.workloadsSelectedBy(namespace, template);
-    return candidates.stream().noneMatch(w -> selector.entrySet().stream()
-        .allMatch(e -> ControllerLabels.carries(w, e.getKey(), e.getValue())));
+    // Loops, not streams: every Service with a selector is resolved against its candidates.
+    for (IndexedResource w : candidates) {
+      if (carriesAll(w, selector)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean anyControllerLabel(Map<String, String> selector) {
+    for (String key : selector.keySet()) {
+      if (ControllerLabels.isControllerLabel(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean carriesAll(IndexedResource w, Map<String, String> selector) {
+    for (Map.Entry<String, String> e : selector.entrySet()) {
+      if (!ControllerLabels.carries(w, e.getKey(), e.getValue())) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -13,7 +13,11 @@ final class UserNamespaces {
 
   private UserNamespaces() {}
 
+  /** Read once per pod for the checks of each of its containers that ask. */
+  private static final PodSpecView.Derived<Boolean> ISOLATES = new PodSpecView.Derived<>(
+      pod -> pod.spec().get("hostUsers").flatMap(Field::bool).filter(hostUsers -> !hostUsers).isPresent());
+
   static boolean isolates(PodSpecView pod) {
-    return pod.get("hostUsers").flatMap(Field::bool).filter(hostUsers -> !hostUsers).isPresent();
+    return pod.derived(ISOLATES);
   }
 }

@@ -5,6 +5,10 @@ import dev.kubeward.core.model.Resource;
 import dev.kubeward.core.model.ResourceRef;
 import dev.kubeward.core.source.SourceFile;
 import dev.kubeward.core.yaml.FrozenTree;
+import dev.kubeward.core.yaml.MapNode;
+import dev.kubeward.core.yaml.ScalarNode;
+import dev.kubeward.core.yaml.SharedStrings;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,15 +31,27 @@ public final class IndexedResource {
   private final int line;
   private final int column;
   /**
-   * The labels, or null until first read while {@link #labelPairs} holds them: most resources'
+   * The labels, or null until first read while {@link #labelPairs} or {@link #labelsNode} holds them: most resources'
    * labels are never read by a cross-resource check, and a pair array is a quarter of the map.
    * Made by any thread that reads it first; two threads may make two equal maps, which is harmless.
    */
   private Map<String, String> labels;
   /** Keys and values in turn, in source order, until {@link #labels} is made of them. */
   private String[] labelPairs;
+  /**
+   * The labels' mapping in the resource's tree, until {@link #labels} is made of it: the first
+   * pass then reads nothing of the labels (their entries, scalars and texts are cold in a large
+   * scan), and the map costs its reading only for the few resources whose labels a check asks for.
+   */
+  private MapNode labelsNode;
   private final List<Owner> owners;
-  private final Optional<Map<String, String>> podLabels;
+  /**
+   * The labels of the pods it runs; null until first read while {@link #podLabelPairs} holds them
+   * (a workload made by the engine), as {@link #labels} is made of {@link #labelPairs}.
+   */
+  private Optional<Map<String, String>> podLabels;
+  /** The pods' labels as keys and values in turn, from a mapping (so each key once); null when given as a map. */
+  private String[] podLabelPairs;
   /** The retained resource's file and document, or null when it is not retained. */
   private final SourceFile source;
   private final int document;
@@ -90,6 +106,31 @@ public final class IndexedResource {
     }
   }
 
+  /**
+   * As the other constructors, with the labels as the mapping they are read from when first asked
+   * for ({@link #pairs}; null for none), and the pods' labels as {@link #pairs} read them from
+   * their mapping (null when it is not a workload), made a map when first asked for. Neither may
+   * be changed afterwards.
+   */
+  public IndexedResource(
+      ResourceRef ref,
+      String file,
+      int line,
+      int column,
+      MapNode labels,
+      List<Owner> owners,
+      String[] podLabels,
+      Optional<Resource> retained,
+      Map<Digest<?>, Object> digests) {
+    this(ref, file, line, column, owners, podLabels == null ? Optional.empty() : null, retained, digests);
+    this.podLabelPairs = podLabels;
+    if (labels == null || labels.size() == 0) {
+      this.labels = Map.of();
+    } else {
+      this.labelsNode = labels;
+    }
+  }
+
   private IndexedResource(
       ResourceRef ref,
       String file,
@@ -136,10 +177,36 @@ public final class IndexedResource {
   public Map<String, String> labels() {
     Map<String, String> m = labels;
     if (m == null) {
-      m = labelMap(labelPairs);
+      String[] pairs = labelPairs;
+      m = labelMap(pairs != null ? pairs : pairs(labelsNode));
       labels = m;
     }
     return m;
+  }
+
+  private static final String[] NO_LABELS = {};
+
+  /**
+   * The keys and values, in turn, of a mapping's non-null scalar entries, in order, each text
+   * shared ({@link SharedStrings#of}): {@link Field#stringMap}'s entries, read straight from the
+   * nodes. Labels repeat across resources (app names, teams, versions): the index keeps one copy
+   * of each text.
+   */
+  public static String[] pairs(MapNode m) {
+    if (m == null || m.size() == 0) {
+      return NO_LABELS;
+    }
+    List<MapNode.Entry> all = m.entries();
+    String[] pairs = new String[2 * all.size()];
+    int n = 0;
+    for (int i = 0; i < all.size(); i++) {
+      MapNode.Entry e = all.get(i);
+      if (e.value() instanceof ScalarNode s && !s.isNull()) {
+        pairs[n++] = SharedStrings.of(e.name());
+        pairs[n++] = SharedStrings.of(s.value());
+      }
+    }
+    return n == pairs.length ? pairs : Arrays.copyOf(pairs, n);
   }
 
   /**
@@ -171,7 +238,27 @@ public final class IndexedResource {
   }
 
   public Optional<Map<String, String>> podLabels() {
-    return podLabels;
+    Optional<Map<String, String>> p = podLabels;
+    if (p == null) {
+      p = Optional.of(labelMap(podLabelPairs));
+      podLabels = p;
+    }
+    return p;
+  }
+
+  /**
+   * Each label of its pods, in order: read from the pairs while the map is not made, each key once
+   * (the pairs come from a mapping); nothing when it is not a workload.
+   */
+  void forEachPodLabel(java.util.function.BiConsumer<String, String> action) {
+    String[] pairs = podLabelPairs;
+    if (pairs != null) {
+      for (int i = 0; i < pairs.length; i += 2) {
+        action.accept(pairs[i], pairs[i + 1]);
+      }
+    } else {
+      podLabels.ifPresent(m -> m.forEach(action));
+    }
   }
 
   /** The whole resource (as the index keeps it), for kinds a cross-resource check retains. */
@@ -211,7 +298,7 @@ public final class IndexedResource {
   }
 
   public boolean isWorkload() {
-    return podLabels.isPresent();
+    return podLabelPairs != null || podLabels.isPresent();
   }
 
   @Override

@@ -18,13 +18,16 @@ import java.util.function.Consumer;
 public final class ResourceIndex {
 
   private final List<IndexedResource> all;
-  private final Table<String, List<IndexedResource>> byKind = new Table<>(t -> all().forEach(r -> add(t, r.kind(), r)));
+  /**
+   * The resources by kind and the workloads by namespace, made in one pass: every scan's late
+   * phase asks for kinds, and the Service checks for workloads, and in a large scan each pass over
+   * the resources is a cache miss per resource.
+   */
+  private final Once<KindsAndWorkloads> kinds = new Once<>(() -> KindsAndWorkloads.of(all()));
   private final Table<String, List<IndexedResource>> byNamespace =
       new Table<>(t -> all().forEach(r -> add(t, r.namespace(), r)));
   private final Table<String, List<IndexedResource>> byLabel =
       new Table<>(t -> all().forEach(r -> r.labels().forEach((k, v) -> add(t, k + "=" + v, r))));
-  private final Table<Label, List<IndexedResource>> byPodLabel = new Table<>(t -> all().forEach(
-      r -> r.podLabels().ifPresent(pl -> pl.forEach((k, v) -> add(t, new Label(r.namespace(), k, v), r)))));
   private final Table<Id, List<IndexedResource>> byOwner = new Table<>(t -> {
     for (IndexedResource r : all()) {
       for (IndexedResource.Owner o : r.owners()) {
@@ -32,10 +35,40 @@ public final class ResourceIndex {
       }
     }
   });
-  private final Table<Id, IndexedResource> byId =
-      new Table<>(t -> all().forEach(r -> t.putIfAbsent(id(r.kind(), r.namespace(), r.name()), r)));
-  private final Table<String, List<IndexedResource>> workloadsByNamespace = new Table<>(
-      t -> all().stream().filter(IndexedResource::isWorkload).forEach(r -> add(t, r.namespace(), r)));
+  /**
+   * Each kind's resources by namespace and name, made for a kind when it is first looked up: from
+   * {@link #ofKind}'s list, so a lookup of one kind (the ServiceAccounts) reads only that kind's
+   * resources, not every resource of the scan. The first of a kind, namespace and name wins, in
+   * {@link #all()}'s order, which {@link #ofKind} keeps.
+   */
+  private final Map<String, Map<Id, IndexedResource>> byId = new ConcurrentHashMap<>();
+  /** The workloads by pod label, made from the workloads only when a check first selects them. */
+  private final Once<Map<Label, List<IndexedResource>>> byPodLabel = new Once<>(() -> {
+    Map<Label, List<IndexedResource>> t = new HashMap<>();
+    for (List<IndexedResource> inNamespace : kinds.get().workloadsByNamespace().values()) {
+      for (IndexedResource r : inNamespace) {
+        String namespace = r.namespace();
+        r.forEachPodLabel((k, v) -> add(t, new Label(namespace, k, v), r));
+      }
+    }
+    return t;
+  });
+
+  /** {@link #ofKind}'s and {@link #workloadsIn}'s tables. */
+  private record KindsAndWorkloads(
+      Map<String, List<IndexedResource>> byKind, Map<String, List<IndexedResource>> workloadsByNamespace) {
+    static KindsAndWorkloads of(List<IndexedResource> all) {
+      Map<String, List<IndexedResource>> byKind = new HashMap<>();
+      Map<String, List<IndexedResource>> workloadsByNamespace = new HashMap<>();
+      for (IndexedResource r : all) {
+        add(byKind, r.kind(), r);
+        if (r.isWorkload()) {
+          add(workloadsByNamespace, r.namespace(), r);
+        }
+      }
+      return new KindsAndWorkloads(byKind, workloadsByNamespace);
+    }
+  }
 
   /** The pictures of this index that {@link PerIndex} makes, by their maker. */
   private final Map<PerIndex<?>, Object> pictures = new ConcurrentHashMap<>();
@@ -72,6 +105,28 @@ public final class ResourceIndex {
     }
   }
 
+  /** A value made by the first thread that needs it, and published whole, as a {@link Table}. */
+  private static final class Once<T> {
+    private final java.util.function.Supplier<T> make;
+    private volatile T value;
+
+    Once(java.util.function.Supplier<T> make) {
+      this.make = make;
+    }
+
+    T get() {
+      T v = value;
+      return v != null ? v : made();
+    }
+
+    private synchronized T made() {
+      if (value == null) {
+        value = make.get();
+      }
+      return value;
+    }
+  }
+
   /** The picture {@code maker} made of this index; null before it has. */
   Object picture(PerIndex<?> maker) {
     return pictures.get(maker);
@@ -100,7 +155,7 @@ public final class ResourceIndex {
   }
 
   public List<IndexedResource> ofKind(String kind) {
-    return byKind.get().getOrDefault(kind, List.of());
+    return kinds.get().byKind().getOrDefault(kind, List.of());
   }
 
   /** Resources in a namespace; {@code ""} holds those without one. */
@@ -118,7 +173,17 @@ public final class ResourceIndex {
   }
 
   public Optional<IndexedResource> find(String kind, String namespace, String name) {
-    return Optional.ofNullable(byId.get().get(id(kind, namespace, name)));
+    Map<Id, IndexedResource> ofKind = byId.get(kind);
+    if (ofKind == null) {
+      // Made outside the concurrent map's lock (ofKind may build its own table); two threads may
+      // make two equal maps, and the first one kept serves both.
+      Map<Id, IndexedResource> made = new HashMap<>();
+      for (IndexedResource r : ofKind(kind)) {
+        made.putIfAbsent(id(kind, r.namespace(), r.name()), r);
+      }
+      ofKind = byId.computeIfAbsent(kind, k -> made);
+    }
+    return Optional.ofNullable(ofKind.get(id(kind, namespace, name)));
   }
 
   /**
@@ -135,16 +200,25 @@ public final class ResourceIndex {
         byPodLabel.get().getOrDefault(new Label(namespace, first.getKey(), first.getValue()), List.of());
     List<IndexedResource> out = new ArrayList<>();
     for (IndexedResource c : candidates) {
-      Map<String, String> labels = c.podLabels().orElseThrow();
-      if (selector.entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())))) {
+      if (carries(c.podLabels().orElseThrow(), selector)) {
         out.add(c);
       }
     }
     return out;
   }
 
+  /** Whether {@code labels} hold every label of {@code selector}: a loop, as every candidate of every Service is asked. */
+  private static boolean carries(Map<String, String> labels, Map<String, String> selector) {
+    for (Map.Entry<String, String> e : selector.entrySet()) {
+      if (!e.getValue().equals(labels.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Workloads whose pods run in {@code namespace}. */
   public List<IndexedResource> workloadsIn(String namespace) {
-    return workloadsByNamespace.get().getOrDefault(namespace, List.of());
+    return kinds.get().workloadsByNamespace().getOrDefault(namespace, List.of());
   }
 }

@@ -2,6 +2,7 @@ package dev.kubeward.core.k8s;
 
 import dev.kubeward.core.model.Field;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A read-only view of one container of a pod spec, of any of the three kinds. */
 public final class ContainerView {
@@ -14,6 +15,8 @@ public final class ContainerView {
   private Optional<ImageReference> imageReference;
   private Optional<Field> image;
   private Optional<Field> resources;
+  /** What {@link #derived} computed of this container: keys and values in turn; made on first use. */
+  private Object[] derived;
 
   ContainerView(PodSpecView pod, Field container, ContainerKind kind) {
     this.pod = pod;
@@ -79,5 +82,57 @@ public final class ContainerView {
               container.get("securityContext").filter(Field::isMap), pod.securityContext(), container);
     }
     return securityContext;
+  }
+
+  /**
+   * A value several checks derive from a container in the same way (its image as they read it,
+   * which resource settings it has): made by the first check that asks, with {@code key}'s
+   * function, and kept with the view, so that the others read it. The function must read only the
+   * view, and the value must not be changed by those who read it.
+   */
+  public static final class Derived<T> {
+    private final Function<ContainerView, T> compute;
+
+    public Derived(Function<ContainerView, T> compute) {
+      this.compute = compute;
+    }
+  }
+
+  /**
+   * {@code key}'s value for this container, made once (see {@link Derived}). Kept in a small array
+   * searched by identity: a container has a few such values, and a map would cost more than the
+   * search.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Derived<T> key) {
+    Object[] d = derived;
+    if (d != null) {
+      for (int i = 0; i < d.length && d[i] != null; i += 2) {
+        if (d[i] == key) {
+          return (T) d[i + 1];
+        }
+      }
+    }
+    T value = key.compute.apply(this);
+    keep(key, value); // after the function, which may have kept values of its own
+    return value;
+  }
+
+  private void keep(Derived<?> key, Object value) {
+    Object[] d = derived;
+    int n = 0;
+    if (d == null) {
+      d = new Object[8];
+    } else {
+      while (n < d.length && d[n] != null) {
+        n += 2;
+      }
+      if (n == d.length) {
+        d = java.util.Arrays.copyOf(d, 2 * d.length);
+      }
+    }
+    d[n] = key;
+    d[n + 1] = value;
+    derived = d;
   }
 }

@@ -141,7 +141,7 @@ public final class PodSpecShape {
 
   /** The first value on the way to the pod spec that is not a mapping, and a template's metadata. */
   private static List<Mismatch> path(Resource r) {
-    String[] path = PodSpecs.specPath(r);
+    String[] path = PodSpecs.knownSpecPath(r);
     if (path == null) {
       return List.of();
     }

@@ -4,7 +4,6 @@ import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.Resource;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +24,8 @@ public final class PodSpecView {
   private Optional<Field> annotationsField;
   private Optional<Field> securityContext;
   private List<Field> volumes;
-  /** What {@link #derived} computed of this view, by key; made on first use. */
-  private Map<Derived<?>, Object> derived;
+  /** What {@link #derived} computed of this view: keys and values in turn; made on first use. */
+  private Object[] derived;
 
   PodSpecView(Resource resource, Field spec, Optional<Field> metadata) {
     this.resource = resource;
@@ -56,6 +55,15 @@ public final class PodSpecView {
   public Optional<Field> annotation(String key) {
     Optional<Field> all = annotationsField();
     return all.isPresent() ? all.get().get(key) : Optional.empty();
+  }
+
+  /**
+   * The annotation {@code prefix + name} (a container's, as {@code container.apparmor...kubernetes.io/web}),
+   * as {@link #annotation(String)}: the key is made only when the pod has annotations, which most have not.
+   */
+  public Optional<Field> annotation(String prefix, String name) {
+    Optional<Field> all = annotationsField();
+    return all.isPresent() ? all.get().get(prefix + name) : Optional.empty();
   }
 
   /** The pod's annotations field; read once, as checks ask for annotations of each container. */
@@ -119,18 +127,41 @@ public final class PodSpecView {
     }
   }
 
-  /** {@code key}'s value for this pod spec, made once (see {@link Derived}). */
+  /**
+   * {@code key}'s value for this pod spec, made once (see {@link Derived}). Kept in a small array
+   * searched by identity, as {@link ContainerView#derived} keeps its values.
+   */
   @SuppressWarnings("unchecked")
   public <T> T derived(Derived<T> key) {
-    if (derived == null) {
-      derived = new IdentityHashMap<>(4);
+    Object[] d = derived;
+    if (d != null) {
+      for (int i = 0; i < d.length && d[i] != null; i += 2) {
+        if (d[i] == key) {
+          return (T) d[i + 1];
+        }
+      }
     }
-    Object value = derived.get(key);
-    if (value == null && !derived.containsKey(key)) {
-      value = key.compute.apply(this);
-      derived.put(key, value);
+    T value = key.compute.apply(this);
+    keep(key, value); // after the function, which may have kept values of its own
+    return value;
+  }
+
+  private void keep(Derived<?> key, Object value) {
+    Object[] d = derived;
+    int n = 0;
+    if (d == null) {
+      d = new Object[8];
+    } else {
+      while (n < d.length && d[n] != null) {
+        n += 2;
+      }
+      if (n == d.length) {
+        d = java.util.Arrays.copyOf(d, 2 * d.length);
+      }
     }
-    return (T) value;
+    d[n] = key;
+    d[n + 1] = value;
+    derived = d;
   }
 
   /** Containers, init containers and ephemeral containers, in that order. */

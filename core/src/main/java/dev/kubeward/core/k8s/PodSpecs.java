@@ -77,8 +77,8 @@ public final class PodSpecs {
 
   private static final String[] POD_SPEC = {"spec"};
 
-  /** The last resource whose pod spec was read on this thread, and that pod spec. */
-  private record Last(Resource resource, Optional<PodSpecView> pod) {}
+  /** The last resource whose pod spec was read on this thread, the keys to it, and that pod spec. */
+  private record Last(Resource resource, String[] path, Optional<PodSpecView> pod) {}
 
   /**
    * The engine, the pod-spec shape report and many rules ask for the same resource's pod spec in
@@ -96,13 +96,19 @@ public final class PodSpecs {
     if (last != null && last.resource() == r) {
       return last.pod();
     }
-    Optional<PodSpecView> pod = read(r);
-    LAST.set(new Last(r, pod));
+    String[] path = specPath(r);
+    Optional<PodSpecView> pod = read(r, path);
+    LAST.set(new Last(r, path, pod));
     return pod;
   }
 
-  private static Optional<PodSpecView> read(Resource r) {
-    String[] path = specPath(r);
+  /** {@link #specPath}, as {@link #of} found it when it read the same resource last on this thread (the shape report asks next). */
+  static String[] knownSpecPath(Resource r) {
+    Last last = LAST.get();
+    return last != null && last.resource() == r ? last.path() : specPath(r);
+  }
+
+  private static Optional<PodSpecView> read(Resource r, String[] path) {
     if (path == null) {
       return Optional.empty();
     }

@@ -85,4 +85,61 @@ class ResourceIndexTest {
       }
     }
   }
+
+  /**
+   * Workloads the engine indexes keep their pods' labels as pairs (made a map on demand), and
+   * lookups by kind and name read one kind's resources: on generated resources, every answer equals
+   * the one of an index whose workloads hold their labels as maps; the first of a duplicate name wins.
+   */
+  @Test
+  void workloadsWithLabelPairsAreFoundAsWorkloadsWithLabelMaps() {
+    java.util.Random random = new java.util.Random(20261123);
+    String[] kinds = {"Deployment", "ServiceAccount", "ConfigMap"};
+    List<IndexedResource> asMaps = new java.util.ArrayList<>();
+    List<IndexedResource> asPairs = new java.util.ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      String kind = kinds[random.nextInt(kinds.length)];
+      ResourceRef ref = new ResourceRef("v1", kind, Optional.of("ns" + random.nextInt(4)), "r" + random.nextInt(300));
+      boolean workload = kind.equals("Deployment");
+      java.util.LinkedHashMap<String, String> labels = new java.util.LinkedHashMap<>();
+      for (int l = random.nextInt(4); l > 0; l--) {
+        labels.put("k" + random.nextInt(3), "v" + random.nextInt(3));
+      }
+      String[] pairs = new String[2 * labels.size()];
+      int n = 0;
+      for (var e : labels.entrySet()) {
+        pairs[n++] = e.getKey();
+        pairs[n++] = e.getValue();
+      }
+      asMaps.add(new IndexedResource(ref, "f" + i, i, 1, Map.of(), List.of(),
+          workload ? Optional.of(IndexedResource.labelMap(pairs)) : Optional.empty(), Optional.empty(), Map.of()));
+      asPairs.add(new IndexedResource(ref, "f" + i, i, 1, (dev.kubeward.core.yaml.MapNode) null, List.of(),
+          workload ? pairs : null, Optional.empty(), Map.of()));
+    }
+    ResourceIndex maps = new ResourceIndex(asMaps);
+    ResourceIndex pairs = new ResourceIndex(asPairs);
+    for (int q = 0; q < 2_000; q++) {
+      String ns = "ns" + random.nextInt(5);
+      Map<String, String> selector = new java.util.HashMap<>();
+      for (int l = random.nextInt(3); l > 0; l--) {
+        selector.put("k" + random.nextInt(3), "v" + random.nextInt(3));
+      }
+      assertThat(files(pairs.workloadsSelectedBy(ns, selector))).isEqualTo(files(maps.workloadsSelectedBy(ns, selector)));
+      assertThat(files(pairs.workloadsIn(ns))).isEqualTo(files(maps.workloadsIn(ns)));
+      String kind = kinds[random.nextInt(kinds.length)];
+      String name = "r" + random.nextInt(330);
+      assertThat(pairs.find(kind, ns, name).map(IndexedResource::file)).isEqualTo(maps.find(kind, ns, name).map(IndexedResource::file));
+      Optional<IndexedResource> first = asMaps.stream()
+          .filter(r -> r.kind().equals(kind) && r.namespace().equals(ns) && r.name().equals(name)).findFirst();
+      assertThat(maps.find(kind, ns, name)).isEqualTo(first);
+    }
+    for (int i = 0; i < asMaps.size(); i++) {
+      assertThat(asPairs.get(i).podLabels()).isEqualTo(asMaps.get(i).podLabels());
+      assertThat(asPairs.get(i).isWorkload()).isEqualTo(asMaps.get(i).isWorkload());
+    }
+  }
+
+  private static List<String> files(List<IndexedResource> rs) {
+    return rs.stream().map(IndexedResource::file).toList();
+  }
 }
