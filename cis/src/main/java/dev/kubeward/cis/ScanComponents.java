@@ -92,7 +92,7 @@ public final class ScanComponents {
   private static String program(ContainerView c) {
     if (c.field().node() instanceof MapNode m) {
       int i = m.indexOf("command");
-      if (i >= 0 && m.entries().get(i).value() instanceof SeqNode command && !command.items().isEmpty()) {
+      if (i >= 0 && m.value(i) instanceof SeqNode command && !command.items().isEmpty()) {
         return command.items().get(0) instanceof ScalarNode s && !s.isNull() ? s.value() : "";
       }
     }

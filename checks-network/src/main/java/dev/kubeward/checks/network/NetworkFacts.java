@@ -362,10 +362,10 @@ final class NetworkFacts {
     // The usual case read from the nodes, as Field.get reads them (a null name is no name), with no field made.
     if (r.root().node() instanceof MapNode root) {
       int m = root.indexOf("metadata");
-      if (m >= 0 && root.entries().get(m).value() instanceof MapNode meta) {
+      if (m >= 0 && root.value(m) instanceof MapNode meta) {
         int n = meta.indexOf("name");
-        if (n >= 0 && !(meta.entries().get(n).value() instanceof ScalarNode s && s.isNull())) {
-          ScalarNode key = meta.entries().get(n).key();
+        if (n >= 0 && !(meta.value(n) instanceof ScalarNode s && s.isNull())) {
+          ScalarNode key = meta.key(n);
           return new Anchor("metadata.name", key.line(), key.column());
         }
       }

@@ -61,7 +61,7 @@ public final class ProbeOrHookHostSet implements ContainerCheck {
       if (i < 0) {
         return null;
       }
-      n = m.entries().get(i).value();
+      n = m.value(i);
       if (n instanceof ScalarNode s && s.isNull()) {
         return null;
       }

@@ -83,17 +83,16 @@ public abstract class CertificateCheck implements ResourceCheck {
     }
     for (String section : SECTIONS) {
       int at = root.indexOf(section);
-      if (at < 0 || !(root.entries().get(at).value() instanceof MapNode entries)) {
+      if (at < 0 || !(root.value(at) instanceof MapNode entries)) {
         continue;
       }
       boolean encoded = secret && section.equals("data");
       for (int i = 0; i < entries.size(); i++) {
-        MapNode.Entry e = entries.entries().get(i);
-        String key = e.name();
+        String key = entries.name(i);
         if (secret && !(key.endsWith(".crt") || key.endsWith(".pem") || key.endsWith(".cert"))) {
           continue;
         }
-        if (!(e.value() instanceof ScalarNode value) || value.isNull()) {
+        if (!(entries.value(i) instanceof ScalarNode value) || value.isNull()) {
           continue; // Field.text is empty for anything but a scalar that is not null
         }
         String text = value.value();

@@ -69,8 +69,8 @@ public final class InlineSuppressions {
   /** Whether any key is kubeward's: most resources have annotations, few have suppressions. */
   private static boolean hasPrefixedKey(Field annotations) {
     if (annotations.node() instanceof MapNode map) {
-      for (MapNode.Entry e : map.entries()) {
-        if (e.name().startsWith(PREFIX)) {
+      for (int i = 0, n = map.size(); i < n; i++) {
+        if (map.name(i).startsWith(PREFIX)) {
           return true;
         }
       }

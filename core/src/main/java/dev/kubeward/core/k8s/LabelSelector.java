@@ -232,11 +232,11 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> e
    */
   private static Map<String, String> plainMatchLabels(MapNode selector) {
     Node matchLabels = null;
-    for (MapNode.Entry e : selector.entries()) {
-      if (!e.name().equals("matchLabels") || matchLabels != null) {
+    for (int i = 0, n = selector.size(); i < n; i++) {
+      if (!selector.name(i).equals("matchLabels") || matchLabels != null) {
         return null;
       }
-      matchLabels = e.value();
+      matchLabels = selector.value(i);
     }
     Map<String, String> labels = new TreeMap<>();
     if (matchLabels == null || (matchLabels instanceof ScalarNode n && n.isNull())) {
@@ -245,11 +245,12 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> e
     if (!(matchLabels instanceof MapNode m)) {
       return null;
     }
-    for (MapNode.Entry e : m.entries()) {
-      if (!(e.value() instanceof ScalarNode v) || !isString(v) || !validKey(e.name()) || !validValue(v.value())) {
+    for (int i = 0, n = m.size(); i < n; i++) {
+      String key = m.name(i);
+      if (!(m.value(i) instanceof ScalarNode v) || !isString(v) || !validKey(key) || !validValue(v.value())) {
         return null;
       }
-      labels.put(e.name(), v.value());
+      labels.put(key, v.value());
     }
     return labels;
   }
@@ -361,6 +362,22 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> e
 
   /** Whether {@code key} is a valid label key (the prefix ends at the last slash). */
   static boolean validKey(String key) {
+    // Selectors name the same few keys (app, app.kubernetes.io/name) again and again, and keys read on
+    // the fast YAML path are shared strings: the last key found valid is remembered, by reference.
+    // Unsynchronised and harmless: a string is immutable, so a thread sees a whole one or an older one.
+    if (key == lastValidKey) {
+      return true;
+    }
+    boolean valid = checkKey(key);
+    if (valid) {
+      lastValidKey = key;
+    }
+    return valid;
+  }
+
+  private static String lastValidKey;
+
+  private static boolean checkKey(String key) {
     int slash = key.lastIndexOf('/');
     String name = slash < 0 ? key : key.substring(slash + 1);
     return name.length() <= 63 && validName(name)

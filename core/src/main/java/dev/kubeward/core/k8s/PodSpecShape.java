@@ -197,7 +197,7 @@ public final class PodSpecShape {
     if (i < 0) {
       return null;
     }
-    Node value = map.entries().get(i).value();
+    Node value = map.value(i);
     return value instanceof ScalarNode s && s.isNull() ? null : value;
   }
 

@@ -76,14 +76,12 @@ final class PodReader {
   static Labels labels(Optional<Field> metadata) {
     if (metadata.isPresent() && metadata.get().node() instanceof MapNode m) {
       int i = m.indexOf("labels");
-      if (i >= 0 && m.entries().get(i).value() instanceof MapNode labels) {
-        List<MapNode.Entry> entries = labels.entries();
-        String[] pairs = new String[2 * entries.size()];
+      if (i >= 0 && m.value(i) instanceof MapNode labels) {
+        String[] pairs = new String[2 * labels.size()];
         int n = 0;
-        for (int j = 0; j < entries.size(); j++) { // by index: no iterator for each workload
-          MapNode.Entry e = entries.get(j);
-          if (e.value() instanceof ScalarNode s && !s.isNull()) {
-            pairs[n++] = e.name();
+        for (int j = 0; j < labels.size(); j++) { // by index: no iterator for each workload
+          if (labels.value(j) instanceof ScalarNode s && !s.isNull()) {
+            pairs[n++] = labels.name(j);
             pairs[n++] = s.value();
           }
         }
@@ -127,12 +125,12 @@ final class PodReader {
     long number = -1;
     Protocol protocol = Protocol.TCP;
     String name = null;
-    for (MapNode.Entry e : p.entries()) {
-      String key = e.name();
+    for (int i = 0, size = p.size(); i < size; i++) {
+      String key = p.name(i);
       if (!key.equals("containerPort") && !key.equals("protocol") && !key.equals("name")) {
         continue;
       }
-      if (!(e.value() instanceof ScalarNode s) || (s.plain() && Scalars.isNull(s.value()))) {
+      if (!(p.value(i) instanceof ScalarNode s) || s.isNull()) {
         return null;
       }
       switch (key) {

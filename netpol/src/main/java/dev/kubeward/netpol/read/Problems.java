@@ -121,8 +121,8 @@ final class Problems {
   }
 
   private static boolean allKnown(MapNode m, Set<String> known) {
-    for (MapNode.Entry e : m.entries()) {
-      if (!known.contains(e.name())) {
+    for (int i = 0, n = m.size(); i < n; i++) {
+      if (!known.contains(m.name(i))) {
         return false;
       }
     }
