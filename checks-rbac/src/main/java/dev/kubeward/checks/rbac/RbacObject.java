@@ -4,6 +4,8 @@ import dev.kubeward.core.model.Anchor;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.FieldPath;
 import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.yaml.Node;
+import dev.kubeward.core.yaml.SeqNode;
 import dev.kubeward.rbac.Binding;
 import dev.kubeward.rbac.RbacModelBuilder;
 import dev.kubeward.rbac.Role;
@@ -115,7 +117,10 @@ record RbacObject(RbacModelBuilder.Part part, Places places, boolean bootstrapLa
       return List.of();
     }
     List<Subject> subjects = binding.subjects();
-    List<Field> items = resource.root().get("subjects").map(Field::items).orElse(List.of());
+    // The entries' nodes, not a located field each (Field#items): the place of the few kept is
+    // made of the list's path and the entry's node, as Place.of would make it of the entry's field.
+    Field list = resource.root().get("subjects").orElse(null);
+    List<Node> items = list != null && list.node() instanceof SeqNode seq ? seq.items() : List.of();
     if (items.size() != subjects.size()) {
       throw new IllegalStateException(binding.display() + " has " + subjects.size() + " subjects for " + items.size() + " entries");
     }
@@ -128,7 +133,8 @@ record RbacObject(RbacModelBuilder.Part part, Places places, boolean bootstrapLa
     for (int i = 0; i < subjects.size(); i++) {
       Subject s = subjects.get(i);
       if ((judged == null || judged.contains(s)) && (seen != null ? seen.add(s) : !kept(out, s))) {
-        out.add(new Entry(s, Place.of(items.get(i))));
+        Node item = items.get(i);
+        out.add(new Entry(s, new Place(list.path().index(i), item.line(), item.column())));
       }
     }
     return out;
