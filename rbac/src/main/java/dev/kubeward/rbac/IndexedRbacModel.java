@@ -38,7 +38,7 @@ final class IndexedRbacModel implements RbacModel {
    */
   private final Map<String, Map<String, ServiceAccountObject>> accountsById;
   private final Map<String, ServiceAccountObject> accountsWithSlash;
-  private final Map<String, Set<String>> accountNames;
+  private final AccountNames accountNames;
   private final List<TokenSecret> tokens;
   private final List<Workload> workloads;
   private final Set<String> namespaces;
@@ -60,7 +60,6 @@ final class IndexedRbacModel implements RbacModel {
     this.byGroup = new HashMap<>();
     this.accountsById = new HashMap<>();
     this.accountsWithSlash = new HashMap<>();
-    this.accountNames = new HashMap<>();
     this.bindings = List.copyOf(bindings);
     this.accounts = List.copyOf(accounts);
     this.tokens = List.copyOf(tokens);
@@ -77,9 +76,8 @@ final class IndexedRbacModel implements RbacModel {
       }
     }
     int position = 0;
-    // A binding's service accounts are mostly of one namespace: the set of the last one is kept at hand.
+    // A binding's service accounts are mostly of one namespace: the last one is kept at hand.
     String lastAccountNamespace = null;
-    Set<String> lastAccountNames = null;
     for (Binding b : this.bindings) {
       int at = position++;
       bindingsByRole.computeIfAbsent(b.roleId(), k -> new ArrayList<>()).add(b);
@@ -104,9 +102,7 @@ final class IndexedRbacModel implements RbacModel {
           if (!n.equals(lastAccountNamespace)) {
             lastAccountNamespace = n;
             ns.add(n);
-            lastAccountNames = accountNames.computeIfAbsent(n, k -> new java.util.HashSet<>());
           }
-          lastAccountNames.add(s.name());
         }
       }
     }
@@ -117,28 +113,95 @@ final class IndexedRbacModel implements RbacModel {
         accountsById.computeIfAbsent(a.namespace(), k -> new HashMap<>()).put(a.name(), a);
       }
       ns.add(a.namespace());
-      accountNames.computeIfAbsent(a.namespace(), k -> new java.util.HashSet<>()).add(a.name());
     }
-    // Workloads come namespace by namespace, mostly: the set of the last namespace is kept at hand.
+    // Workloads come namespace by namespace, mostly: the last namespace is kept at hand.
     String lastNamespace = null;
-    Set<String> lastNames = null;
     for (Workload w : this.workloads) {
       if (!w.namespace().equals(lastNamespace)) {
         lastNamespace = w.namespace();
         ns.add(lastNamespace);
-        lastNames = accountNames.computeIfAbsent(lastNamespace, k -> new java.util.HashSet<>());
       }
-      lastNames.add(w.serviceAccount());
     }
     for (TokenSecret t : this.tokens) {
       ns.add(t.namespace());
-      accountNames.computeIfAbsent(t.namespace(), k -> new java.util.HashSet<>()).add(t.serviceAccount());
     }
-    for (String n : ns) {
-      accountNames.computeIfAbsent(n, k -> new java.util.HashSet<>()).add("default");
-    }
-    accountNames.replaceAll((k, v) -> sortedNames(v));
     this.namespaces = Collections.unmodifiableSet(new TreeSet<>(ns));
+    this.accountNames = new AccountNames(this.bindings, this.accounts, this.workloads, this.tokens, this.namespaces);
+  }
+
+  /**
+   * The service account names of each namespace: those of its ServiceAccounts, and those that
+   * subjects, workloads and token Secrets name there, and {@code default} in every namespace,
+   * each namespace's sorted. Put together on first use: only the escalation graph asks, not a
+   * scan's checks, which most often do not build it.
+   */
+  private static final class AccountNames {
+    private final List<Binding> bindings;
+    private final List<ServiceAccountObject> accounts;
+    private final List<Workload> workloads;
+    private final List<TokenSecret> tokens;
+    private final Set<String> namespaces;
+    private volatile Map<String, Set<String>> byNamespace;
+
+    AccountNames(List<Binding> bindings, List<ServiceAccountObject> accounts, List<Workload> workloads,
+        List<TokenSecret> tokens, Set<String> namespaces) {
+      this.bindings = bindings;
+      this.accounts = accounts;
+      this.workloads = workloads;
+      this.tokens = tokens;
+      this.namespaces = namespaces;
+    }
+
+    Set<String> of(String namespace) {
+      Map<String, Set<String>> names = byNamespace;
+      if (names == null) {
+        names = make();
+      }
+      return names.getOrDefault(namespace, Set.of("default"));
+    }
+
+    private synchronized Map<String, Set<String>> make() {
+      if (byNamespace != null) {
+        return byNamespace;
+      }
+      Map<String, Set<String>> names = new HashMap<>();
+      // A binding's service accounts are mostly of one namespace: the set of the last one is kept at hand.
+      String lastNamespace = null;
+      Set<String> lastNames = null;
+      for (Binding b : bindings) {
+        for (Subject s : b.subjects()) {
+          if (s.namespace().isPresent()) {
+            String n = s.namespace().get();
+            if (!n.equals(lastNamespace)) {
+              lastNamespace = n;
+              lastNames = names.computeIfAbsent(n, k -> new java.util.HashSet<>());
+            }
+            lastNames.add(s.name());
+          }
+        }
+      }
+      for (ServiceAccountObject a : accounts) {
+        names.computeIfAbsent(a.namespace(), k -> new java.util.HashSet<>()).add(a.name());
+      }
+      // Workloads come namespace by namespace, mostly: the same.
+      lastNamespace = null;
+      for (Workload w : workloads) {
+        if (!w.namespace().equals(lastNamespace)) {
+          lastNamespace = w.namespace();
+          lastNames = names.computeIfAbsent(lastNamespace, k -> new java.util.HashSet<>());
+        }
+        lastNames.add(w.serviceAccount());
+      }
+      for (TokenSecret t : tokens) {
+        names.computeIfAbsent(t.namespace(), k -> new java.util.HashSet<>()).add(t.serviceAccount());
+      }
+      for (String n : namespaces) {
+        names.computeIfAbsent(n, k -> new java.util.HashSet<>()).add("default");
+      }
+      names.replaceAll((k, v) -> sortedNames(v));
+      byNamespace = names;
+      return names;
+    }
   }
 
   /**
@@ -300,7 +363,7 @@ final class IndexedRbacModel implements RbacModel {
 
   @Override
   public Set<String> serviceAccountNames(String namespace) {
-    return accountNames.getOrDefault(namespace, Set.of("default"));
+    return accountNames.of(namespace);
   }
 
   @Override

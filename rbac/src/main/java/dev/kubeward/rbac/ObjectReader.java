@@ -476,14 +476,36 @@ final class ObjectReader {
    */
   private static List<String> scalarTexts(SeqNode seq) {
     List<Node> nodes = seq.items();
+    // Lists of one or two (most apiGroups and resources) are made without an array, which
+    // List.of(array) would copy.
+    switch (nodes.size()) {
+      case 0 -> {
+        return List.of();
+      }
+      case 1 -> {
+        String a = scalarText(nodes.get(0));
+        return a == null ? null : List.of(a);
+      }
+      case 2 -> {
+        String a = scalarText(nodes.get(0));
+        String b = scalarText(nodes.get(1));
+        return a == null || b == null ? null : List.of(a, b);
+      }
+      default -> { }
+    }
     String[] texts = new String[nodes.size()];
     for (int i = 0; i < texts.length; i++) {
-      if (!(nodes.get(i) instanceof ScalarNode s)) {
+      texts[i] = scalarText(nodes.get(i));
+      if (texts[i] == null) {
         return null;
       }
-      texts[i] = s.isNull() ? "" : s.value();
     }
     return List.of(texts);
+  }
+
+  /** A scalar's text as a list item, {@code ""} for a null; null when the node is not a scalar. */
+  private static String scalarText(Node n) {
+    return n instanceof ScalarNode s ? (s.isNull() ? "" : s.value()) : null;
   }
 
   /** {@code rules[2]}: where an error is, made only for an error. */

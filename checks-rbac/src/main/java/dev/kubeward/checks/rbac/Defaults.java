@@ -92,9 +92,9 @@ final class Defaults {
     return addedSubjects(b, () -> labelled(labels));
   }
 
-  /** {@link #addedSubjects(Binding, Map)} of the binding read from {@code r}, its label looked up without a map of them all. */
-  static List<Subject> addedSubjects(Binding b, Resource r) {
-    return addedSubjects(b, () -> labelled(r));
+  /** {@link #addedSubjects(Binding, Map)} of a binding whose label was looked up already ({@link #labelled(Resource)}). */
+  static List<Subject> addedSubjects(Binding b, boolean labelled) {
+    return addedSubjects(b, () -> labelled);
   }
 
   private static List<Subject> addedSubjects(Binding b, BooleanSupplier labelled) {

@@ -68,17 +68,31 @@ final class RbacFacts {
   RbacFacts(ResourceIndex index) {
     RbacModelBuilder builder = RbacModel.builder();
     boolean dump = false;
+    Set<String> objectKinds = OBJECT.kinds();
+    Set<String> identityKinds = WorkloadIdentityGrantsEscalation.IDENTITY.kinds();
     for (IndexedResource r : index.all()) {
-      Optional<RbacObject> object = r.digest(OBJECT);
+      // A resource has a digest only if its kind is among the digest's: the kind (a shared string,
+      // at hand) is asked first, so that most resources' maps of digests are not looked into.
+      String kind = r.kind();
+      boolean objectKind = objectKinds.contains(kind);
+      Optional<RbacObject> object = objectKind ? r.digest(OBJECT) : Optional.empty();
       if (object.isPresent()) {
         if (object.get().part().used()) {
           builder.add(object.get().part());
         }
       } else {
-        r.digest(WorkloadIdentityGrantsEscalation.IDENTITY).ifPresent(i -> builder.add(i.part()));
-        unreadableRole(r).ifPresent(unreadableRoles::add);
+        if (identityKinds.contains(kind)) {
+          r.digest(WorkloadIdentityGrantsEscalation.IDENTITY).ifPresent(i -> builder.add(i.part()));
+        }
+        if (objectKind) {
+          unreadableRole(r).ifPresent(unreadableRoles::add);
+        }
       }
-      dump |= RBAC_KINDS.contains(r.kind()) && Defaults.labelled(r.labels());
+      // Whether the input is a dump: once known, no other object's labels are read. The digest
+      // read the label while the tree was at hand; without a digest, the labels kept are.
+      if (!dump && RBAC_KINDS.contains(kind)) {
+        dump = object.isPresent() ? object.get().bootstrapLabelled() : Defaults.labelled(r.labels());
+      }
     }
     this.clusterDump = dump;
     this.read = builder;

@@ -4,6 +4,8 @@ import dev.kubeward.core.model.Anchor;
 import dev.kubeward.core.model.Field;
 import dev.kubeward.core.model.FieldPath;
 import dev.kubeward.core.model.Resource;
+import dev.kubeward.core.yaml.Node;
+import dev.kubeward.core.yaml.SeqNode;
 import dev.kubeward.rbac.Binding;
 import dev.kubeward.rbac.RbacModelBuilder;
 import dev.kubeward.rbac.Role;
@@ -26,12 +28,21 @@ import java.util.Set;
  * @param places where findings about a Role or ClusterRole ({@link RolePlaces}) or a binding
  *     ({@link BindingPlaces}) point; {@link NoPlaces} for other objects and for objects the model
  *     leaves out
+ * @param bootstrapLabelled whether a Role, ClusterRole or binding carries the label of the API
+ *     server's own objects ({@link Defaults#labelled(Resource)}); false for other kinds
  */
-record RbacObject(RbacModelBuilder.Part part, Places places) {
+record RbacObject(RbacModelBuilder.Part part, Places places, boolean bootstrapLabelled) {
+
+  private static final Set<String> RBAC_KINDS = Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding");
 
   /** Reads the digest of {@code r}. */
   static RbacObject read(Resource r) {
     RbacModelBuilder.Part part = RbacModelBuilder.part(r);
+    boolean labelled = RBAC_KINDS.contains(r.kind()) && Defaults.labelled(r);
+    return new RbacObject(part, places(r, part, labelled), labelled);
+  }
+
+  private static Places places(Resource r, RbacModelBuilder.Part part, boolean labelled) {
     Field root = r.root();
     Optional<Role> role = part.role();
     if (role.isPresent()) {
@@ -40,14 +51,13 @@ record RbacObject(RbacModelBuilder.Part part, Places places) {
         rules.add(new RulePlaces(Place.of(rule), Place.of(rule.nearest("verbs")), Place.of(rule.nearest("resources")),
             Place.of(rule.nearest("apiGroups"))));
       }
-      return new RbacObject(part, new RolePlaces(Place.of(root.nearest("metadata", "name")),
-          Place.of(root.nearest("aggregationRule")), rules));
+      return new RolePlaces(Place.of(root.nearest("metadata", "name")), Place.of(root.nearest("aggregationRule")), rules);
     }
     Optional<Binding> binding = part.binding();
     if (binding.isPresent()) {
-      return new RbacObject(part, new BindingPlaces(Place.of(root.nearest("roleRef", "name")), entries(r, binding.get())));
+      return new BindingPlaces(Place.of(root.nearest("roleRef", "name")), entries(r, binding.get(), labelled));
     }
-    return new RbacObject(part, new NoPlaces());
+    return new NoPlaces();
   }
 
   /**
@@ -101,13 +111,16 @@ record RbacObject(RbacModelBuilder.Part part, Places places) {
    * entry. The binding's subjects are its entries of {@code subjects}, one each and in order: an
    * entry the model cannot read gets the binding rejected.
    */
-  private static List<Entry> entries(Resource resource, Binding binding) {
-    List<Subject> added = Defaults.addedSubjects(binding, resource);
+  private static List<Entry> entries(Resource resource, Binding binding, boolean labelled) {
+    List<Subject> added = Defaults.addedSubjects(binding, labelled);
     if (added.isEmpty()) {
       return List.of();
     }
     List<Subject> subjects = binding.subjects();
-    List<Field> items = resource.root().get("subjects").map(Field::items).orElse(List.of());
+    // The entries' nodes, not a located field each (Field#items): the place of the few kept is
+    // made of the list's path and the entry's node, as Place.of would make it of the entry's field.
+    Field list = resource.root().get("subjects").orElse(null);
+    List<Node> items = list != null && list.node() instanceof SeqNode seq ? seq.items() : List.of();
     if (items.size() != subjects.size()) {
       throw new IllegalStateException(binding.display() + " has " + subjects.size() + " subjects for " + items.size() + " entries");
     }
@@ -120,7 +133,8 @@ record RbacObject(RbacModelBuilder.Part part, Places places) {
     for (int i = 0; i < subjects.size(); i++) {
       Subject s = subjects.get(i);
       if ((judged == null || judged.contains(s)) && (seen != null ? seen.add(s) : !kept(out, s))) {
-        out.add(new Entry(s, Place.of(items.get(i))));
+        Node item = items.get(i);
+        out.add(new Entry(s, new Place(list.path().index(i), item.line(), item.column())));
       }
     }
     return out;

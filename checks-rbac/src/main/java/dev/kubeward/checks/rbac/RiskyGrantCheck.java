@@ -67,9 +67,13 @@ abstract class RiskyGrantCheck extends RbacCheck {
   @Override
   public final void check(IndexedResource resource, ResourceIndex index, Findings findings) {
     RbacFacts facts = facts(index);
-    RbacObject.Places at = places(resource);
+    Optional<RbacObject> object = resource.digest(RbacFacts.OBJECT);
+    if (object.isEmpty()) {
+      return;
+    }
+    RbacObject.Places at = object.get().places();
     if (at instanceof RbacObject.BindingPlaces places) {
-      facts.binding(resource).ifPresent(b -> checkBinding(b, resource, places, facts, findings));
+      facts.binding(resource).ifPresent(b -> checkBinding(b, object.get().bootstrapLabelled(), places, facts, findings));
     } else if (at instanceof RbacObject.RolePlaces places) {
       facts.role(resource).ifPresent(r -> checkRole(r, places, facts, findings));
     }
@@ -125,9 +129,9 @@ abstract class RiskyGrantCheck extends RbacCheck {
   }
 
   /** A default role granted by the input to subjects of its own choosing. */
-  private void checkBinding(Binding b, IndexedResource resource, RbacObject.BindingPlaces places, RbacFacts facts,
+  private void checkBinding(Binding b, boolean labelled, RbacObject.BindingPlaces places, RbacFacts facts,
       Findings findings) {
-    List<Subject> subjects = Defaults.addedSubjects(b, resource.labels());
+    List<Subject> subjects = Defaults.addedSubjects(b, labelled);
     if (subjects.isEmpty()) {
       return;
     }

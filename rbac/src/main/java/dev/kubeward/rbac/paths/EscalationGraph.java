@@ -112,7 +112,8 @@ public final class EscalationGraph {
   private final RbacModel model;
   private final List<Node> nodes = new ArrayList<>();
   private final Map<Object, Integer> ids = new HashMap<>();
-  private final List<List<Integer>> in = new ArrayList<>();
+  /** Each node's edges in, and out, by edge number, in the order they were made. */
+  private final List<IntList> in = new ArrayList<>();
   /**
    * Each edge's reason: its text, or, when the text is put together from names, a supplier of it.
    * Most edges are never read (only paths and an identity's own steps are), so their sentences
@@ -120,13 +121,41 @@ public final class EscalationGraph {
    */
   private final List<Object> reasons = new ArrayList<>();
   private final List<Optional<Grant>> vias = new ArrayList<>();
-  private final List<Integer> stepFrom = new ArrayList<>();
-  private final List<Integer> stepTo = new ArrayList<>();
-  private final List<List<Integer>> outIdx = new ArrayList<>();
-  /** The edges made, to make each once. Not a packed long: Long's hash of (from << 32 | to) is from ^ to, which collides at every turn. */
-  private final Set<EdgeKey> edgeKeys = new java.util.HashSet<>();
+  private final IntList stepFrom = new IntList();
+  private final IntList stepTo = new IntList();
+  private final List<IntList> outIdx = new ArrayList<>();
+  /**
+   * The targets of the nodes with many edges out, to make each edge once: a node with few is
+   * looked through ({@link #hasEdge}). Null for the others.
+   */
+  private final List<Set<Integer>> manyTargets = new ArrayList<>();
 
-  private record EdgeKey(int from, int to) {}
+  /** Up to this many edges out of a node, an edge is looked for among them rather than in a set. */
+  private static final int FEW_EDGES = 16;
+
+  /**
+   * A growable list of ints: the graph's numbering (edges of a node, each edge's ends) without
+   * an Integer per entry.
+   */
+  private static final class IntList {
+    private int[] items = new int[4];
+    private int size;
+
+    void add(int v) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = v;
+    }
+
+    int get(int i) {
+      return items[i];
+    }
+
+    int size() {
+      return size;
+    }
+  }
   /** The identities given besides the input's: with those it names or has, paths start from these ({@link #isSource}). */
   private final Set<Subject> also = new java.util.HashSet<>();
   /** Whether edges into identities nothing leads on from are left out ({@link #withoutDeadEnds}). */
@@ -216,8 +245,9 @@ public final class EscalationGraph {
       return List.of();
     }
     List<Step> out = new ArrayList<>();
-    for (int e : outIdx.get(id)) {
-      out.add(step(e));
+    IntList edges = outIdx.get(id);
+    for (int i = 0; i < edges.size(); i++) {
+      out.add(step(edges.get(i)));
     }
     return List.copyOf(out);
   }
@@ -317,8 +347,9 @@ public final class EscalationGraph {
     int i = nodes.size();
     nodes.add(n);
     ids.put(k, i);
-    outIdx.add(new ArrayList<>());
-    in.add(new ArrayList<>());
+    outIdx.add(new IntList());
+    in.add(new IntList());
+    manyTargets.add(null);
     return i;
   }
 
@@ -341,7 +372,7 @@ public final class EscalationGraph {
   private void edge(Node from, Node to, Object reason, Optional<Grant> via) {
     int f = node(from);
     int t = node(to);
-    if (!edgeKeys.add(new EdgeKey(f, t))) {
+    if (hasEdge(f, t)) {
       return;
     }
     int idx = reasons.size();
@@ -349,8 +380,34 @@ public final class EscalationGraph {
     vias.add(via);
     stepFrom.add(f);
     stepTo.add(t);
-    outIdx.get(f).add(idx);
+    IntList out = outIdx.get(f);
+    out.add(idx);
     in.get(t).add(idx);
+    Set<Integer> targets = manyTargets.get(f);
+    if (targets != null) {
+      targets.add(t);
+    } else if (out.size() > FEW_EDGES) {
+      targets = new java.util.HashSet<>();
+      for (int i = 0; i < out.size(); i++) {
+        targets.add(stepTo.get(out.get(i)));
+      }
+      manyTargets.set(f, targets);
+    }
+  }
+
+  /** Whether an edge from node {@code f} to node {@code t} is made already. */
+  private boolean hasEdge(int f, int t) {
+    Set<Integer> targets = manyTargets.get(f);
+    if (targets != null) {
+      return targets.contains(t);
+    }
+    IntList out = outIdx.get(f);
+    for (int i = 0; i < out.size(); i++) {
+      if (stepTo.get(out.get(i)) == t) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Node can(Capability.Kind kind, String namespace) {
@@ -365,8 +422,11 @@ public final class EscalationGraph {
     return g.scope().isCluster() ? Capability.EVERY_NAMESPACE : g.scope().namespace();
   }
 
-  /** What a role's rules give, worked out once per role: the first rule allowing each probe. */
-  private record RoleFacts(Map<Probe, PolicyRule> probes, boolean everything, List<PolicyRule> named) {}
+  /**
+   * What a role's rules give, worked out once per role: the first rule allowing each probe, and
+   * the first rule granting everything (null when none).
+   */
+  private record RoleFacts(Map<Probe, PolicyRule> probes, PolicyRule everything, List<PolicyRule> named) {}
 
   private final Map<Role, RoleFacts> roleFacts = new IdentityHashMap<>();
 
@@ -376,10 +436,8 @@ public final class EscalationGraph {
       return f;
     }
     Map<Probe, PolicyRule> probes = new EnumMap<>(Probe.class);
-    boolean everything = false;
     List<PolicyRule> named = new ArrayList<>();
     for (PolicyRule rule : role.rules()) {
-      everything |= rule.grantsEverything();
       if (!rule.isResourceRule()) {
         continue;
       }
@@ -392,17 +450,61 @@ public final class EscalationGraph {
         named.add(rule);
       }
     }
-    f = new RoleFacts(probes, everything, List.copyOf(named));
+    f = new RoleFacts(probes, grantingEverything(role), List.copyOf(named));
     roleFacts.put(role, f);
     return f;
+  }
+
+  /**
+   * The step by which {@code subject} is cluster-admin through no one else: it is system:masters,
+   * or a ClusterRoleBinding grants it a role with a rule granting everything (the first such grant,
+   * in the order {@link RbacModel#roleGrantsTo} lists them). Worked out from the subject's own
+   * grants, without a graph, it is the one edge from the identity to cluster-admin that
+   * {@link #grants} makes in every graph of the model: so the path of one step that
+   * {@link #pathsTo} and {@link #pathFrom} find from the identity to {@link Target#CLUSTER_ADMIN}
+   * (no path is shorter, and no other edge leads from it to the one cluster-admin node). Empty when
+   * the subject has no such grant.
+   */
+  public static Optional<Step> directClusterAdmin(RbacModel model, Subject subject) {
+    Node self = new Node.Identity(subject);
+    if (isMasters(subject)) {
+      return Optional.of(new Step(self, can(Capability.Kind.CLUSTER_ADMIN), MASTERS_REASON, Optional.empty()));
+    }
+    for (RoleGrant rg : model.roleGrantsTo(subject.identity())) {
+      if (rg.scope().isCluster()) {
+        PolicyRule all = grantingEverything(rg.role());
+        if (all != null) {
+          return Optional.of(new Step(self, can(Capability.Kind.CLUSTER_ADMIN), EVERYTHING_REASON,
+              Optional.of(new Grant(rg.binding(), rg.subject(), rg.role(), all))));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final String MASTERS_REASON = "kube-apiserver never denies members of system:masters";
+  private static final String EVERYTHING_REASON = "holds every verb on every resource";
+
+  private static boolean isMasters(Subject subject) {
+    return subject.kind() == Subject.Kind.GROUP && subject.name().equals(ServiceAccounts.MASTERS);
+  }
+
+  /** The role's first rule granting every verb on every resource; null when none. */
+  private static PolicyRule grantingEverything(Role role) {
+    for (PolicyRule rule : role.rules()) {
+      if (rule.grantsEverything()) {
+        return rule;
+      }
+    }
+    return null;
   }
 
   /** The capabilities an identity's grants give it, and the direct edges of rules limited to names. */
   private void grants(Subject subject) {
     Node self = new Node.Identity(subject);
-    if (subject.kind() == Subject.Kind.GROUP && subject.name().equals(ServiceAccounts.MASTERS)) {
+    if (isMasters(subject)) {
       leadOn.add(subject);
-      edge(self, can(Capability.Kind.CLUSTER_ADMIN), "kube-apiserver never denies members of system:masters", Optional.empty());
+      edge(self, can(Capability.Kind.CLUSTER_ADMIN), MASTERS_REASON, Optional.empty());
     }
     Identity identity = subject.identity();
     List<RoleGrant> grants = model.roleGrantsTo(identity);
@@ -418,10 +520,9 @@ public final class EscalationGraph {
       RoleFacts rf = facts(rg.role());
       if (rg.scope().isCluster()) {
         clusterBinding = true;
-        if (rf.everything()) {
-          PolicyRule all = rg.role().rules().stream().filter(PolicyRule::grantsEverything).findFirst().orElseThrow();
-          edge(self, can(Capability.Kind.CLUSTER_ADMIN), "holds every verb on every resource",
-              Optional.of(new Grant(rg.binding(), rg.subject(), rg.role(), all)));
+        if (rf.everything() != null) {
+          edge(self, can(Capability.Kind.CLUSTER_ADMIN), EVERYTHING_REASON,
+              Optional.of(new Grant(rg.binding(), rg.subject(), rg.role(), rf.everything())));
         }
       } else if (rg.role().id().kind() == RoleKind.ROLE) {
         roleBindingNamespaces.add(rg.scope().namespace());
@@ -487,6 +588,12 @@ public final class EscalationGraph {
   }
 
   private void namespaceAdmin(Node self, Map<Probe, Map<String, Grant>> facts, Set<String> roleBindingNamespaces) {
+    // An edge needs bind and create, or escalate and update: most identities hold neither pair.
+    boolean bindAndCreate = (facts.containsKey(Probe.BIND_ADMIN) || facts.containsKey(Probe.BIND_CLUSTER_ADMIN))
+        && facts.containsKey(Probe.CREATE_ROLE_BINDINGS);
+    if (!bindAndCreate && !(facts.containsKey(Probe.ESCALATE_ROLES) && facts.containsKey(Probe.UPDATE_ROLES))) {
+      return;
+    }
     Map<String, Grant> bind = new HashMap<>(facts.getOrDefault(Probe.BIND_ADMIN, Map.of()));
     facts.getOrDefault(Probe.BIND_CLUSTER_ADMIN, Map.of()).forEach(bind::putIfAbsent);
     Map<String, Grant> create = facts.getOrDefault(Probe.CREATE_ROLE_BINDINGS, Map.of());
@@ -742,7 +849,9 @@ public final class EscalationGraph {
         }
         return Optional.of(new EscalationPath(subject, target, path));
       }
-      for (int e : outIdx.get(n)) {
+      IntList out = outIdx.get(n);
+      for (int k = 0; k < out.size(); k++) {
+        int e = out.get(k);
         int t = stepTo.get(e);
         if (prev[t] == -2) {
           prev[t] = e;
@@ -772,7 +881,9 @@ public final class EscalationGraph {
     }
     while (head < tail) {
       int n = queue[head++];
-      for (int e : in.get(n)) {
+      IntList into = in.get(n);
+      for (int k = 0; k < into.size(); k++) {
+        int e = into.get(k);
         int f = stepFrom.get(e);
         if (next[f] == -2) {
           next[f] = e;

@@ -68,6 +68,48 @@ class DeadEndsPropertyTest {
     assertThat(pruning).isGreaterThan(30);
   }
 
+  /**
+   * An identity's step to cluster-admin worked out from its own grants is the graph's: its one
+   * edge to cluster-admin, and the path of one step the graph finds from it.
+   */
+  @Test
+  void directClusterAdminIsTheGraphsPathOfOneStep() {
+    int direct = 0;
+    int longer = 0;
+    for (long seed = 1; seed <= 60; seed++) {
+      String yaml = generate(new Random(seed));
+      RbacModel model = model(yaml);
+      EscalationGraph whole = EscalationGraph.of(model);
+      java.util.Map<Subject, EscalationPath> paths = new java.util.HashMap<>();
+      for (EscalationPath p : whole.pathsTo(Target.CLUSTER_ADMIN)) {
+        paths.put(p.from(), p);
+      }
+      Set<Subject> identities = new TreeSet<>(model.subjects());
+      for (String ns : model.namespaces()) {
+        model.serviceAccountNames(ns).forEach(sa -> identities.add(Subject.serviceAccount(ns, sa)));
+      }
+      identities.add(Subject.group("system:masters"));
+      identities.add(Subject.user("nobody"));
+      for (Subject s : identities) {
+        Optional<Step> step = EscalationGraph.directClusterAdmin(model, s);
+        Optional<Step> edge = whole.stepsFrom(new Node.Identity(s)).stream()
+            .filter(e -> e.to() instanceof Node.Can c && c.capability().kind() == Capability.Kind.CLUSTER_ADMIN).findFirst();
+        assertThat(step).as("seed %d, %s\n%s", seed, s, yaml).isEqualTo(edge);
+        EscalationPath path = paths.get(s);
+        if (path != null && path.length() == 1) {
+          assertThat(step).as("seed %d, %s", seed, s).isPresent();
+        }
+        if (path != null && step.isPresent()) {
+          assertThat(path.steps()).as("seed %d, %s", seed, s).containsExactly(step.get());
+        }
+        direct += step.isPresent() ? 1 : 0;
+        longer += path != null && path.length() > 1 ? 1 : 0;
+      }
+    }
+    assertThat(direct).isGreaterThan(20);
+    assertThat(longer).isGreaterThan(20);
+  }
+
   private static RbacModel model(String yaml) {
     ManifestReader.FileResult read = new ManifestReader().parse(new SourceFile("g.yaml", Optional.empty()), yaml);
     assertThat(read.problems()).as(yaml).isEmpty();
