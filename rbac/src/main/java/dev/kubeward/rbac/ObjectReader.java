@@ -222,16 +222,17 @@ final class ObjectReader {
       List<String> resources = List.of();
       List<String> names = List.of();
       List<String> urls = List.of();
-      for (MapNode.Entry e : rule.entries()) {
-        String key = e.name();
+      for (int i = 0, n = rule.size(); i < n; i++) {
+        String key = rule.name(i);
         boolean listed = switch (key) {
           case "verbs", "apiGroups", "resources", "resourceNames", "nonResourceURLs" -> true;
           default -> false;
         };
-        if (!listed || (e.value() instanceof ScalarNode v && v.isNull())) {
+        Node value = rule.value(i);
+        if (!listed || (value instanceof ScalarNode v && v.isNull())) {
           continue;
         }
-        List<String> texts = e.value() instanceof SeqNode seq ? scalarTexts(seq) : null;
+        List<String> texts = value instanceof SeqNode seq ? scalarTexts(seq) : null;
         if (texts == null) {
           return null;
         }
@@ -326,12 +327,12 @@ final class ObjectReader {
     String nameValue = null;
     String namespaceValue = null;
     String apiGroupValue = null;
-    for (MapNode.Entry e : m.entries()) {
-      switch (e.name()) {
-        case "kind" -> kindValue = text(e.value());
-        case "name" -> nameValue = text(e.value());
-        case "namespace" -> namespaceValue = text(e.value());
-        case "apiGroup" -> apiGroupValue = text(e.value());
+    for (int i = 0, n = m.size(); i < n; i++) {
+      switch (m.name(i)) {
+        case "kind" -> kindValue = text(m.value(i));
+        case "name" -> nameValue = text(m.value(i));
+        case "namespace" -> namespaceValue = text(m.value(i));
+        case "apiGroup" -> apiGroupValue = text(m.value(i));
         default -> { }
       }
     }
