@@ -220,6 +220,41 @@ class ShortcutEquivalenceTest {
     assertThat(found).isGreaterThan(100);
   }
 
+  /**
+   * {@link Values#strongEnough} counts an ASCII value's characters in one walk and answers from the
+   * counts: as {@link Values#strongEnoughPlain} does walk after walk, over random tokens, words,
+   * white space of every kind, the characters the shape tests look for, references, hashes, base64
+   * of words, quotes and characters beyond ASCII.
+   */
+  @Test
+  void strongEnoughInOneWalkAsInSeveral() {
+    Random r = new Random(23L);
+    List<String> parts = List.of(" ", "\t", "\n", "\u000B", "\u001C", "\u00A0", "\u2028", "\u3000", "é", "\u212A", ".", "-",
+        "_", "@", "://", ":", "/", "./", "~/", "$", "${X}", "{{", "%", "[", "ENC[", "<pw>", "$2a$", "{SSHA}", "sha256:",
+        "vault:", "op://", "\"", "'", "+", "1", "1.5", "0000", "password", "changeme", "EXAMPLE", "xxxx", "admin",
+        "example.com", "user@example.com", "https://h.example/x", "a-b_c", b64("hello world"), b64("ci:changeme"));
+    int strong = 0;
+    for (int i = 0; i < 30_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0, n = 1 + r.nextInt(4); k < n; k++) {
+        sb.append(switch (r.nextInt(6)) {
+          case 0 -> s(r, B64, r.nextInt(40));
+          case 1 -> s(r, HEX, r.nextInt(40));
+          case 2 -> s(r, "ab", r.nextInt(20));
+          case 3 -> s(r, ALNUM + "!#&*", r.nextInt(30));
+          default -> parts.get(r.nextInt(parts.size()));
+        });
+      }
+      String v = i % 7 == 0 ? "\"" + sb + "\"" : sb.toString();
+      for (int min : new int[] {6, 8}) {
+        boolean plain = Values.strongEnoughPlain(v, min);
+        assertThat(Values.strongEnough(v, min)).as("a value of %d characters at %d", v.length(), min).isEqualTo(plain);
+        strong += plain ? 1 : 0;
+      }
+    }
+    assertThat(strong).isBetween(3_000, 57_000);
+  }
+
   /** A vendor's name expression runs only on names with one of its words: it finds nothing in the others. */
   @Test
   void nameExpressionsRunOnlyWhereTheirWordsAre() {
