@@ -159,6 +159,28 @@ final class Keywords {
     return false;
   }
 
+  /**
+   * {@link #anyIn} and whether the text is ASCII, in one walk: 1 when a keyword occurs, else -1
+   * when a character beyond ASCII does, else 0.
+   */
+  int findAscii(CharSequence text) {
+    int row = 0;
+    int beyond = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < ALPHABET) {
+        row = step[row + classOf[c]];
+      } else {
+        row = 0;
+        beyond = -1;
+      }
+      if (row < 0) {
+        return 1;
+      }
+    }
+    return beyond;
+  }
+
   /** Which ids have a keyword in {@code text}; characters outside ASCII reset the automaton. */
   boolean[] scan(CharSequence text) {
     boolean[] hit = new boolean[ids];

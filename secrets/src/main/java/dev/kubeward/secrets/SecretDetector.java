@@ -484,8 +484,16 @@ public final class SecretDetector {
     return null;
   }
 
-  private static boolean mayNameASecret(String name) {
-    // The automaton ignores the case of ASCII letters; beyond ASCII, lower case can make one (the Kelvin sign a k).
+  static boolean mayNameASecret(String name) {
+    // The automaton ignores the case of ASCII letters: an ASCII name is judged as it is, in the walk
+    // that also tells whether it is ASCII. Beyond ASCII, lower case can make a name word (the Kelvin
+    // sign a k); a word found in the name as it is stays in its lower case (ASCII letters lower one by one).
+    int found = NAME_WORD_AUTOMATON.findAscii(name);
+    return found > 0 || found < 0 && NAME_WORD_AUTOMATON.anyIn(name.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** {@link #mayNameASecret} the plain way, for the equivalence test: the name lower-cased unless it is ASCII. */
+  static boolean mayNameASecretPlain(String name) {
     return NAME_WORD_AUTOMATON.anyIn(isAscii(name) ? name : name.toLowerCase(java.util.Locale.ROOT));
   }
 

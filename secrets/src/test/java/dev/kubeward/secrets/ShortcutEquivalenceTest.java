@@ -255,6 +255,26 @@ class ShortcutEquivalenceTest {
     assertThat(strong).isBetween(3_000, 57_000);
   }
 
+  /** A name is judged in the walk that tells whether it is ASCII as the plain way judges it, characters beyond ASCII included. */
+  @Test
+  void namesMayNameASecretInOneWalk() {
+    Random r = new Random(29L);
+    List<String> parts = List.of("PASS", "pwd", "Token", "KEY", "auth", "cred", "bearer", "mailgun", "secret", "\u212A", "\u212Aey",
+        "\u0130", "\u00E9", "\u00DF", "_", "-", ".", "LOG", "level", "port", "p", "w", "ke", "y");
+    int named = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0, n = r.nextInt(5); k < n; k++) {
+        sb.append(r.nextInt(3) == 0 ? s(r, ALNUM, r.nextInt(6)) : parts.get(r.nextInt(parts.size())));
+      }
+      String name = sb.toString();
+      boolean plain = SecretDetector.mayNameASecretPlain(name);
+      assertThat(SecretDetector.mayNameASecret(name)).as(name).isEqualTo(plain);
+      named += plain ? 1 : 0;
+    }
+    assertThat(named).isBetween(2_000, 18_000);
+  }
+
   /** A vendor's name expression runs only on names with one of its words: it finds nothing in the others. */
   @Test
   void nameExpressionsRunOnlyWhereTheirWordsAre() {
