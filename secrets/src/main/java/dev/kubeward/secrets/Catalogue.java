@@ -2,6 +2,7 @@ package dev.kubeward.secrets;
 
 import dev.kubeward.secrets.SecretPattern.Family;
 import dev.kubeward.secrets.SecretPattern.Named;
+import dev.kubeward.secrets.SecretPattern.OfGroup;
 import dev.kubeward.secrets.SecretPattern.Resolver;
 import dev.kubeward.secrets.SecretPattern.Token;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public final class Catalogue {
             plain(0)),
         new Named(name("_(?:AZURE|STORAGE)_(?:[A-Z]+_){0,4}KEY_", "AZURE", "STORAGE"), value("[A-Za-z0-9+/]{86}=="))));
     p.add(token("azure-sas-token", "an Azure shared access signature", Family.CLOUD,
-        "(?<![A-Za-z0-9])sig=([A-Za-z0-9%+/]{40,120})", 0, Catalogue::sharedAccessSignature, "sig="));
+        "(?<![A-Za-z0-9])sig=([A-Za-z0-9%+/]{40,120})", 0, ofGroup(Catalogue::sharedAccessSignature), "sig="));
     p.add(token("azure-shared-access-key", "an Azure Service Bus, Event Hubs or IoT Hub shared access key",
         Family.CLOUD, "(?i:SharedAccessKey)\\s{0,3}=\\s{0,3}([A-Za-z0-9+/]{42,44}=)", 0, "sharedaccesskey"));
     p.add(lead(4, token("azure-ad-client-secret", "an Azure AD (Entra ID) client secret", Family.CLOUD,
@@ -106,7 +107,7 @@ public final class Catalogue {
         "hooks\\.slack\\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/_-]{40,100})", 0, "hooks.slack.com"));
     p.add(gated("discord-bot-token", "a Discord bot token", Family.CHAT,
         "(?<![A-Za-z0-9_.-])([MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])",
-        Catalogue::dotsSevenApart, Catalogue::discordBot));
+        Catalogue::dotsSevenApart, ofGroup(Catalogue::discordBot)));
     p.add(token("discord-webhook", "a Discord webhook URL", Family.CHAT,
         "discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/([A-Za-z0-9_-]{60,68})" + E2, 0, "discord"));
     p.add(lead(10, token("telegram-bot-token", "a Telegram bot token", Family.CHAT,
@@ -154,7 +155,7 @@ public final class Catalogue {
     p.add(token("docker-hub-token", "a Docker Hub access token", Family.REGISTRIES,
         B + "(dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,80})" + E2, 9, "dckr_pat_", "dckr_oat_"));
     p.add(token("docker-config-auth", "a registry password in a Docker config (auth)", Family.REGISTRIES,
-        "\"auth\"\\s{0,5}:\\s{0,5}\"(" + BASE64 + "{8,800}={0,2})\"", 0, Catalogue::dockerAuth, "\"auth\""));
+        "\"auth\"\\s{0,5}:\\s{0,5}\"(" + BASE64 + "{8,800}={0,2})\"", 0, ofGroup(Catalogue::dockerAuth), "\"auth\""));
 
     // Platforms, infrastructure and observability
     p.add(both("heroku-api-key", "a Heroku API key", Family.PLATFORMS,
@@ -210,24 +211,24 @@ public final class Catalogue {
         "PuTTY-User-Key-File-[23]: [a-z0-9-]{3,30}", 0, Catalogue::putty, "putty-user-key-file-"));
     p.add(token("jwt", "a JSON Web Token", Family.KEYS,
         "(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{2,8000}\\.[A-Za-z0-9_-]{16,2000})" + E2, 0,
-        Catalogue::jwt, "eyj"));
+        ofGroup(Catalogue::jwt), "eyj"));
 
     // Connection strings, URLs and headers
     p.add(gated("postgres-url-password", "a PostgreSQL connection URL with a password", Family.CONNECTIONS,
-        url("postgres(?:ql)?(?:\\+[a-z0-9]{1,20})?"), Catalogue::hasAt, Catalogue::urlPassword, "postgres"));
+        url("postgres(?:ql)?(?:\\+[a-z0-9]{1,20})?"), Catalogue::hasAt, ofGroup(Catalogue::urlPassword), "postgres"));
     p.add(gated("mysql-url-password", "a MySQL or MariaDB connection URL with a password", Family.CONNECTIONS,
-        url("(?:mysql|mariadb)(?:\\+[a-z0-9]{1,20})?"), Catalogue::hasAt, Catalogue::urlPassword, "mysql", "mariadb"));
+        url("(?:mysql|mariadb)(?:\\+[a-z0-9]{1,20})?"), Catalogue::hasAt, ofGroup(Catalogue::urlPassword), "mysql", "mariadb"));
     p.add(gated("mongodb-url-password", "a MongoDB connection URL with a password", Family.CONNECTIONS,
-        url("mongodb(?:\\+srv)?"), Catalogue::hasAt, Catalogue::urlPassword, "mongodb"));
+        url("mongodb(?:\\+srv)?"), Catalogue::hasAt, ofGroup(Catalogue::urlPassword), "mongodb"));
     p.add(gated("redis-url-password", "a Redis connection URL with a password", Family.CONNECTIONS,
-        url("rediss?"), Catalogue::hasAt, Catalogue::urlPassword, "redis"));
+        url("rediss?"), Catalogue::hasAt, ofGroup(Catalogue::urlPassword), "redis"));
     p.add(gated("amqp-url-password", "an AMQP (RabbitMQ) connection URL with a password", Family.CONNECTIONS,
-        url("amqps?"), Catalogue::hasAt, Catalogue::urlPassword, "amqp"));
+        url("amqps?"), Catalogue::hasAt, ofGroup(Catalogue::urlPassword), "amqp"));
     p.add(token("jdbc-password", "a JDBC connection string with a password", Family.CONNECTIONS,
-        "jdbc:[a-z0-9]{2,20}:[^\\s\"']{0,300}?[;?&:](?i:password)=([^;&\\s\"']{1,200})", 0, Catalogue::urlPassword,
+        "jdbc:[a-z0-9]{2,20}:[^\\s\"']{0,300}?[;?&:](?i:password)=([^;&\\s\"']{1,200})", 0, ofGroup(Catalogue::urlPassword),
         "jdbc:"));
     p.add(lead(21, gated("url-credentials", "a URL with a user name and password", Family.CONNECTIONS,
-        url("[a-z][a-z0-9+.-]{1,20}"), Catalogue::hasAt, Catalogue::urlPassword, "://")));
+        url("[a-z][a-z0-9+.-]{1,20}"), Catalogue::hasAt, ofGroup(Catalogue::urlPassword), "://")));
     p.add(token("authorization-header", "an HTTP Authorization header with credentials", Family.CONNECTIONS,
         "(?i:authorization)[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?((?i:basic|bearer|token)\\s{1,3}[A-Za-z0-9._~+/=-]{16,2000})",
         0, Catalogue::authorization, "authorization"));
@@ -364,8 +365,8 @@ public final class Catalogue {
 
   /** The token (group 1 if any): random past its prefix, not a placeholder nor a vendor's example. */
   private static Resolver plain(int prefix) {
-    return (text, m) -> {
-      int g = m.groupCount() >= 1 && m.start(1) >= 0 ? 1 : 0;
+    return new OfGroup((text, m) -> {
+      int g = OfGroup.group(m);
       String secret = m.group(g);
       String body = secret.substring(Math.min(prefix, secret.length()));
       if (Values.isTokenPlaceholder(secret) || Values.hasRun(body, 6)
@@ -373,13 +374,21 @@ public final class Catalogue {
         return Optional.empty();
       }
       return Optional.of(new int[] {m.start(g), m.end(g)});
-    };
+    });
   }
 
   /** A plain token, only where the text names its vendor (a Mailgun key-... next to "mailgun"). */
   private static Resolver near(String word) {
     Resolver plain = plain(0);
-    return (text, m) -> text.toLowerCase(Locale.ROOT).contains(word) ? plain.resolve(text, m) : Optional.empty();
+    return new OfGroup((text, m) -> text.toLowerCase(Locale.ROOT).contains(word) ? plain.resolve(text, m) : Optional.empty());
+  }
+
+  /**
+   * A resolver that finds the secret, when the match is one, at the match's group 1 (all of these
+   * expressions have one, and it always takes part).
+   */
+  private static Resolver ofGroup(Resolver judge) {
+    return new OfGroup(judge);
   }
 
   /**

@@ -159,6 +159,28 @@ final class Keywords {
     return false;
   }
 
+  /**
+   * {@link #anyIn} and whether the text is ASCII, in one walk: 1 when a keyword occurs, else -1
+   * when a character beyond ASCII does, else 0.
+   */
+  int findAscii(CharSequence text) {
+    int row = 0;
+    int beyond = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < ALPHABET) {
+        row = step[row + classOf[c]];
+      } else {
+        row = 0;
+        beyond = -1;
+      }
+      if (row < 0) {
+        return 1;
+      }
+    }
+    return beyond;
+  }
+
   /** Which ids have a keyword in {@code text}; characters outside ASCII reset the automaton. */
   boolean[] scan(CharSequence text) {
     boolean[] hit = new boolean[ids];
@@ -169,24 +191,35 @@ final class Keywords {
   /** Texts at least this long are walked as two halves at once. */
   private static final int SPLIT = 128;
 
+  /** Texts at least this long are walked as four quarters at once. */
+  private static final int SPLIT_FOUR = 512;
+
   /**
-   * Hands {@code hit} every occurrence of every keyword in {@code text}: from each half of a long
-   * text in the order of their last characters, the two halves' occurrences interleaved.
+   * Hands {@code hit} every occurrence of every keyword in {@code text}: from each part of a long
+   * text in the order of their last characters, the parts' occurrences interleaved.
    *
    * <p>Each step of the automaton waits for the one before (the next state is loaded from the
    * current), so one walk goes no faster than a memory load a character. A long text is walked as
-   * two halves in the same loop, whose steps do not wait for each other: the first half from its
-   * start to {@code longest - 1} characters past the middle, reporting the occurrences that start
-   * before the middle (each ends within that reach), the second from the middle with a fresh
-   * automaton, reporting all it finds (all start at or after the middle, and a fresh automaton
-   * finds every occurrence inside what it walks). Each occurrence is reported once.
+   * two halves (four quarters when longer still) in the same loop, whose steps do not wait for each
+   * other: each part but the last from its start to {@code longest - 1} characters past the next
+   * part's start, reporting the occurrences that start before the next part does (each ends within
+   * that reach), the last to the end with a fresh automaton, reporting all it finds (a fresh
+   * automaton finds every occurrence inside what it walks, and each part starts fresh). Each
+   * occurrence is reported once, by the part it starts in.
    */
   void scan(CharSequence text, Hit hit) {
     int n = text.length();
     if (n < SPLIT) {
       walk(text, 0, 0, n, n, hit);
-      return;
+    } else if (n < SPLIT_FOUR || longest > n / 4) {
+      scanHalves(text, hit);
+    } else {
+      scanQuarters(text, hit);
     }
+  }
+
+  private void scanHalves(CharSequence text, Hit hit) {
+    int n = text.length();
     int mid = n / 2;
     int firstEnd = Math.min(n, mid + longest - 1);
     int a = 0;
@@ -216,6 +249,61 @@ final class Keywords {
     } else if (b < n) {
       walk(text, rowB, b, n, n, hit);
     }
+  }
+
+  /** As {@link #scanHalves} with four parts: quarters from 0, q, 2q and 3q ({@code q = n / 4}). */
+  private void scanQuarters(CharSequence text, Hit hit) {
+    int n = text.length();
+    int q = n / 4;
+    int s1 = q;
+    int s2 = 2 * q;
+    int s3 = 3 * q;
+    // The first three parts walk q + longest - 1 characters (their reach stays inside the text: the
+    // last quarter holds at least q, and scan sends here only texts whose quarter is longer than a keyword), the last n - 3q.
+    int reach = q + longest - 1;
+    int together = Math.min(reach, n - s3);
+    int a = 0;
+    int b = s1;
+    int c = s2;
+    int d = s3;
+    int rowA = 0;
+    int rowB = 0;
+    int rowC = 0;
+    int rowD = 0;
+    for (int k = 0; k < together; k++, a++, b++, c++, d++) {
+      char ca = text.charAt(a);
+      char cb = text.charAt(b);
+      char cc = text.charAt(c);
+      char cd = text.charAt(d);
+      rowA = ca < ALPHABET ? step[rowA + classOf[ca]] : 0;
+      rowB = cb < ALPHABET ? step[rowB + classOf[cb]] : 0;
+      rowC = cc < ALPHABET ? step[rowC + classOf[cc]] : 0;
+      rowD = cd < ALPHABET ? step[rowD + classOf[cd]] : 0;
+      if ((rowA | rowB | rowC | rowD) >= 0) {
+        continue;
+      }
+      if (rowA < 0) {
+        rowA = ~rowA;
+        report(rowA, a, s1, hit);
+      }
+      if (rowB < 0) {
+        rowB = ~rowB;
+        report(rowB, b, s2, hit);
+      }
+      if (rowC < 0) {
+        rowC = ~rowC;
+        report(rowC, c, s3, hit);
+      }
+      if (rowD < 0) {
+        rowD = ~rowD;
+        report(rowD, d, n, hit);
+      }
+    }
+    // Each part's remainder (at most one side has one: the first three or the last), its automaton where the loop left it.
+    walk(text, rowA, a, reach, s1, hit);
+    walk(text, rowB, b, s1 + reach, s2, hit);
+    walk(text, rowC, c, s2 + reach, s3, hit);
+    walk(text, rowD, d, n, n, hit);
   }
 
   /** Walks {@code text[from..to)} from the state of {@code row}, reporting the occurrences that start before {@code before}. */

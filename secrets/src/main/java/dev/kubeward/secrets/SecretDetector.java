@@ -55,9 +55,11 @@ public final class SecretDetector {
   private final boolean[] always;
   /** For each token pattern, its {@link Token#gate}. */
   private final java.util.function.Predicate<String>[] gates;
-  /** The indexes of all token patterns, and of those that always run, in order. */
-  private final int[] allTokens;
+  /** The indexes of the token patterns that always run, in order. */
   private final int[] alwaysRun;
+  /** A bit per token pattern (by index, 64 to a word), and a bit per token pattern that always runs. */
+  private final long[] tokenBits;
+  private final long[] alwaysBits;
   private final int assignmentId;
 
   SecretDetector(List<SecretPattern> patterns) {
@@ -75,8 +77,14 @@ public final class SecretDetector {
       always[i] = k.isEmpty();
       kw.add(k);
     }
-    allTokens = java.util.stream.IntStream.range(0, tokens.size()).toArray();
     alwaysRun = java.util.stream.IntStream.range(0, tokens.size()).filter(i -> always[i]).toArray();
+    // As long as KeywordHits' bits, which also hold the assignment words' id after the tokens'.
+    tokenBits = new long[(tokens.size() + 1 + 63) / 64];
+    alwaysBits = new long[tokenBits.length];
+    for (int i = 0; i < tokens.size(); i++) {
+      tokenBits[i >>> 6] |= 1L << i;
+      alwaysBits[i >>> 6] |= always[i] ? 1L << i : 0;
+    }
     assignmentId = kw.size();
     kw.add(ASSIGNMENT_WORDS);
     this.keywords = new Keywords(kw);
@@ -113,16 +121,31 @@ public final class SecretDetector {
     keywords.scan(value, hits);
     // Takes no array until the first detection: most values have none.
     List<Detection> detections = new ArrayList<>();
-    // Most values hold no keyword: then only the patterns without one run.
+    // Most values hold no keyword: then only the patterns without one run. Otherwise the patterns
+    // whose keyword occurred and those without one run, found by the bits of the ids that hit
+    // rather than by asking each of the catalogue's patterns, in the catalogue's order (the first
+    // of overlapping detections is kept).
     // Each branch tests the pattern's gate at a call site of its own: the one that runs for every
     // value sees only the few gates of the patterns without keywords, and the JIT calls them directly.
-    for (int i : hits.any() ? allTokens : alwaysRun) {
-      if (always[i]) {
+    if (!hits.any()) {
+      for (int i : alwaysRun) {
         if (gates[i].test(value)) {
           matchToken(tokens.get(i), value, NO_STARTS, detections);
         }
-      } else if (hits.has(i) && gates[i].test(value)) {
-        matchToken(tokens.get(i), value, hits.starts(i), detections);
+      }
+    } else {
+      long[] hit = hits.hit;
+      for (int w = 0; w < tokenBits.length; w++) {
+        for (long bits = (hit[w] | alwaysBits[w]) & tokenBits[w]; bits != 0; bits &= bits - 1) {
+          int i = w * 64 + Long.numberOfTrailingZeros(bits);
+          if (always[i]) {
+            if (gates[i].test(value)) {
+              matchToken(tokens.get(i), value, NO_STARTS, detections);
+            }
+          } else if (gates[i].test(value)) {
+            matchToken(tokens.get(i), value, hits.starts(i), detections);
+          }
+        }
       }
     }
     // Most names (image, LOG_LEVEL, config.yaml) can name no secret: the value is then not stripped (a copy of a
@@ -178,6 +201,14 @@ public final class SecretDetector {
   }
 
   private static void resolve(SecretPattern p, Token t, String value, Matcher m, List<Detection> found) {
+    // A match whose secret would be its group, which an earlier detection overlaps, would be dropped
+    // whatever its judgement (a URL's password found by its scheme's pattern, then by the generic one).
+    if (t.resolver() instanceof SecretPattern.OfGroup) {
+      int g = SecretPattern.OfGroup.group(m);
+      if (!noneOverlaps(found, m.start(g), m.end(g))) {
+        return;
+      }
+    }
     Optional<int[]> range = t.resolver().resolve(value, m);
     if (range.isPresent()) {
       add(found, Detection.of(p, value, range.get()[0], range.get()[1], t.prefix()));
@@ -453,8 +484,16 @@ public final class SecretDetector {
     return null;
   }
 
-  private static boolean mayNameASecret(String name) {
-    // The automaton ignores the case of ASCII letters; beyond ASCII, lower case can make one (the Kelvin sign a k).
+  static boolean mayNameASecret(String name) {
+    // The automaton ignores the case of ASCII letters: an ASCII name is judged as it is, in the walk
+    // that also tells whether it is ASCII. Beyond ASCII, lower case can make a name word (the Kelvin
+    // sign a k); a word found in the name as it is stays in its lower case (ASCII letters lower one by one).
+    int found = NAME_WORD_AUTOMATON.findAscii(name);
+    return found > 0 || found < 0 && NAME_WORD_AUTOMATON.anyIn(name.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** {@link #mayNameASecret} the plain way, for the equivalence test: the name lower-cased unless it is ASCII. */
+  static boolean mayNameASecretPlain(String name) {
     return NAME_WORD_AUTOMATON.anyIn(isAscii(name) ? name : name.toLowerCase(java.util.Locale.ROOT));
   }
 

@@ -50,6 +50,24 @@ public final class SecretPattern {
   }
 
   /**
+   * A resolver whose secret, when the match is one, is exactly the match's {@link #group}: the
+   * detector can tell before judging the match whether an earlier (more specific) detection covers
+   * some of those characters, which would drop whatever the judgement found.
+   */
+  record OfGroup(Resolver judge) implements Resolver {
+
+    @Override
+    public Optional<int[]> resolve(String text, Matcher m) {
+      return judge.resolve(text, m);
+    }
+
+    /** Group 1 when the expression has one and it took part in the match; else the whole match. */
+    static int group(Matcher m) {
+      return m.groupCount() >= 1 && m.start(1) >= 0 ? 1 : 0;
+    }
+  }
+
+  /**
    * A shape found anywhere in a text. {@code keywords} (lower case) gate the regular expression:
    * it runs only on texts that contain one, so a pattern without keywords runs on every text and
    * must stay cheap. Every match contains one of the keywords, starting at most {@code lead}

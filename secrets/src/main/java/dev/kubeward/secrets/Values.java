@@ -301,6 +301,46 @@ public final class Values {
    */
   static boolean strongEnough(String raw, int minLength) {
     String v = unquote(raw);
+    if (v.length() < minLength || v.length() > 8192) {
+      return false;
+    }
+    // One walk counts each character of an ASCII value: the counts then answer what the plain way
+    // asks in several walks (white space, the characters the shape expressions need, the classes of
+    // character, the entropy). Beyond ASCII, the plain way.
+    int[] counts = new int[128];
+    int classBits = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c >= 128) {
+        return strongEnoughPlain(v, minLength);
+      }
+      counts[c]++;
+      classBits |= CLASS_BITS[c];
+    }
+    for (int c = 0; c <= ' '; c++) {
+      if (counts[c] > 0 && Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    if (isPlaceholder(v)) {
+      return false;
+    }
+    boolean separator = counts['-'] > 0 || counts['_'] > 0 || counts['.'] > 0;
+    if (NUMBER.matches(v) || PATH.lookingAt(v)
+        || counts[':'] > 0 && v.contains("://") && URL_WITHOUT_USERINFO.matcher(v).matches()
+        || counts['@'] > 0 && EMAIL.matcher(v).matches()
+        || counts['.'] > 0 && DOTTED_NAME.matcher(v).matches()
+        || separator && IDENTIFIER.matcher(v).matches()
+        || HASHED.lookingAt(v) || base64Decoy(v)) {
+      return false;
+    }
+    double h = entropyOfCounts(counts, v.length());
+    return (Integer.bitCount(classBits) >= 2 && atLeast(h, v, 2.5)) || (v.length() >= 16 && atLeast(h, v, 3.3));
+  }
+
+  /** {@link #strongEnough} as the plain way reads it, walk after walk; for values beyond ASCII and the equivalence test. */
+  static boolean strongEnoughPlain(String raw, int minLength) {
+    String v = unquote(raw);
     if (v.length() < minLength || v.length() > 8192 || isPlaceholder(v)) {
       return false;
     }
@@ -401,13 +441,22 @@ public final class Values {
       }
       counts[c]++;
     }
+    return atLeast(entropyOfCounts(counts, n), s, min);
+  }
+
+  /** The entropy, by the table's terms, of {@code n} ASCII characters counted in {@code counts}. */
+  private static double entropyOfCounts(int[] counts, int n) {
     double sum = 0;
     for (int c : counts) {
       if (c > 0) {
         sum += c < C_LOG2_C.length ? C_LOG2_C[c] : c * log2(c);
       }
     }
-    double h = log2(n) - sum / n;
+    return log2(n) - sum / n;
+  }
+
+  /** Whether {@code h}, {@code s}'s entropy by table, is at least {@code min}; a tie within rounding is left to {@link #entropy}. */
+  private static boolean atLeast(double h, CharSequence s, double min) {
     return Math.abs(h - min) < 1e-9 ? entropy(s) >= min : h >= min;
   }
 

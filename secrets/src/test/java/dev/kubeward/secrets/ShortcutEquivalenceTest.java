@@ -188,6 +188,93 @@ class ShortcutEquivalenceTest {
     }
   }
 
+  /**
+   * A resolver marked {@link SecretPattern.OfGroup} puts every secret it finds exactly at the match's
+   * group, which lets the detector skip judging a match an earlier detection overlaps: over planted
+   * secrets in several surroundings, every such resolver's answer is that group's range or nothing.
+   */
+  @Test
+  void groupResolversFindTheirGroup() {
+    Random r = new Random(17L);
+    List<SecretPattern> marked = DETECTOR.patterns().stream()
+        .filter(p -> p.token().filter(t -> t.resolver() instanceof SecretPattern.OfGroup).isPresent()).toList();
+    assertThat(marked).hasSizeGreaterThan(50);
+    int found = 0;
+    for (Sample s : new SyntheticSecrets(17L).secrets(4)) {
+      for (String value : List.of(s.value(), "x " + s.value() + " y", "k=" + s.value() + "\n" + s(r, B64, 80),
+          "postgres://u:" + s.value() + "@h/x and https://u:" + s.value() + "@h")) {
+        for (SecretPattern p : marked) {
+          Token t = p.token().orElseThrow();
+          Matcher m = t.regex().matcher(value);
+          while (m.find()) {
+            Optional<int[]> range = t.resolver().resolve(value, m);
+            if (range.isPresent()) {
+              int g = SecretPattern.OfGroup.group(m);
+              assertThat(range.get()).as(p.id()).containsExactly(m.start(g), m.end(g));
+              found++;
+            }
+          }
+        }
+      }
+    }
+    assertThat(found).isGreaterThan(100);
+  }
+
+  /**
+   * {@link Values#strongEnough} counts an ASCII value's characters in one walk and answers from the
+   * counts: as {@link Values#strongEnoughPlain} does walk after walk, over random tokens, words,
+   * white space of every kind, the characters the shape tests look for, references, hashes, base64
+   * of words, quotes and characters beyond ASCII.
+   */
+  @Test
+  void strongEnoughInOneWalkAsInSeveral() {
+    Random r = new Random(23L);
+    List<String> parts = List.of(" ", "\t", "\n", "\u000B", "\u001C", "\u00A0", "\u2028", "\u3000", "é", "\u212A", ".", "-",
+        "_", "@", "://", ":", "/", "./", "~/", "$", "${X}", "{{", "%", "[", "ENC[", "<pw>", "$2a$", "{SSHA}", "sha256:",
+        "vault:", "op://", "\"", "'", "+", "1", "1.5", "0000", "password", "changeme", "EXAMPLE", "xxxx", "admin",
+        "example.com", "user@example.com", "https://h.example/x", "a-b_c", b64("hello world"), b64("ci:changeme"));
+    int strong = 0;
+    for (int i = 0; i < 30_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0, n = 1 + r.nextInt(4); k < n; k++) {
+        sb.append(switch (r.nextInt(6)) {
+          case 0 -> s(r, B64, r.nextInt(40));
+          case 1 -> s(r, HEX, r.nextInt(40));
+          case 2 -> s(r, "ab", r.nextInt(20));
+          case 3 -> s(r, ALNUM + "!#&*", r.nextInt(30));
+          default -> parts.get(r.nextInt(parts.size()));
+        });
+      }
+      String v = i % 7 == 0 ? "\"" + sb + "\"" : sb.toString();
+      for (int min : new int[] {6, 8}) {
+        boolean plain = Values.strongEnoughPlain(v, min);
+        assertThat(Values.strongEnough(v, min)).as("a value of %d characters at %d", v.length(), min).isEqualTo(plain);
+        strong += plain ? 1 : 0;
+      }
+    }
+    assertThat(strong).isBetween(3_000, 57_000);
+  }
+
+  /** A name is judged in the walk that tells whether it is ASCII as the plain way judges it, characters beyond ASCII included. */
+  @Test
+  void namesMayNameASecretInOneWalk() {
+    Random r = new Random(29L);
+    List<String> parts = List.of("PASS", "pwd", "Token", "KEY", "auth", "cred", "bearer", "mailgun", "secret", "\u212A", "\u212Aey",
+        "\u0130", "\u00E9", "\u00DF", "_", "-", ".", "LOG", "level", "port", "p", "w", "ke", "y");
+    int named = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0, n = r.nextInt(5); k < n; k++) {
+        sb.append(r.nextInt(3) == 0 ? s(r, ALNUM, r.nextInt(6)) : parts.get(r.nextInt(parts.size())));
+      }
+      String name = sb.toString();
+      boolean plain = SecretDetector.mayNameASecretPlain(name);
+      assertThat(SecretDetector.mayNameASecret(name)).as(name).isEqualTo(plain);
+      named += plain ? 1 : 0;
+    }
+    assertThat(named).isBetween(2_000, 18_000);
+  }
+
   /** A vendor's name expression runs only on names with one of its words: it finds nothing in the others. */
   @Test
   void nameExpressionsRunOnlyWhereTheirWordsAre() {
