@@ -25,7 +25,7 @@ final class Nodes {
     if (i < 0) {
       return null;
     }
-    return present(m.entries().get(i).value());
+    return present(m.value(i));
   }
 
   /**
@@ -38,11 +38,9 @@ final class Nodes {
     if (!(parent instanceof MapNode m)) {
       return null;
     }
-    List<MapNode.Entry> entries = m.entries();
-    for (int i = 0; i < entries.size(); i++) {
-      MapNode.Entry e = entries.get(i);
-      if (e.name().equals(key)) {
-        return present(e.value());
+    for (int i = 0, n = m.size(); i < n; i++) {
+      if (m.name(i).equals(key)) {
+        return present(m.value(i));
       }
     }
     return null;
@@ -58,9 +56,11 @@ final class Nodes {
     return node instanceof SeqNode s ? s.items() : List.of();
   }
 
-  /** The entries of a mapping; empty for anything else (null included). */
-  static List<MapNode.Entry> entries(Node node) {
-    return node instanceof MapNode m ? m.entries() : List.of();
+  private static final MapNode EMPTY = new MapNode(List.of(), 0, 0);
+
+  /** A mapping, read by entry index; an empty one for anything else (null included). */
+  static MapNode mapping(Node node) {
+    return node instanceof MapNode m ? m : EMPTY;
   }
 
   /** The text of a non-null scalar (numbers and booleans as written); null for anything else. */

@@ -52,8 +52,10 @@ public final class PlaintextSecretCommitted implements ResourceCheck {
     Optional<Field> first = Optional.empty();
     for (String section : List.of("data", "stringData")) {
       Optional<Field> map = resource.root().get(section);
-      for (MapNode.Entry e : map.isEmpty() ? List.<MapNode.Entry>of() : Nodes.entries(map.get().node())) {
-        String raw = Nodes.text(e.value());
+      MapNode entries = Nodes.mapping(map.map(Field::node).orElse(null));
+      for (int i = 0; i < entries.size(); i++) {
+        String name = entries.name(i);
+        String raw = Nodes.text(entries.value(i));
         if (raw == null || Values.isReference(raw)) {
           continue;
         }
@@ -63,8 +65,8 @@ public final class PlaintextSecretCommitted implements ResourceCheck {
           continue;
         }
         if (committed++ < LISTED) {
-          List<Detection> found = Found.detector().scan(e.name(), value);
-          listed.add(section + "." + e.name() + (found.isEmpty() ? "" : " (" + Found.kinds(found) + ")"));
+          List<Detection> found = Found.detector().scan(name, value);
+          listed.add(section + "." + name + (found.isEmpty() ? "" : " (" + Found.kinds(found) + ")"));
         }
         if (first.isEmpty()) {
           first = map;

@@ -49,11 +49,10 @@ public final class SecretInAnnotation implements ResourceCheck {
   }
 
   private static void scan(Node annotations, Supplier<Optional<Field>> located, String what, Findings findings) {
-    List<MapNode.Entry> entries = Nodes.entries(annotations);
+    MapNode entries = Nodes.mapping(annotations);
     for (int i = 0; i < entries.size(); i++) {
-      MapNode.Entry entry = entries.get(i);
-      String key = entry.name();
-      String text = Nodes.text(entry.value());
+      String key = entries.name(i);
+      String text = Nodes.text(entries.value(i));
       if (text == null || GoodPractice.vaultAnnotation(key)) {
         continue;
       }

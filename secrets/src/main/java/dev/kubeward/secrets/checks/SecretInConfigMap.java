@@ -47,10 +47,10 @@ public final class SecretInConfigMap implements ResourceCheck {
     if (map.isEmpty()) {
       return;
     }
-    List<MapNode.Entry> entries = Nodes.entries(map.get().node());
+    MapNode entries = Nodes.mapping(map.get().node());
     for (int i = 0; i < entries.size(); i++) {
-      String key = entries.get(i).name();
-      String text = Nodes.text(entries.get(i).value());
+      String key = entries.name(i);
+      String text = Nodes.text(entries.value(i));
       if (text != null && base64) {
         text = Base64Text.decodeText(text).orElse(null);
       }
