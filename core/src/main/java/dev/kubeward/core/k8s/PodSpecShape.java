@@ -209,7 +209,7 @@ public final class PodSpecShape {
 
   /**
    * The mismatches of a mapping's fields. The mapping is asked for the few fields a shape knows, as
-   * every check asks ({@link MapNode#indexOf}, over the key hashes it keeps), rather than each of
+   * every check asks ({@link MapNode#indexOf}), rather than each of
    * its keys being looked up among them: keys are unique, so each field is met once either way,
    * and the caller puts the mismatches in source order.
    */

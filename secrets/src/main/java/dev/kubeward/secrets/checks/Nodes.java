@@ -28,24 +28,6 @@ final class Nodes {
     return present(m.value(i));
   }
 
-  /**
-   * As {@link #get}, by comparing the names of the entries in turn. Keys are unique, so the first
-   * entry named {@code key} is the one {@link MapNode#indexOf} finds; walking them spares that
-   * method building its array of key hashes for each small mapping that only the secrets rules
-   * look into (an env item, its valueFrom, a reference), which it would build once and use twice.
-   */
-  static Node getSmall(Node parent, String key) {
-    if (!(parent instanceof MapNode m)) {
-      return null;
-    }
-    for (int i = 0, n = m.size(); i < n; i++) {
-      if (m.name(i).equals(key)) {
-        return present(m.value(i));
-      }
-    }
-    return null;
-  }
-
   /** A mapping's value as {@link dev.kubeward.core.model.Field} reads it: a null scalar is absent (null). */
   private static Node present(Node value) {
     return value instanceof ScalarNode s && s.isNull() ? null : value;

@@ -37,16 +37,16 @@ public final class SecretAsEnvironmentVariable implements ContainerCheck {
     // Where the first reference is: the index of its env (or, after the env list, envFrom) item.
     int first = -1;
     for (int i = 0; i < env.size(); i++) {
-      Node ref = Nodes.getSmall(Nodes.getSmall(env.get(i), "valueFrom"), "secretKeyRef");
+      Node ref = Nodes.get(Nodes.get(env.get(i), "valueFrom"), "secretKeyRef");
       if (ref != null) {
-        names.add(nameOr(Nodes.getSmall(env.get(i), "name")) + " from Secret " + nameOr(Nodes.getSmall(ref, "name")));
+        names.add(nameOr(Nodes.get(env.get(i), "name")) + " from Secret " + nameOr(Nodes.get(ref, "name")));
         first = first < 0 ? i : first;
       }
     }
     for (int i = 0; i < envFrom.size(); i++) {
-      Node ref = Nodes.getSmall(envFrom.get(i), "secretRef");
+      Node ref = Nodes.get(envFrom.get(i), "secretRef");
       if (ref != null) {
-        names.add("every key of Secret " + nameOr(Nodes.getSmall(ref, "name")));
+        names.add("every key of Secret " + nameOr(Nodes.get(ref, "name")));
         first = first < 0 ? env.size() + i : first;
       }
     }

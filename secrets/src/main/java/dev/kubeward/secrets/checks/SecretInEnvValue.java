@@ -25,8 +25,8 @@ public final class SecretInEnvValue implements ContainerCheck {
   public void check(ContainerView container, Findings findings) {
     List<Node> env = Nodes.items(Nodes.get(container.field().node(), "env"));
     for (int i = 0; i < env.size(); i++) {
-      String name = Nodes.text(Nodes.getSmall(env.get(i), "name"));
-      String text = Nodes.text(Nodes.getSmall(env.get(i), "value"));
+      String name = Nodes.text(Nodes.get(env.get(i), "name"));
+      String text = Nodes.text(Nodes.get(env.get(i), "value"));
       if (name == null || text == null) {
         continue;
       }

@@ -2,6 +2,7 @@ package dev.kubeward.secrets.checks;
 
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.kubeward.core.model.Field;
 import dev.kubeward.core.yaml.MapNode;
 import dev.kubeward.core.yaml.Node;
 import dev.kubeward.core.yaml.ScalarNode;
@@ -13,19 +14,24 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link Nodes#getSmall} finds what {@link Nodes#get} finds, on generated mappings and other nodes. */
+/**
+ * {@link Nodes#get} reads a node as {@link Field#get} reads it (a null scalar is absent), on generated
+ * mappings and other nodes, whether the key asked for is the mapping's own string or an equal copy.
+ */
 class NodesTest {
 
   private static final List<String> KEYS =
       List.of("name", "value", "valueFrom", "secretKeyRef", "secretRef", "key", "optional", "Name", "names", "", "nam");
 
   @Test
-  void walkingTheEntriesFindsWhatTheHashedLookupFinds() {
+  void readsAsAFieldReads() {
     Random random = new Random(20261122L);
     for (int round = 0; round < 5_000; round++) {
       Node node = randomNode(random);
       for (String key : KEYS) {
-        assertSame(Nodes.get(node, key), Nodes.getSmall(node, key), () -> key + " in " + node);
+        Node expected = node == null ? null : Field.root(node).get(key).map(Field::node).orElse(null);
+        assertSame(expected, Nodes.get(node, key), () -> key + " in " + node);
+        assertSame(expected, Nodes.get(node, new String(key)), () -> "a copy of " + key + " in " + node);
       }
     }
   }
