@@ -133,35 +133,14 @@ public final class PodSpecView {
    */
   @SuppressWarnings("unchecked")
   public <T> T derived(Derived<T> key) {
-    Object[] d = derived;
-    if (d != null) {
-      for (int i = 0; i < d.length && d[i] != null; i += 2) {
-        if (d[i] == key) {
-          return (T) d[i + 1];
-        }
-      }
+    Object found = DerivedValues.find(derived, key);
+    if (found != DerivedValues.ABSENT) {
+      return (T) found;
     }
     T value = key.compute.apply(this);
-    keep(key, value); // after the function, which may have kept values of its own
+    // Kept after the function, which may have kept values of its own.
+    derived = DerivedValues.keep(derived, key, value);
     return value;
-  }
-
-  private void keep(Derived<?> key, Object value) {
-    Object[] d = derived;
-    int n = 0;
-    if (d == null) {
-      d = new Object[8];
-    } else {
-      while (n < d.length && d[n] != null) {
-        n += 2;
-      }
-      if (n == d.length) {
-        d = java.util.Arrays.copyOf(d, 2 * d.length);
-      }
-    }
-    d[n] = key;
-    d[n + 1] = value;
-    derived = d;
   }
 
   /** Containers, init containers and ephemeral containers, in that order. */

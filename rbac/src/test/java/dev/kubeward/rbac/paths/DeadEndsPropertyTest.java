@@ -84,12 +84,7 @@ class DeadEndsPropertyTest {
       for (EscalationPath p : whole.pathsTo(Target.CLUSTER_ADMIN)) {
         paths.put(p.from(), p);
       }
-      Set<Subject> identities = new TreeSet<>(model.subjects());
-      for (String ns : model.namespaces()) {
-        model.serviceAccountNames(ns).forEach(sa -> identities.add(Subject.serviceAccount(ns, sa)));
-      }
-      identities.add(Subject.group("system:masters"));
-      identities.add(Subject.user("nobody"));
+      Set<Subject> identities = identities(model);
       for (Subject s : identities) {
         Optional<Step> step = EscalationGraph.directClusterAdmin(model, s);
         Optional<Step> edge = whole.stepsFrom(new Node.Identity(s)).stream()
@@ -110,6 +105,17 @@ class DeadEndsPropertyTest {
     assertThat(longer).isGreaterThan(20);
   }
 
+  /** Every subject the model names, every service account it knows, and two it does not. */
+  private static Set<Subject> identities(RbacModel model) {
+    Set<Subject> identities = new TreeSet<>(model.subjects());
+    for (String ns : model.namespaces()) {
+      model.serviceAccountNames(ns).forEach(sa -> identities.add(Subject.serviceAccount(ns, sa)));
+    }
+    identities.add(Subject.group("system:masters"));
+    identities.add(Subject.user("nobody"));
+    return identities;
+  }
+
   private static RbacModel model(String yaml) {
     ManifestReader.FileResult read = new ManifestReader().parse(new SourceFile("g.yaml", Optional.empty()), yaml);
     assertThat(read.problems()).as(yaml).isEmpty();
@@ -125,12 +131,7 @@ class DeadEndsPropertyTest {
     for (Target t : Target.values()) {
       assertThat(pruned.pathsTo(t)).as("seed %d, paths to %s\n%s", seed, t, yaml).isEqualTo(whole.pathsTo(t));
     }
-    Set<Subject> identities = new TreeSet<>(model.subjects());
-    for (String ns : model.namespaces()) {
-      model.serviceAccountNames(ns).forEach(sa -> identities.add(Subject.serviceAccount(ns, sa)));
-    }
-    identities.add(Subject.group("system:masters"));
-    identities.add(Subject.user("nobody"));
+    Set<Subject> identities = identities(model);
     for (Subject s : identities) {
       assertThat(model.holdsRoleGrants(s)).as("seed %d, %s holds grants", seed, s)
           .isEqualTo(!model.roleGrantsTo(s.identity()).isEmpty());
