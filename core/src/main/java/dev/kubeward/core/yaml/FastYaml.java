@@ -193,7 +193,7 @@ final class FastYaml {
       Node value = mappingValue(indent, keyLine, colonEnd);
       keyPath.removeLast();
       if (!prune) {
-        entries.add(new MapNode.Entry(key, value), problems);
+        entries.add(key, value, problems);
       }
       if (!continues(indent)) {
         break;
@@ -202,7 +202,7 @@ final class FastYaml {
         throw DECLINE;
       }
     }
-    return new MapNode(entries.entries(), line(startLine), startCol + 1);
+    return entries.toMapNode(line(startLine), startCol + 1);
   }
 
   /**
@@ -697,14 +697,14 @@ final class FastYaml {
           Node value = flowNode();
           keyPath.removeLast();
           if (!prune) {
-            entries.add(new MapNode.Entry(key, value), problems);
+            entries.add(key, value, problems);
           }
           if (!flowNext(close)) {
             break;
           }
         }
       }
-      node = new MapNode(entries.entries(), line(startLine), col);
+      node = entries.toMapNode(line(startLine), col);
     } else {
       List<Node> items = new ArrayList<>();
       if (s(pos) != close) {

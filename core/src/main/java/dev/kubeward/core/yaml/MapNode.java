@@ -45,14 +45,28 @@ public final class MapNode implements Node {
     this.keyPositions = new int[2 * n];
     for (int i = 0; i < n; i++) {
       Entry e = entries.get(i);
-      ScalarNode key = e.key();
-      slots[2 * i] = key.value();
-      slots[2 * i + 1] = java.util.Objects.requireNonNull(e.value());
-      keyPositions[2 * i] = key.line() | (key.plain() ? PLAIN : 0);
-      keyPositions[2 * i + 1] = key.column();
+      put(i, e.key(), e.value());
     }
     this.line = line;
     this.column = column;
+  }
+
+  /** The first {@code n} keys and values of the two arrays, as the loader read them. */
+  MapNode(ScalarNode[] keys, Node[] values, int n, int line, int column) {
+    this.slots = new Object[2 * n];
+    this.keyPositions = new int[2 * n];
+    for (int i = 0; i < n; i++) {
+      put(i, keys[i], values[i]);
+    }
+    this.line = line;
+    this.column = column;
+  }
+
+  private void put(int i, ScalarNode key, Node value) {
+    slots[2 * i] = key.value();
+    slots[2 * i + 1] = java.util.Objects.requireNonNull(value);
+    keyPositions[2 * i] = key.line() | (key.plain() ? PLAIN : 0);
+    keyPositions[2 * i + 1] = key.column();
   }
 
   /** The entries in source order, as key nodes and values. */

@@ -384,7 +384,7 @@ public final class YamlLoader {
         Node value = node(valueEvent, depth + 1);
         keyPath.removeLast();
         weight = saturatingAdd(weight, lastWeight);
-        entries.add(new MapNode.Entry(key, value), problems);
+        entries.add(key, value, problems);
       }
       List<MapNode.Entry> all = entries.entries();
       if (merged != null) {
