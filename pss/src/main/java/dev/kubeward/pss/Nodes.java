@@ -28,14 +28,8 @@ final class Nodes {
     if (parent == null) {
       return null;
     }
-    List<MapNode.Entry> entries = parent.entries();
-    for (int i = 0, n = entries.size(); i < n; i++) {
-      MapNode.Entry e = entries.get(i);
-      if (e.key().value().equals(key)) {
-        return e.value();
-      }
-    }
-    return null;
+    int i = parent.indexOf(key);
+    return i < 0 ? null : parent.value(i);
   }
 
   /** The mapping at {@code key}, or null when absent, null or not a mapping. */

@@ -31,13 +31,11 @@ public final class IndexedResource {
   private final int line;
   private final int column;
   /**
-   * The labels, or null until first read while {@link #labelPairs} or {@link #labelsNode} holds them: most resources'
-   * labels are never read by a cross-resource check, and a pair array is a quarter of the map.
-   * Made by any thread that reads it first; two threads may make two equal maps, which is harmless.
+   * The labels, or null until first read while {@link #labelsNode} holds them: most resources'
+   * labels are never read by a cross-resource check. Made by any thread that reads it first; two
+   * threads may make two equal maps, which is harmless.
    */
   private Map<String, String> labels;
-  /** Keys and values in turn, in source order, until {@link #labels} is made of them. */
-  private String[] labelPairs;
   /**
    * The labels' mapping in the resource's tree, until {@link #labels} is made of it: the first
    * pass then reads nothing of the labels (their entries, scalars and texts are cold in a large
@@ -47,7 +45,7 @@ public final class IndexedResource {
   private final List<Owner> owners;
   /**
    * The labels of the pods it runs; null until first read while {@link #podLabelPairs} holds them
-   * (a workload made by the engine), as {@link #labels} is made of {@link #labelPairs}.
+   * (a workload made by the engine), as {@link #labels} is made of {@link #labelsNode}.
    */
   private Optional<Map<String, String>> podLabels;
   /** The pods' labels as keys and values in turn, from a mapping (so each key once); null when given as a map. */
@@ -82,32 +80,7 @@ public final class IndexedResource {
   }
 
   /**
-   * As the other constructor, with the labels as keys and values in turn ({@code key1, value1,
-   * key2, value2...}), in source order: the map {@link #labels()} returns is made of them when first
-   * asked for, with {@link Map#ofEntries} in that order (a key given twice keeps its last value, at
-   * its first place, as a {@link java.util.LinkedHashMap} would). The array is kept as it is: it must
-   * not be changed afterwards.
-   */
-  public IndexedResource(
-      ResourceRef ref,
-      String file,
-      int line,
-      int column,
-      String[] labels,
-      List<Owner> owners,
-      Optional<Map<String, String>> podLabels,
-      Optional<Resource> retained,
-      Map<Digest<?>, Object> digests) {
-    this(ref, file, line, column, owners, podLabels, retained, digests);
-    if (labels.length == 0) {
-      this.labels = Map.of();
-    } else {
-      this.labelPairs = labels;
-    }
-  }
-
-  /**
-   * As the other constructors, with the labels as the mapping they are read from when first asked
+   * As the other constructor, with the labels as the mapping they are read from when first asked
    * for ({@link #pairs}; null for none), and the pods' labels as {@link #pairs} read them from
    * their mapping (null when it is not a workload), made a map when first asked for. Neither may
    * be changed afterwards.
@@ -177,8 +150,7 @@ public final class IndexedResource {
   public Map<String, String> labels() {
     Map<String, String> m = labels;
     if (m == null) {
-      String[] pairs = labelPairs;
-      m = labelMap(pairs != null ? pairs : pairs(labelsNode));
+      m = labelMap(pairs(labelsNode));
       labels = m;
     }
     return m;
@@ -196,13 +168,11 @@ public final class IndexedResource {
     if (m == null || m.size() == 0) {
       return NO_LABELS;
     }
-    List<MapNode.Entry> all = m.entries();
-    String[] pairs = new String[2 * all.size()];
+    String[] pairs = new String[2 * m.size()];
     int n = 0;
-    for (int i = 0; i < all.size(); i++) {
-      MapNode.Entry e = all.get(i);
-      if (e.value() instanceof ScalarNode s && !s.isNull()) {
-        pairs[n++] = SharedStrings.of(e.name());
+    for (int i = 0; i < m.size(); i++) {
+      if (m.value(i) instanceof ScalarNode s && !s.isNull()) {
+        pairs[n++] = SharedStrings.of(m.name(i));
         pairs[n++] = SharedStrings.of(s.value());
       }
     }

@@ -24,11 +24,11 @@ public final class ResourceIndex {
    * the resources is a cache miss per resource.
    */
   private final Once<KindsAndWorkloads> kinds = new Once<>(() -> KindsAndWorkloads.of(all()));
-  private final Table<String, List<IndexedResource>> byNamespace =
-      new Table<>(t -> all().forEach(r -> add(t, r.namespace(), r)));
-  private final Table<String, List<IndexedResource>> byLabel =
-      new Table<>(t -> all().forEach(r -> r.labels().forEach((k, v) -> add(t, k + "=" + v, r))));
-  private final Table<Id, List<IndexedResource>> byOwner = new Table<>(t -> {
+  private final Once<Map<String, List<IndexedResource>>> byNamespace =
+      table(t -> all().forEach(r -> add(t, r.namespace(), r)));
+  private final Once<Map<String, List<IndexedResource>>> byLabel =
+      table(t -> all().forEach(r -> r.labels().forEach((k, v) -> add(t, k + "=" + v, r))));
+  private final Once<Map<Id, List<IndexedResource>>> byOwner = table(t -> {
     for (IndexedResource r : all()) {
       for (IndexedResource.Owner o : r.owners()) {
         add(t, id(o.kind(), r.namespace(), o.name()), r);
@@ -78,34 +78,10 @@ public final class ResourceIndex {
   }
 
   /**
-   * A lookup table, filled by the first thread that needs it (others asking meanwhile wait for
-   * it) and published only once filled, so that a thread reading it without the lock sees either
-   * nothing or the whole table, never one half-built.
+   * A value (a lookup table) made by the first thread that needs it (others asking meanwhile wait
+   * for it) and published only once made, so that a thread reading it without the lock sees either
+   * nothing or the whole value, never one half-built.
    */
-  private static final class Table<K, V> {
-    private final Consumer<Map<K, V>> fill;
-    private volatile Map<K, V> map;
-
-    Table(Consumer<Map<K, V>> fill) {
-      this.fill = fill;
-    }
-
-    Map<K, V> get() {
-      Map<K, V> m = map;
-      return m != null ? m : built();
-    }
-
-    private synchronized Map<K, V> built() {
-      if (map == null) {
-        Map<K, V> m = new HashMap<>();
-        fill.accept(m);
-        map = m;
-      }
-      return map;
-    }
-  }
-
-  /** A value made by the first thread that needs it, and published whole, as a {@link Table}. */
   private static final class Once<T> {
     private final java.util.function.Supplier<T> make;
     private volatile T value;
@@ -134,6 +110,15 @@ public final class ResourceIndex {
 
   void keepPicture(PerIndex<?> maker, Object picture) {
     pictures.put(maker, picture);
+  }
+
+  /** A lookup table {@code fill} fills, made on first use. */
+  private static <K, V> Once<Map<K, V>> table(Consumer<Map<K, V>> fill) {
+    return new Once<>(() -> {
+      Map<K, V> m = new HashMap<>();
+      fill.accept(m);
+      return m;
+    });
   }
 
   /** A resource's identity as a key: hashed from its parts, never joined into one string. */

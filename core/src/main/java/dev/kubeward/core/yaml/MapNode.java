@@ -109,14 +109,9 @@ public final class MapNode implements Node {
     return keyPositions[2 * i + 1];
   }
 
-  /** Linear search: Kubernetes maps are small, and this beats hashing for them. */
-  public Optional<Entry> entry(String key) {
-    int i = indexOf(key);
-    return i < 0 ? Optional.empty() : Optional.of(new Entry(key(i), value(i)));
-  }
-
   /**
-   * The position of the entry {@code key}; -1 if there is none. A first pass compares references
+   * The position of the entry {@code key}; -1 if there is none. A linear search: Kubernetes maps are
+   * small, and this beats hashing for them. A first pass compares references
    * (a literal and an interned key are one string); only when it finds none are the texts compared.
    */
   public int indexOf(String key) {

@@ -3,6 +3,8 @@ package dev.kubeward.core.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kubeward.core.model.ResourceRef;
+import dev.kubeward.core.yaml.MapNode;
+import dev.kubeward.core.yaml.ScalarNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Labels given as keys and values in turn read as the map made of them in order: a repeated key
+ * Labels read from their mapping as the map made of them in order: a repeated key
  * keeps its last value at its first place, and the map iterates as {@link Map#copyOf} of that
  * ordered map does. Seeded generated label lists with repeated keys.
  */
@@ -35,8 +37,13 @@ class IndexedResourceLabelsTest {
         pairs.add(key);
         pairs.add(value);
       }
+      // A mapping built otherwise than by the loader may repeat a key.
+      List<MapNode.Entry> entries = new ArrayList<>();
+      for (int i = 0; i < pairs.size(); i += 2) {
+        entries.add(new MapNode.Entry(ScalarNode.of(pairs.get(i), true, 1, 1), ScalarNode.of(pairs.get(i + 1), true, 1, 1)));
+      }
       IndexedResource r = new IndexedResource(new ResourceRef("v1", "ConfigMap", Optional.of("ns"), "c"), "f.yaml", 1, 1,
-          pairs.toArray(String[]::new), List.of(), Optional.empty(), Optional.empty(), Map.of());
+          new MapNode(entries, 1, 1), List.of(), null, Optional.empty(), Map.of());
 
       assertThat(r.labels()).as("%s", pairs).isEqualTo(plain);
       assertThat(new ArrayList<>(r.labels().entrySet())).as("%s", pairs)
