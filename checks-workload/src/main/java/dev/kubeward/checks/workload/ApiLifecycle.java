@@ -60,9 +60,11 @@ final class ApiLifecycle {
 
   /** Reports the resource at its apiVersion if its API version has the given status. */
   static void report(Resource resource, Findings findings, Status status) {
-    of(resource).filter(e -> e.status() == status).ifPresent(e -> findings
-        .at(resource.root().get("apiVersion").orElse(resource.root()))
-        .report("%s %s %s Kubernetes v%s: use %s", e.apiVersion(), e.kind(), status.verb, e.release(), e.replacement()));
+    Entry e = of(resource).orElse(null);
+    if (e != null && e.status() == status) {
+      findings.at(resource.root().get("apiVersion").orElse(resource.root()))
+          .report("%s %s %s Kubernetes v%s: use %s", e.apiVersion(), e.kind(), status.verb, e.release(), e.replacement());
+    }
   }
 
   static Map<String, Entry> table() {

@@ -141,7 +141,7 @@ public final class Engine {
   private ScanResult scan(List<SourceFile> files, List<Callable<FileOutcome>> tasks, Workers workers,
       AtomicIntegerArray exceptionHits) {
     List<FileOutcome> outcomes = workers.all(tasks, "scan");
-    List<ReportedFinding> findings = new ArrayList<>();
+    List<Ranked> findings = new ArrayList<>();
     List<InputProblem> problems = new ArrayList<>();
     List<ManifestReader.Skipped> skipped = new ArrayList<>();
     List<IndexedResource> indexed = new ArrayList<>();
@@ -159,7 +159,7 @@ public final class Engine {
     }
     List<String> order = files.stream().map(SourceFile::name).toList();
     late(indexed, deferred, inline, order, findings, problems, exceptionHits, workers);
-    return result(findings, problems, skipped, files.size(), resources, exceptionHits);
+    return result(Ranked.findings(findings), problems, skipped, files.size(), resources, exceptionHits);
   }
 
   /**
@@ -200,7 +200,8 @@ public final class Engine {
     }
     List<String> order = resources.stream().map(r -> r.file().name()).distinct().toList();
     late(indexed, sink.deferred, sink.inline, order, sink.findings, sink.problems, exceptionHits, workers);
-    return result(sink.findings, sink.problems, List.of(), order.size(), resources.size(), exceptionHits);
+    return result(Ranked.findings(sink.findings), sink.problems, List.of(), order.size(), resources.size(),
+        exceptionHits);
   }
 
   /** Fewer resources than this are not worth a thread of their own. */
@@ -234,7 +235,7 @@ public final class Engine {
       List<Deferred> deferred,
       Map<IndexedResource, List<InlineSuppressions.Entry>> inline,
       List<String> fileOrder,
-      List<ReportedFinding> findings,
+      List<Ranked> findings,
       List<InputProblem> problems,
       AtomicIntegerArray exceptionHits,
       Workers workers) {
@@ -250,64 +251,63 @@ public final class Engine {
     }
     // Ranked ahead of need: the report is reordered only when the late phase finds something,
     // which is nearly always; on a spare thread this costs no wall time.
-    Ranked[][] early = new Ranked[1][];
+    Ranked.Ordered[] early = new Ranked.Ordered[1];
     first.add(() -> early[0] = Ranked.inOrder(findings, rank));
-    List<List<ReportedFinding>> resolved = new ArrayList<>();
+    List<List<Ranked>> resolved = new ArrayList<>();
     for (int from = 0; from < deferred.size(); from += LATE_RUN) {
       List<Deferred> run = deferred.subList(from, Math.min(deferred.size(), from + LATE_RUN));
-      List<ReportedFinding> out = new ArrayList<>();
+      List<Ranked> out = new ArrayList<>();
       resolved.add(out);
       first.add(() -> resolve(run, index, out, exceptionHits));
     }
     workers.run(first, "scan");
     Sink late = new Sink();
     runIndexChecks(index, inline, late, exceptionHits, workers);
-    List<ReportedFinding> added = late.findings;
+    List<Ranked> added = late.findings;
     resolved.forEach(added::addAll);
     resolve(late.deferred, index, added, exceptionHits);
     problems.addAll(late.problems);
     if (!added.isEmpty()) {
-      Ranked[] before = early[0];
-      Ranked[] after = Ranked.inOrder(added, rank);
+      Ranked.Ordered before = early[0];
+      Ranked.Ordered after = Ranked.inOrder(added, rank);
       // Both in order: merge rather than sort the whole report again.
       findings.clear();
       int i = 0;
       int j = 0;
-      while (i < before.length || j < after.length) {
-        if (j == after.length || (i < before.length && Ranked.ORDER.compare(before[i], after[j]) <= 0)) {
-          findings.add(before[i++].finding());
+      while (i < before.size() || j < after.size()) {
+        if (j == after.size() || (i < before.size() && before.compare(i, after, j) <= 0)) {
+          findings.add(before.items[i++]);
         } else {
-          findings.add(after[j++].finding());
+          findings.add(after.items[j++]);
         }
       }
     }
   }
 
   /** The conditional findings that the index does not clear, in order, through the suppression layers. */
-  private void resolve(List<Deferred> deferred, ResourceIndex index, List<ReportedFinding> out,
+  private void resolve(List<Deferred> deferred, ResourceIndex index, List<Ranked> out,
       AtomicIntegerArray exceptionHits) {
     for (Deferred d : deferred) {
       if (!d.cleared().test(index)) {
-        out.add(new ReportedFinding(d.finding(), suppression(d.finding(), d.inline(), exceptionHits)));
+        out.add(new Ranked(new ReportedFinding(d.finding(), suppression(d.finding(), d.inline(), exceptionHits))));
       }
     }
   }
 
   /**
-   * A finding with the rank of its file in the report's order and its position, read once: the
-   * sort compares these small records, not the findings they point to.
+   * A finding with its file and position, copied out of it as it is classified, while it is at
+   * hand: putting the report in order then reads these small records, made one after the other,
+   * not the findings they point to, which are spread over the heap by then.
    */
-  private record Ranked(int file, int line, int column, ReportedFinding finding) {
+  private record Ranked(String file, int line, int column, ReportedFinding finding) {
 
-    Ranked(int file, ReportedFinding finding) {
-      this(file, finding.finding().location().line(), finding.finding().location().column(), finding);
+    Ranked(ReportedFinding finding) {
+      this(finding.finding().location().file(), finding.finding().location().line(),
+          finding.finding().location().column(), finding);
     }
 
-    /** File rank, then {@link #BY_POSITION}. */
-    static final Comparator<Ranked> ORDER = (a, b) -> {
-      if (a.file != b.file) {
-        return Integer.compare(a.file, b.file);
-      }
+    /** Position, then rule id: the order of one file's findings. */
+    static final Comparator<Ranked> BY_POSITION = (a, b) -> {
       if (a.line != b.line) {
         return Integer.compare(a.line, b.line);
       }
@@ -317,11 +317,33 @@ public final class Engine {
       return a.finding.finding().rule().id().compareTo(b.finding.finding().rule().id());
     };
 
+    static List<ReportedFinding> findings(List<Ranked> ranked) {
+      List<ReportedFinding> out = new ArrayList<>(ranked.size());
+      for (Ranked r : ranked) {
+        out.add(r.finding);
+      }
+      return out;
+    }
+
+    /** Findings in report order, with the rank of each one's file. */
+    record Ordered(Ranked[] items, int[] ranks) {
+
+      int size() {
+        return items.length;
+      }
+
+      /** File rank, then {@link #BY_POSITION}, of this list's {@code i} and {@code other}'s {@code j}. */
+      int compare(int i, Ordered other, int j) {
+        int byFile = Integer.compare(ranks[i], other.ranks[j]);
+        return byFile != 0 ? byFile : BY_POSITION.compare(items[i], other.items[j]);
+      }
+    }
+
     /**
      * The findings stably sorted by file rank, then position and rule: distributed to their files
      * first (a stable counting sort), so that only each file's few findings are compared.
      */
-    static Ranked[] inOrder(List<ReportedFinding> findings, Map<String, Integer> rank) {
+    static Ordered inOrder(List<Ranked> findings, Map<String, Integer> rank) {
       int files = rank.size() + 1;
       int[] start = new int[files + 1];
       int[] ranks = new int[findings.size()];
@@ -329,28 +351,31 @@ public final class Engine {
       String lastFile = null;
       int lastRank = 0;
       for (int i = 0; i < ranks.length; i++) {
-        String file = findings.get(i).finding().location().file();
+        String file = findings.get(i).file;
         if (file != lastFile) {
           lastFile = file;
           lastRank = rank.getOrDefault(file, 0);
         }
         ranks[i] = lastRank;
-        start[ranks[i] + 1]++;
+        start[lastRank + 1]++;
       }
       for (int f = 0; f < files; f++) {
         start[f + 1] += start[f];
       }
       Ranked[] out = new Ranked[ranks.length];
+      int[] outRanks = new int[ranks.length];
       int[] next = start.clone();
       for (int i = 0; i < ranks.length; i++) {
-        out[next[ranks[i]]++] = new Ranked(ranks[i], findings.get(i));
+        int at = next[ranks[i]]++;
+        out[at] = findings.get(i);
+        outRanks[at] = ranks[i];
       }
       for (int f = 0; f < files; f++) {
         if (start[f + 1] - start[f] > 1) {
-          Arrays.sort(out, start[f], start[f + 1], ORDER);
+          Arrays.sort(out, start[f], start[f + 1], BY_POSITION);
         }
       }
-      return out;
+      return new Ordered(out, outRanks);
     }
   }
 
@@ -389,7 +414,8 @@ public final class Engine {
 
   /** What checking gives, per file or for the late (index) phase. */
   private static final class Sink {
-    final List<ReportedFinding> findings = new ArrayList<>();
+    /** The findings, with their positions at hand for putting them in order. */
+    final List<Ranked> findings = new ArrayList<>();
     final List<Deferred> deferred = new ArrayList<>();
     final List<InputProblem> problems = new ArrayList<>();
     /** The inline suppressions of the resources that have some, for the findings of the late phase. */
@@ -400,11 +426,6 @@ public final class Engine {
   private record Deferred(Finding finding, Predicate<ResourceIndex> cleared, List<InlineSuppressions.Entry> inline) {}
 
   private record FileOutcome(Sink sink, List<ManifestReader.Skipped> skipped, List<IndexedResource> indexed) {}
-
-  private static final Comparator<ReportedFinding> BY_POSITION =
-      Comparator.comparingInt((ReportedFinding f) -> f.finding().location().line())
-          .thenComparingInt(f -> f.finding().location().column())
-          .thenComparing(f -> f.finding().rule().id());
 
   private FileOutcome scanFile(SourceFile file, AtomicIntegerArray exceptionHits) {
     Sink sink = new Sink();
@@ -425,7 +446,7 @@ public final class Engine {
       sink.problems.add(InputProblem.error(file.name(),
           "internal error while reading this file (" + e + "); please report it. The other files were scanned"));
     }
-    sink.findings.sort(BY_POSITION);
+    sink.findings.sort(Ranked.BY_POSITION);
     sink.problems.sort(Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column));
     return new FileOutcome(sink, skipped, indexed);
   }
@@ -660,7 +681,7 @@ public final class Engine {
       if (f.cleared().isPresent()) {
         sink.deferred.add(new Deferred(f.finding(), f.cleared().get(), inline));
       } else {
-        sink.findings.add(new ReportedFinding(f.finding(), suppression(f.finding(), inline, exceptionHits)));
+        sink.findings.add(new Ranked(new ReportedFinding(f.finding(), suppression(f.finding(), inline, exceptionHits))));
       }
     }
   }
