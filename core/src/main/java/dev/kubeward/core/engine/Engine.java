@@ -198,7 +198,7 @@ public final class Engine {
         indexed.addAll(o.indexed());
       }
     }
-    List<String> order = resources.stream().map(r -> r.file().name()).distinct().toList();
+    List<String> order = outcomes.stream().flatMap(o -> o.files().stream()).distinct().toList();
     late(indexed, sink.deferred, sink.inline, order, sink.findings, sink.problems, exceptionHits, workers);
     return result(Ranked.findings(sink.findings), sink.problems, List.of(), order.size(), resources.size(),
         exceptionHits);
@@ -207,19 +207,28 @@ public final class Engine {
   /** Fewer resources than this are not worth a thread of their own. */
   private static final int MIN_CHUNK = 64;
 
-  private record ChunkOutcome(Sink sink, List<IndexedResource> indexed) {}
+  /**
+   * What a run of resources gave, with the names of the files they came from in order (a name
+   * repeated only when other files came between), read while each resource was at hand.
+   */
+  private record ChunkOutcome(Sink sink, List<IndexedResource> indexed, List<String> files) {}
 
   private ChunkOutcome checkChunk(List<Resource> resources, AtomicIntegerArray exceptionHits) {
     Sink sink = new Sink();
     List<IndexedResource> indexed = new ArrayList<>(resources.size());
+    List<String> files = new ArrayList<>();
     for (Resource r : resources) {
+      String file = r.file().name();
+      if (files.isEmpty() || !files.getLast().equals(file)) {
+        files.add(file);
+      }
       if (ManifestReader.isHelmValues(r)) {
         checkHelmValues(r, sink, exceptionHits);
         continue;
       }
       indexed.add(checkResource(r, sink, exceptionHits));
     }
-    return new ChunkOutcome(sink, indexed);
+    return new ChunkOutcome(sink, indexed, files);
   }
 
   /**
@@ -295,15 +304,15 @@ public final class Engine {
   }
 
   /**
-   * A finding with its file and position, copied out of it as it is classified, while it is at
-   * hand: putting the report in order then reads these small records, made one after the other,
+   * A finding with its file, position and rule id, copied out of it as it is classified, while it
+   * is at hand: putting the report in order then reads these small records, made one after the other,
    * not the findings they point to, which are spread over the heap by then.
    */
-  private record Ranked(String file, int line, int column, ReportedFinding finding) {
+  private record Ranked(String file, int line, int column, String rule, ReportedFinding finding) {
 
     Ranked(ReportedFinding finding) {
       this(finding.finding().location().file(), finding.finding().location().line(),
-          finding.finding().location().column(), finding);
+          finding.finding().location().column(), finding.finding().rule().id(), finding);
     }
 
     /** Position, then rule id: the order of one file's findings. */
@@ -314,7 +323,7 @@ public final class Engine {
       if (a.column != b.column) {
         return Integer.compare(a.column, b.column);
       }
-      return a.finding.finding().rule().id().compareTo(b.finding.finding().rule().id());
+      return a.rule.compareTo(b.rule);
     };
 
     static List<ReportedFinding> findings(List<Ranked> ranked) {
