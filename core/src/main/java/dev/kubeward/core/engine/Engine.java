@@ -158,8 +158,8 @@ public final class Engine {
       resources += o.indexed.size();
     }
     List<String> order = files.stream().map(SourceFile::name).toList();
-    late(indexed, deferred, inline, order, findings, problems, exceptionHits, workers);
-    return result(Ranked.findings(findings), problems, skipped, files.size(), resources, exceptionHits);
+    List<ReportedFinding> reported = late(indexed, deferred, inline, order, findings, problems, exceptionHits, workers);
+    return result(reported, problems, skipped, files.size(), resources, exceptionHits);
   }
 
   /**
@@ -199,9 +199,9 @@ public final class Engine {
       }
     }
     List<String> order = outcomes.stream().flatMap(o -> o.files().stream()).distinct().toList();
-    late(indexed, sink.deferred, sink.inline, order, sink.findings, sink.problems, exceptionHits, workers);
-    return result(Ranked.findings(sink.findings), sink.problems, List.of(), order.size(), resources.size(),
-        exceptionHits);
+    List<ReportedFinding> reported =
+        late(indexed, sink.deferred, sink.inline, order, sink.findings, sink.problems, exceptionHits, workers);
+    return result(reported, sink.problems, List.of(), order.size(), resources.size(), exceptionHits);
   }
 
   /** Fewer resources than this are not worth a thread of their own. */
@@ -238,8 +238,10 @@ public final class Engine {
    * never waits for a picture another thread is building), while the other threads resolve the
    * first pass's conditional findings and put its findings in report order; then the index
    * checks visit their resources. The result is the same whatever the number of threads.
+   *
+   * @return every finding, in report order
    */
-  private void late(
+  private List<ReportedFinding> late(
       List<IndexedResource> indexed,
       List<Deferred> deferred,
       Map<IndexedResource, List<InlineSuppressions.Entry>> inline,
@@ -249,7 +251,7 @@ public final class Engine {
       AtomicIntegerArray exceptionHits,
       Workers workers) {
     if (indexChecks.isEmpty() && deferred.isEmpty()) {
-      return;
+      return Ranked.findings(findings);
     }
     ResourceIndex index = new ResourceIndex(indexed);
     Map<String, Integer> rank = new HashMap<>();
@@ -276,21 +278,11 @@ public final class Engine {
     resolved.forEach(added::addAll);
     resolve(late.deferred, index, added, exceptionHits);
     problems.addAll(late.problems);
-    if (!added.isEmpty()) {
-      Ranked.Ordered before = early[0];
-      Ranked.Ordered after = Ranked.inOrder(added, rank);
-      // Both in order: merge rather than sort the whole report again.
-      findings.clear();
-      int i = 0;
-      int j = 0;
-      while (i < before.size() || j < after.size()) {
-        if (j == after.size() || (i < before.size() && before.compare(i, after, j) <= 0)) {
-          findings.add(before.items[i++]);
-        } else {
-          findings.add(after.items[j++]);
-        }
-      }
+    if (added.isEmpty()) {
+      return Ranked.findings(findings);
     }
+    // Both in order: merged rather than the whole report sorted again.
+    return Ranked.merge(early[0], Ranked.inOrder(added, rank), workers);
   }
 
   /** The conditional findings that the index does not clear, in order, through the suppression layers. */
@@ -345,6 +337,49 @@ public final class Engine {
       int compare(int i, Ordered other, int j) {
         int byFile = Integer.compare(ranks[i], other.ranks[j]);
         return byFile != 0 ? byFile : BY_POSITION.compare(items[i], other.items[j]);
+      }
+
+      /** The first index whose file ranks {@code rank} or later. */
+      int firstFrom(int rank) {
+        int lo = 0;
+        int hi = ranks.length;
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (ranks[mid] < rank) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        return lo;
+      }
+    }
+
+    /**
+     * The findings of two ordered lists, in order: stable, {@code a}'s first where they tie. The
+     * files are cut in two at the middle of {@code a}, and each part is merged on a thread of its own.
+     */
+    static List<ReportedFinding> merge(Ordered a, Ordered b, Workers workers) {
+      ReportedFinding[] out = new ReportedFinding[a.size() + b.size()];
+      Ordered larger = a.size() >= b.size() ? a : b;
+      int cut = larger.ranks[larger.size() / 2];
+      int i = a.firstFrom(cut);
+      int j = b.firstFrom(cut);
+      workers.run(List.of(
+          () -> merge(a, 0, i, b, 0, j, out),
+          () -> merge(a, i, a.size(), b, j, b.size(), out)), "scan");
+      return new ArrayList<>(Arrays.asList(out));
+    }
+
+    /** {@code a[i, iEnd)} and {@code b[j, jEnd)} merged into {@code out}, from {@code i + j} on. */
+    private static void merge(Ordered a, int i, int iEnd, Ordered b, int j, int jEnd, ReportedFinding[] out) {
+      int k = i + j;
+      while (i < iEnd || j < jEnd) {
+        if (j == jEnd || (i < iEnd && a.compare(i, b, j) <= 0)) {
+          out[k++] = a.items[i++].finding;
+        } else {
+          out[k++] = b.items[j++].finding;
+        }
       }
     }
 
