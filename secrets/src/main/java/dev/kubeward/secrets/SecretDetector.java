@@ -149,8 +149,10 @@ public final class SecretDetector {
       }
     }
     // Most names (image, LOG_LEVEL, config.yaml) can name no secret: the value is then not stripped (a copy of a
-    // config file that ends with a line break) nor matched, which namedMatch would find only after both.
-    if (!name.isEmpty() && detections.isEmpty() && mayNameASecret(name)) {
+    // config file that ends with a line break) nor matched, which namedMatch would find only after both. Most values
+    // (words, numbers, text with spaces) no name can make a secret: their name, which is often not yet in the cache,
+    // is then not read at all (namedPattern would find nothing whatever the name).
+    if (detections.isEmpty() && Values.mayBeNamedSecret(value) && !name.isEmpty() && mayNameASecret(name)) {
       String v = value.strip();
       int start = value.indexOf(v);
       SecretPattern p = namedPattern(name, v);

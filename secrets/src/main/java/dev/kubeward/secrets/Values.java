@@ -338,6 +338,36 @@ public final class Values {
     return (Integer.bitCount(classBits) >= 2 && atLeast(h, v, 2.5)) || (v.length() >= 16 && atLeast(h, v, 3.3));
   }
 
+  /**
+   * A test that every value a name can make a secret passes, cheaper than reading the name: of the
+   * value stripped and unquoted as {@link #strongEnough} reads it, at least 6 and at most 8192
+   * characters, none of them white space, and two classes of character or 16 characters. Every
+   * named pattern's value test needs it: {@link #strongEnough} (at 6 characters and more) returns
+   * true only past these tests; a vendor's expression matches 26 characters and more, none white
+   * space nor a quote (the stripped value is then its own unquoted value). Words, numbers, short
+   * settings and text with spaces fail it. A value of 16 characters and more needs only its white
+   * space looked for, in its first {@value #MAY_BE_NAMED_READS} characters at most: a long random
+   * value passes anyway, and the test is only ever a shortcut (true: judge the name).
+   */
+  static boolean mayBeNamedSecret(String raw) {
+    String v = unquote(raw);
+    if (v.length() < 6 || v.length() > 8192) {
+      return false;
+    }
+    int classBits = 0;
+    for (int i = 0, n = Math.min(v.length(), MAY_BE_NAMED_READS); i < n; i++) {
+      char c = v.charAt(i);
+      if (isWhitespace(c)) {
+        return false;
+      }
+      classBits |= c < CLASS_BITS.length ? CLASS_BITS[c] : SYMBOL;
+    }
+    return Integer.bitCount(classBits) >= 2 || v.length() >= 16;
+  }
+
+  /** The characters of a value {@link #mayBeNamedSecret} reads at most. */
+  private static final int MAY_BE_NAMED_READS = 64;
+
   /** {@link #strongEnough} as the plain way reads it, walk after walk; for values beyond ASCII and the equivalence test. */
   static boolean strongEnoughPlain(String raw, int minLength) {
     String v = unquote(raw);

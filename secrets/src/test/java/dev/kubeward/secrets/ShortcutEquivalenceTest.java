@@ -275,6 +275,52 @@ class ShortcutEquivalenceTest {
     assertThat(named).isBetween(2_000, 18_000);
   }
 
+  /**
+   * A value that fails {@link Values#mayBeNamedSecret} passes no named pattern's value test, whatever its name: the
+   * detector then leaves the name unread. Over values shaped like each vendor's (hex of 32 and 40, {@code key-} and
+   * hex, UUIDs, {@code s.} and 24 characters, base64 of 40 and of 86 with its padding), random ones of every mix of
+   * classes and length, quoted, padded, with a space inside or beyond ASCII.
+   */
+  @Test
+  void valuesNoNameCanMakeASecretPassNoNamedValueTest() {
+    Random r = new Random(37L);
+    List<SecretPattern.Named> named = DETECTOR.patterns().stream().flatMap(p -> p.named().stream()).toList();
+    List<String> alphabets = List.of("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789", HEX, ALNUM,
+        B64, "-_.", "abc-_.", "!@#$%^&*:/", "abc!", "ab\u00E9\u00DF", "ab c", "ab\tc", "x", "xX*");
+    int skipped = 0;
+    int passed = 0;
+    for (int i = 0; i < 40_000; i++) {
+      String v = switch (r.nextInt(10)) {
+        case 0 -> s(r, HEX, r.nextBoolean() ? 32 : 40);
+        case 1 -> r.nextBoolean() ? "key-" + s(r, HEX, 32) : s(r, HEX, 32) + "-" + s(r, HEX, 8) + "-" + s(r, HEX, 8);
+        case 2 -> s(r, HEX, 8) + "-" + s(r, HEX, 4) + "-" + s(r, HEX, 4) + "-" + s(r, HEX, 4) + "-" + s(r, HEX, 12);
+        case 3 -> "s." + s(r, ALNUM, 24);
+        case 4 -> r.nextBoolean() ? s(r, B64, 40) : s(r, B64, 86) + "==";
+        default -> s(r, alphabets.get(r.nextInt(alphabets.size())), r.nextInt(30));
+      };
+      v = switch (r.nextInt(6)) {
+        case 0 -> "\"" + v + "\"";
+        case 1 -> "'" + v + "'";
+        case 2 -> " " + v + "\n";
+        case 3 -> v.isEmpty() ? v : v.substring(0, v.length() / 2) + " " + v.substring(v.length() / 2);
+        default -> v;
+      };
+      String stripped = v.strip();
+      boolean anyPasses = false;
+      for (SecretPattern.Named n : named) {
+        anyPasses |= n.value().test(stripped);
+      }
+      if (Values.mayBeNamedSecret(v)) {
+        passed += anyPasses ? 1 : 0;
+      } else {
+        assertThat(anyPasses).as(v).isFalse();
+        skipped++;
+      }
+    }
+    assertThat(skipped).isBetween(5_000, 35_000);
+    assertThat(passed).isBetween(3_000, 35_000);
+  }
+
   /** A vendor's name expression runs only on names with one of its words: it finds nothing in the others. */
   @Test
   void nameExpressionsRunOnlyWhereTheirWordsAre() {
