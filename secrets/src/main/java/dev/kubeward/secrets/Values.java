@@ -350,19 +350,44 @@ public final class Values {
    * value passes anyway, and the test is only ever a shortcut (true: judge the name).
    */
   static boolean mayBeNamedSecret(String raw) {
-    String v = unquote(raw);
-    if (v.length() < 6 || v.length() > 8192) {
+    // unquote(raw) as bounds [from, to) of raw, without copying a value (a config file that ends with a line break).
+    int from = afterWhitespace(raw, 0, raw.length());
+    int to = beforeWhitespace(raw, from, raw.length());
+    if (to - from >= 2 && (raw.charAt(from) == '"' || raw.charAt(from) == '\'') && raw.charAt(to - 1) == raw.charAt(from)) {
+      from = afterWhitespace(raw, from + 1, to - 1);
+      to = beforeWhitespace(raw, from, to - 1);
+    }
+    int length = to - from;
+    if (length < 6 || length > 8192) {
       return false;
     }
     int classBits = 0;
-    for (int i = 0, n = Math.min(v.length(), MAY_BE_NAMED_READS); i < n; i++) {
-      char c = v.charAt(i);
+    for (int i = from, n = Math.min(to, from + MAY_BE_NAMED_READS); i < n; i++) {
+      char c = raw.charAt(i);
       if (isWhitespace(c)) {
         return false;
       }
       classBits |= c < CLASS_BITS.length ? CLASS_BITS[c] : SYMBOL;
     }
-    return Integer.bitCount(classBits) >= 2 || v.length() >= 16;
+    return Integer.bitCount(classBits) >= 2 || length >= 16;
+  }
+
+  /** Past the white space that starts {@code s[from..to)}, as {@link String#strip} skips it (no white space is beyond the BMP). */
+  private static int afterWhitespace(String s, int from, int to) {
+    int i = from;
+    while (i < to && isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Before the white space that ends {@code s[from..to)}. */
+  private static int beforeWhitespace(String s, int from, int to) {
+    int i = to;
+    while (i > from && isWhitespace(s.charAt(i - 1))) {
+      i--;
+    }
+    return i;
   }
 
   /** The characters of a value {@link #mayBeNamedSecret} reads at most. */
