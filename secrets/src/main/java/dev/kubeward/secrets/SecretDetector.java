@@ -114,6 +114,15 @@ public final class SecretDetector {
    * variable, a map key, a flag. Detections are in the order of their position.
    */
   public List<Detection> scan(String name, String value) {
+    return scan(name, 0, value);
+  }
+
+  /**
+   * {@link #scan(String, String)} of a value whose name is {@code key} from {@code nameFrom} on (an
+   * annotation's key after its prefix: example.com/api-token names its value api-token), cut out
+   * of the key only when the name is read, which most values do not need.
+   */
+  public List<Detection> scan(String key, int nameFrom, String value) {
     if (value.length() < MIN_LENGTH) {
       return List.of();
     }
@@ -149,13 +158,18 @@ public final class SecretDetector {
       }
     }
     // Most names (image, LOG_LEVEL, config.yaml) can name no secret: the value is then not stripped (a copy of a
-    // config file that ends with a line break) nor matched, which namedMatch would find only after both.
-    if (!name.isEmpty() && detections.isEmpty() && mayNameASecret(name)) {
-      String v = value.strip();
-      int start = value.indexOf(v);
-      SecretPattern p = namedPattern(name, v);
-      if (p != null) {
-        add(detections, Detection.of(p, value, start, start + v.length(), 0));
+    // config file that ends with a line break) nor matched, which namedMatch would find only after both. Most values
+    // (words, numbers, text with spaces) no name can make a secret: their name, which is often not yet in the cache,
+    // is then not read at all (namedPattern would find nothing whatever the name).
+    if (detections.isEmpty() && Values.mayBeNamedSecret(value) && nameFrom < key.length()) {
+      String name = key.substring(nameFrom);
+      if (mayNameASecret(name)) {
+        String v = value.strip();
+        int start = value.indexOf(v);
+        SecretPattern p = namedPattern(name, v);
+        if (p != null) {
+          add(detections, Detection.of(p, value, start, start + v.length(), 0));
+        }
       }
     }
     if (hits.has(assignmentId)) {

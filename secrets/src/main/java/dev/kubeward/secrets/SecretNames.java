@@ -122,6 +122,50 @@ public final class SecretNames {
 
   /** DB_PASSWORD, dbPassword, db.password, --db-password: DB, PASSWORD; a trailing number numbers the name (PASSWORD2). */
   static List<String> words(String name) {
+    return SecretDetector.isAscii(name) ? asciiWords(name) : wordsPlain(name);
+  }
+
+  /**
+   * {@link #words} of an ASCII name, each cut out of the name where it ends rather than built up a
+   * character at a time: in ASCII a letter or digit is [A-Za-z0-9], and upper-casing a word's
+   * characters one by one, then the word, is upper-casing the word.
+   */
+  static List<String> asciiWords(String name) {
+    List<String> out = new ArrayList<>(4);
+    int from = -1;
+    char prev = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        addWord(name, from, i, out);
+        from = -1;
+      } else {
+        if (c >= 'A' && c <= 'Z' && (prev >= 'a' && prev <= 'z' || prev >= '0' && prev <= '9')) {
+          addWord(name, from, i, out);
+          from = -1;
+        }
+        from = from < 0 ? i : from;
+      }
+      prev = c;
+    }
+    addWord(name, from, name.length(), out);
+    return out;
+  }
+
+  /** The word {@code name[from..to)} ({@code from} -1: none), upper case, without its trailing digits unless it is all digits. */
+  private static void addWord(String name, int from, int to, List<String> out) {
+    if (from < 0) {
+      return;
+    }
+    int end = to;
+    while (end > from && name.charAt(end - 1) >= '0' && name.charAt(end - 1) <= '9') {
+      end--;
+    }
+    out.add(name.substring(from, end == from ? to : end).toUpperCase(Locale.ROOT));
+  }
+
+  /** {@link #words} a character at a time: for names beyond ASCII, and the equivalence test. */
+  static List<String> wordsPlain(String name) {
     List<String> out = new ArrayList<>();
     StringBuilder w = new StringBuilder();
     char prev = 0;

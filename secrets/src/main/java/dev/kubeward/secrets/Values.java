@@ -338,6 +338,61 @@ public final class Values {
     return (Integer.bitCount(classBits) >= 2 && atLeast(h, v, 2.5)) || (v.length() >= 16 && atLeast(h, v, 3.3));
   }
 
+  /**
+   * A test that every value a name can make a secret passes, cheaper than reading the name: of the
+   * value stripped and unquoted as {@link #strongEnough} reads it, at least 6 and at most 8192
+   * characters, none of them white space, and two classes of character or 16 characters. Every
+   * named pattern's value test needs it: {@link #strongEnough} (at 6 characters and more) returns
+   * true only past these tests; a vendor's expression matches 26 characters and more, none white
+   * space nor a quote (the stripped value is then its own unquoted value). Words, numbers, short
+   * settings and text with spaces fail it. A value of 16 characters and more needs only its white
+   * space looked for, in its first {@value #MAY_BE_NAMED_READS} characters at most: a long random
+   * value passes anyway, and the test is only ever a shortcut (true: judge the name).
+   */
+  static boolean mayBeNamedSecret(String raw) {
+    // unquote(raw) as bounds [from, to) of raw, without copying a value (a config file that ends with a line break).
+    int from = afterWhitespace(raw, 0, raw.length());
+    int to = beforeWhitespace(raw, from, raw.length());
+    if (to - from >= 2 && (raw.charAt(from) == '"' || raw.charAt(from) == '\'') && raw.charAt(to - 1) == raw.charAt(from)) {
+      from = afterWhitespace(raw, from + 1, to - 1);
+      to = beforeWhitespace(raw, from, to - 1);
+    }
+    int length = to - from;
+    if (length < 6 || length > 8192) {
+      return false;
+    }
+    int classBits = 0;
+    for (int i = from, n = Math.min(to, from + MAY_BE_NAMED_READS); i < n; i++) {
+      char c = raw.charAt(i);
+      if (isWhitespace(c)) {
+        return false;
+      }
+      classBits |= c < CLASS_BITS.length ? CLASS_BITS[c] : SYMBOL;
+    }
+    return Integer.bitCount(classBits) >= 2 || length >= 16;
+  }
+
+  /** Past the white space that starts {@code s[from..to)}, as {@link String#strip} skips it (no white space is beyond the BMP). */
+  private static int afterWhitespace(String s, int from, int to) {
+    int i = from;
+    while (i < to && isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Before the white space that ends {@code s[from..to)}. */
+  private static int beforeWhitespace(String s, int from, int to) {
+    int i = to;
+    while (i > from && isWhitespace(s.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** The characters of a value {@link #mayBeNamedSecret} reads at most. */
+  private static final int MAY_BE_NAMED_READS = 64;
+
   /** {@link #strongEnough} as the plain way reads it, walk after walk; for values beyond ASCII and the equivalence test. */
   static boolean strongEnoughPlain(String raw, int minLength) {
     String v = unquote(raw);

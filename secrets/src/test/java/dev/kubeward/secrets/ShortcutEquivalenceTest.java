@@ -275,6 +275,109 @@ class ShortcutEquivalenceTest {
     assertThat(named).isBetween(2_000, 18_000);
   }
 
+  /**
+   * A value that fails {@link Values#mayBeNamedSecret} passes no named pattern's value test, whatever its name: the
+   * detector then leaves the name unread. Over values shaped like each vendor's (hex of 32 and 40, {@code key-} and
+   * hex, UUIDs, {@code s.} and 24 characters, base64 of 40 and of 86 with its padding), random ones of every mix of
+   * classes and length, quoted, padded, with a space inside or beyond ASCII.
+   */
+  @Test
+  void valuesNoNameCanMakeASecretPassNoNamedValueTest() {
+    Random r = new Random(37L);
+    List<SecretPattern.Named> named = DETECTOR.patterns().stream().flatMap(p -> p.named().stream()).toList();
+    List<String> alphabets = List.of("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789", HEX, ALNUM,
+        B64, "-_.", "abc-_.", "!@#$%^&*:/", "abc!", "ab\u00E9\u00DF", "ab c", "ab\tc", "x", "xX*");
+    int skipped = 0;
+    int passed = 0;
+    for (int i = 0; i < 40_000; i++) {
+      String v = switch (r.nextInt(10)) {
+        case 0 -> s(r, HEX, r.nextBoolean() ? 32 : 40);
+        case 1 -> r.nextBoolean() ? "key-" + s(r, HEX, 32) : s(r, HEX, 32) + "-" + s(r, HEX, 8) + "-" + s(r, HEX, 8);
+        case 2 -> s(r, HEX, 8) + "-" + s(r, HEX, 4) + "-" + s(r, HEX, 4) + "-" + s(r, HEX, 4) + "-" + s(r, HEX, 12);
+        case 3 -> "s." + s(r, ALNUM, 24);
+        case 4 -> r.nextBoolean() ? s(r, B64, 40) : s(r, B64, 86) + "==";
+        default -> s(r, alphabets.get(r.nextInt(alphabets.size())), r.nextInt(30));
+      };
+      v = switch (r.nextInt(6)) {
+        case 0 -> "\"" + v + "\"";
+        case 1 -> "'" + v + "'";
+        case 2 -> " " + v + "\n";
+        case 3 -> v.isEmpty() ? v : v.substring(0, v.length() / 2) + " " + v.substring(v.length() / 2);
+        default -> v;
+      };
+      assertThat(Values.mayBeNamedSecret(v)).as(v).isEqualTo(mayBeNamedSecretPlain(v));
+      String stripped = v.strip();
+      boolean anyPasses = false;
+      for (SecretPattern.Named n : named) {
+        anyPasses |= n.value().test(stripped);
+      }
+      if (Values.mayBeNamedSecret(v)) {
+        passed += anyPasses ? 1 : 0;
+      } else {
+        assertThat(anyPasses).as(v).isFalse();
+        skipped++;
+      }
+    }
+    assertThat(skipped).isBetween(5_000, 35_000);
+    assertThat(passed).isBetween(3_000, 35_000);
+  }
+
+  /** {@link Values#mayBeNamedSecret} over the unquoted copy of the value, as {@link Values#strongEnough} reads it. */
+  private static boolean mayBeNamedSecretPlain(String raw) {
+    String v = Values.unquote(raw);
+    if (v.length() < 6 || v.length() > 8192) {
+      return false;
+    }
+    String read = v.substring(0, Math.min(v.length(), 64));
+    return read.chars().noneMatch(Character::isWhitespace) && (Values.classes(read) >= 2 || v.length() >= 16);
+  }
+
+  /** A value scanned under a key's last segment, cut out only when read, holds what it holds under the segment itself. */
+  @Test
+  void aNameCutOutOfAKeyOnlyWhenReadFindsWhatTheCutNameFinds() {
+    Random r = new Random(43L);
+    List<String> prefixes = List.of("", "example.com/", "vault.hashicorp.com/", "a/b/", "x/");
+    int found = 0;
+    for (int i = 0; i < 20_000; i++) {
+      String name = NAMES.get(r.nextInt(NAMES.size()));
+      String key = prefixes.get(r.nextInt(prefixes.size())) + name + (r.nextInt(10) == 0 ? "/" : "");
+      String value = switch (r.nextInt(5)) {
+        case 0 -> s(r, B64, 8 + r.nextInt(60));
+        case 1 -> s(r, HEX, 32);
+        case 2 -> "\"" + s(r, ALNUM, 6 + r.nextInt(20)) + "\"\n";
+        case 3 -> "some words " + s(r, ALNUM, 12);
+        default -> s(r, "abc", r.nextInt(20));
+      };
+      int from = key.lastIndexOf('/') + 1;
+      List<Detection> cut = DETECTOR.scan(key.substring(from), value);
+      assertThat(DETECTOR.scan(key, from, value)).as(key + " " + value).isEqualTo(cut);
+      found += cut.isEmpty() ? 0 : 1;
+    }
+    assertThat(found).isBetween(1_000, 19_000);
+  }
+
+  /** An ASCII name's words cut out of it are the words the plain way builds a character at a time. */
+  @Test
+  void asciiNamesSplitIntoTheWordsThePlainWayBuilds() {
+    Random r = new Random(41L);
+    List<String> parts = List.of("db", "DB", "Password", "PASSWORD", "apiKey", "api", "Key", "2", "10", "x1", "_", "-", ".",
+        "--", " ", "/", "aB", "Ab", "9a", "a9B", "TOKEN", "secret", "\u00E9", "\u212A", "\u0130");
+    int ascii = 0;
+    for (int i = 0; i < 30_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0, n = r.nextInt(7); k < n; k++) {
+        sb.append(r.nextInt(4) == 0 ? s(r, ALNUM + "_-.", r.nextInt(5)) : parts.get(r.nextInt(parts.size())));
+      }
+      String name = sb.toString();
+      if (SecretDetector.isAscii(name)) {
+        ascii++;
+        assertThat(SecretNames.asciiWords(name)).as(name).isEqualTo(SecretNames.wordsPlain(name));
+      }
+      assertThat(SecretNames.words(name)).as(name).isEqualTo(SecretNames.wordsPlain(name));
+    }
+    assertThat(ascii).isBetween(10_000, 29_000);
+  }
+
   /** A vendor's name expression runs only on names with one of its words: it finds nothing in the others. */
   @Test
   void nameExpressionsRunOnlyWhereTheirWordsAre() {

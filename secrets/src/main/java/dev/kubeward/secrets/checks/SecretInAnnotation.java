@@ -56,15 +56,11 @@ public final class SecretInAnnotation implements ResourceCheck {
       if (text == null || GoodPractice.vaultAnnotation(key)) {
         continue;
       }
-      List<Detection> found = Found.detector().scan(lastSegment(key), text);
+      // example.com/api-token names its value by what follows the prefix.
+      List<Detection> found = Found.detector().scan(key, key.lastIndexOf('/') + 1, text);
       if (!found.isEmpty()) {
         Found.report(findings, located.get().orElseThrow().entries().get(i).value(), what + key, found, text);
       }
     }
-  }
-
-  /** example.com/api-token names its value by what follows the prefix. */
-  private static String lastSegment(String key) {
-    return key.substring(key.lastIndexOf('/') + 1);
   }
 }
