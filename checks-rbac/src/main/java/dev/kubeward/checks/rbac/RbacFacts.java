@@ -333,8 +333,9 @@ final class RbacFacts {
     // A role no aggregation gave other rules has its stated rules as its rules (one list): each
     // rule is judged once for both lists.
     boolean same = r.statedRules() == r.rules();
+    Writers writers = new Writers();
     for (PolicyRule rule : r.statedRules()) {
-      boolean isDefault = isDefaultRule(rule);
+      boolean isDefault = writers.isDefaultRule(rule);
       if (!isDefault) {
         own.add(rule);
       } else if (same) {
@@ -343,12 +344,30 @@ final class RbacFacts {
     }
     if (!same) {
       for (PolicyRule rule : r.rules()) {
-        if (isDefaultRule(rule)) {
+        if (writers.isDefaultRule(rule)) {
           defaults.add(rule);
         }
       }
     }
     return new RoleRules(reach(r), List.copyOf(own), sketches(own), List.copyOf(defaults), sketches(defaults));
+  }
+
+  /**
+   * {@link #isDefaultRule} over the rules of one role, which come in runs of one writer (all of
+   * them, for a role's stated rules, which share one owner): the writer is looked up once per run.
+   */
+  private final class Writers {
+    private ResourceRef owner;
+    private Optional<Role> writer;
+
+    boolean isDefaultRule(PolicyRule rule) {
+      ResourceRef o = rule.source().owner();
+      if (o != owner) {
+        owner = o;
+        writer = writer(rule);
+      }
+      return Defaults.isDefaultRule(rule, writer);
+    }
   }
 
   private static long[] sketches(List<PolicyRule> rules) {

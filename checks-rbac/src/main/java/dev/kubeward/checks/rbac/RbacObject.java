@@ -182,12 +182,14 @@ record RbacObject(RbacModelBuilder.Part part, Places places, boolean bootstrapLa
     // The added subjects are some of the binding's, in order: as many means all of them.
     Set<Subject> judged = added.size() == subjects.size() ? null : new HashSet<>(added);
     // A binding names a few subjects, mostly: those seen are looked for among the entries kept (no
-    // set, no hashing); a set only for many.
-    Set<Subject> seen = subjects.size() > FEW ? HashSet.newHashSet(subjects.size()) : null;
+    // set, no hashing). Many subjects whose hashes all differ are all different: none is looked for;
+    // a set only when two hashes are equal.
+    boolean distinct = subjects.size() > FEW && distinctHashes(subjects);
+    Set<Subject> seen = subjects.size() > FEW && !distinct ? HashSet.newHashSet(subjects.size()) : null;
     List<Entry> out = new ArrayList<>();
     for (int i = 0; i < subjects.size(); i++) {
       Subject s = subjects.get(i);
-      if ((judged == null || judged.contains(s)) && (seen != null ? seen.add(s) : !kept(out, s))) {
+      if ((judged == null || judged.contains(s)) && (distinct || (seen != null ? seen.add(s) : !kept(out, s)))) {
         Node item = items.get(i);
         out.add(new Entry(s, new Place(SUBJECTS, i, null, item.line(), item.column())));
       }
@@ -197,6 +199,21 @@ record RbacObject(RbacModelBuilder.Part part, Places places, boolean bootstrapLa
 
   /** At most this many subjects are deduplicated by looking among the entries kept, without a set. */
   private static final int FEW = 8;
+
+  /** Whether no two of {@code subjects} have the same hash (then no two are equal). */
+  private static boolean distinctHashes(List<Subject> subjects) {
+    int[] hashes = new int[subjects.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = subjects.get(i).hashCode();
+    }
+    java.util.Arrays.sort(hashes);
+    for (int i = 1; i < hashes.length; i++) {
+      if (hashes[i] == hashes[i - 1]) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static boolean kept(List<Entry> entries, Subject s) {
     for (Entry e : entries) {

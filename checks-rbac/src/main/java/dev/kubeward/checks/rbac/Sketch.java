@@ -68,8 +68,19 @@ final class Sketch {
   }
 
   private static long verb(String v) {
-    int i = VERBS.indexOf(v);
-    return i < 0 ? 0 : 1L << i;
+    Long bit = VERB_BIT.get(v);
+    return bit == null ? 0 : bit;
+  }
+
+  /** Each of {@link #VERBS} → its bit: one lookup per verb of every rule of every role. */
+  private static final java.util.Map<String, Long> VERB_BIT = verbBits();
+
+  private static java.util.Map<String, Long> verbBits() {
+    java.util.Map<String, Long> bits = new java.util.HashMap<>();
+    for (int i = 0; i < VERBS.size(); i++) {
+      bits.put(VERBS.get(i), 1L << i);
+    }
+    return java.util.Map.copyOf(bits);
   }
 
   /** The bit of a resource entry: its part before the slash hashed; every bit for {@code *} and {@code *}{@code /sub}. */
