@@ -88,13 +88,14 @@ final class IndexedRbacModel implements RbacModel {
       // order, so a name this binding named already has this binding last in its list.
       String[] users = userNames.get(b);
       List<Subject> subjects = b.subjects();
+      // Most names are named by one binding: each list is made for one (a default list makes room for ten at its first add).
       for (int i = 0; i < subjects.size(); i++) {
         Subject s = subjects.get(i);
         switch (s.kind()) {
-          case GROUP -> firstNaming(byGroup.computeIfAbsent(s.name(), k -> new ArrayList<>()), b, s, at);
+          case GROUP -> firstNaming(byGroup.computeIfAbsent(s.name(), k -> new ArrayList<>(1)), b, s, at);
           case USER, SERVICE_ACCOUNT -> {
             String user = users != null ? Objects.requireNonNull(users[i]) : s.userName().orElseThrow();
-            firstNaming(byUser.computeIfAbsent(user, k -> new ArrayList<>()), b, s, at);
+            firstNaming(byUser.computeIfAbsent(user, k -> new ArrayList<>(1)), b, s, at);
           }
         }
         if (s.namespace().isPresent()) {

@@ -140,9 +140,10 @@ final class ObjectReader {
       if (!rulesField.get().isSeq()) {
         reject(rulesField.get(), "rules must be a list, found " + rulesField.get().shape());
       } else {
-        int i = 0;
-        for (Field rule : rulesField.get().items()) {
-          rule(rule, i++, kind == RoleKind.ROLE, owner).ifPresent(rules::add);
+        // The items' nodes, not a located field each (Field#items): a rule's field is made only for an error about it.
+        List<Node> items = ((SeqNode) rulesField.get().node()).items();
+        for (int i = 0; i < items.size(); i++) {
+          rule(rulesField.get(), items.get(i), i, kind == RoleKind.ROLE, owner).ifPresent(rules::add);
         }
       }
     }
@@ -162,15 +163,18 @@ final class ObjectReader {
     return new RoleRead(new Role(id, resource.labels(), stated, stated, aggregation, List.of(), source()));
   }
 
-  private Optional<PolicyRule> rule(Field rule, int index, boolean namespaced, ResourceRef owner) {
-    if (!rule.isMap()) {
+  /** Rule {@code index} of the list {@code rules}, whose node is {@code node}. */
+  private Optional<PolicyRule> rule(Field rules, Node node, int index, boolean namespaced, ResourceRef owner) {
+    if (!(node instanceof MapNode map)) {
+      Field rule = item(rules, index);
       reject(rule, "rules[" + index + "] must be a mapping, found " + rule.shape());
       return Optional.empty();
     }
     int before = rejections;
-    RuleLists lists = RuleLists.read((MapNode) rule.node());
+    RuleLists lists = RuleLists.read(map);
     if (lists == null) {
       // Some value is not a list of strings: read key by key, which reports it where it is.
+      Field rule = item(rules, index);
       lists = new RuleLists(strings(rule, "verbs"), strings(rule, "apiGroups"), strings(rule, "resources"),
           strings(rule, "resourceNames"), strings(rule, "nonResourceURLs"));
     }
@@ -184,28 +188,37 @@ final class ObjectReader {
       return Optional.empty();
     }
     if (verbs.isEmpty()) {
-      reject(rule.nearest("verbs"), at("rules", index) + ".verbs must contain at least one verb");
+      reject(item(rules, index).nearest("verbs"), at("rules", index) + ".verbs must contain at least one verb");
     }
     if (!urls.isEmpty()) {
       if (namespaced) {
-        reject(rule.nearest("nonResourceURLs"), at("rules", index) + ".nonResourceURLs: a Role cannot grant non-resource URLs (only a ClusterRole can)");
+        reject(item(rules, index).nearest("nonResourceURLs"),
+            at("rules", index) + ".nonResourceURLs: a Role cannot grant non-resource URLs (only a ClusterRole can)");
       }
       if (!groups.isEmpty() || !resources.isEmpty() || !names.isEmpty()) {
-        reject(rule.nearest("nonResourceURLs"), at("rules", index) + ": one rule cannot grant both resources and non-resource URLs; split it in two");
+        reject(item(rules, index).nearest("nonResourceURLs"),
+            at("rules", index) + ": one rule cannot grant both resources and non-resource URLs; split it in two");
       }
     } else {
       if (groups.isEmpty()) {
-        reject(rule.nearest("apiGroups"), at("rules", index) + ".apiGroups must name at least one API group (\"\" is the core group)");
+        reject(item(rules, index).nearest("apiGroups"),
+            at("rules", index) + ".apiGroups must name at least one API group (\"\" is the core group)");
       }
       if (resources.isEmpty()) {
-        reject(rule.nearest("resources"), at("rules", index) + ".resources must name at least one resource");
+        reject(item(rules, index).nearest("resources"), at("rules", index) + ".resources must name at least one resource");
       }
       if (!names.isEmpty() && resources.size() > 1) {
-        reject(rule.nearest("resourceNames"), at("rules", index) + ".resourceNames cannot apply to more than one resource");
+        reject(item(rules, index).nearest("resourceNames"), at("rules", index) + ".resourceNames cannot apply to more than one resource");
       }
     }
+    // A list item's position is its node's (Field#line of an item).
     return Optional.of(new PolicyRule(verbs, groups, resources, names, urls,
-        new RuleSource(owner, index, file, rule.line(), rule.column())));
+        new RuleSource(owner, index, file, node.line(), node.column())));
+  }
+
+  /** Item {@code index} of a list as a located field, for an error about it (made only then). */
+  private static Field item(Field list, int index) {
+    return list.items().get(index);
   }
 
   /** A rule's lists of strings ({@code verbs}, {@code apiGroups}, ...), each empty when absent or null. */
@@ -306,9 +319,12 @@ final class ObjectReader {
     if (subs.isPresent() && !subs.get().isSeq()) {
       reject(subs.get(), "subjects must be a list, found " + subs.get().shape());
     }
-    int i = 0;
-    for (Field s : subs.map(Field::items).orElse(List.of())) {
-      subject(s, i++, kind == Binding.BindingKind.ROLE_BINDING, namespace).ifPresent(subjects::add);
+    // The items' nodes, not a located field each (Field#items): a subject's field is made only for an error about it.
+    if (subs.isPresent() && subs.get().node() instanceof SeqNode seq) {
+      List<Node> items = seq.items();
+      for (int i = 0; i < items.size(); i++) {
+        subject(subs.get(), items.get(i), i, kind == Binding.BindingKind.ROLE_BINDING, namespace).ifPresent(subjects::add);
+      }
     }
     if (ref == null) {
       return new Ignored();
@@ -317,12 +333,14 @@ final class ObjectReader {
     return new BindingRead(binding, userNames(binding.subjects()));
   }
 
-  private Optional<Subject> subject(Field s, int index, boolean namespaced, String bindingNamespace) {
-    if (!(s.node() instanceof MapNode m)) {
+  /** Subject {@code index} of the list {@code subjects}, whose node is {@code node}. */
+  private Optional<Subject> subject(Field subjects, Node node, int index, boolean namespaced, String bindingNamespace) {
+    if (!(node instanceof MapNode m)) {
+      Field s = item(subjects, index);
       reject(s, at("subjects", index) + " must be a mapping, found " + s.shape());
       return Optional.empty();
     }
-    // One pass over the keys: the texts s.get(key).flatMap(Field::text) reads.
+    // One pass over the keys: the texts Field#get(key).flatMap(Field::text) reads.
     String kindValue = null;
     String nameValue = null;
     String namespaceValue = null;
@@ -342,29 +360,29 @@ final class ObjectReader {
     Optional<String> namespace = Optional.ofNullable(namespaceValue).filter(n -> !n.isEmpty());
     Optional<String> apiGroup = Optional.ofNullable(apiGroupValue).filter(g -> !g.isEmpty());
     if (kind.isEmpty()) {
-      reject(s.nearest("kind"), at("subjects", index) + ".kind must be User, Group or ServiceAccount, found "
+      reject(item(subjects, index).nearest("kind"), at("subjects", index) + ".kind must be User, Group or ServiceAccount, found "
           + kindText.map(k -> "\"" + k + "\"").orElse("nothing"));
       return Optional.empty();
     }
     if (name.isEmpty()) {
-      reject(s.nearest("name"), at("subjects", index) + ".name is required");
+      reject(item(subjects, index).nearest("name"), at("subjects", index) + ".name is required");
       return Optional.empty();
     }
     switch (kind.get()) {
       case SERVICE_ACCOUNT -> {
         if (apiGroup.isPresent()) {
-          reject(s.get("apiGroup").get(), at("subjects", index) + ".apiGroup must be empty for a ServiceAccount (\"" + apiGroup.get()
+          reject(item(subjects, index).get("apiGroup").get(), at("subjects", index) + ".apiGroup must be empty for a ServiceAccount (\"" + apiGroup.get()
               + "\" is for users and groups)");
         }
         if (namespace.isEmpty() && !namespaced) {
-          reject(s, at("subjects", index) + ": a ServiceAccount subject of a ClusterRoleBinding needs a namespace");
+          reject(item(subjects, index), at("subjects", index) + ": a ServiceAccount subject of a ClusterRoleBinding needs a namespace");
           return Optional.empty();
         }
         return Optional.of(Subject.serviceAccount(namespace.orElse(bindingNamespace), name.get()));
       }
       case USER, GROUP -> {
         if (apiGroup.isPresent() && !apiGroup.get().equals(RBAC_GROUP)) {
-          reject(s.get("apiGroup").get(), at("subjects", index) + ".apiGroup must be " + RBAC_GROUP + " for a " + kindText.get()
+          reject(item(subjects, index).get("apiGroup").get(), at("subjects", index) + ".apiGroup must be " + RBAC_GROUP + " for a " + kindText.get()
               + ", found \"" + apiGroup.get() + "\"");
         }
         return Optional.of(kind.get() == Subject.Kind.USER ? Subject.user(name.get()) : Subject.group(name.get()));

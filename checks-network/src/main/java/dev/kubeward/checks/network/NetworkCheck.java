@@ -57,8 +57,9 @@ abstract class NetworkCheck implements IndexCheck {
    */
   protected final void reportNotIsolated(
       IndexedResource resource, ResourceIndex index, Findings findings, Direction direction, String message) {
-    Optional<Pod> pod = facts(index).topLevelPod(resource);
-    if (pod.isPresent() && facts(index).isolating(pod.get(), direction).isEmpty()) {
+    NetworkFacts facts = facts(index);
+    Optional<Pod> pod = facts.topLevelPod(resource);
+    if (pod.isPresent() && facts.isolating(pod.get(), direction).isEmpty()) {
       findings.at(NetworkFacts.nameOf(resource)).report(message, pod.get().workload().display());
     }
   }

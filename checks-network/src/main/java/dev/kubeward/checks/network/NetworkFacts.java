@@ -295,7 +295,9 @@ final class NetworkFacts {
   private final Map<String, Selection> selections = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Selection selection(String namespace) {
-    return selections.computeIfAbsent(namespace,
+    // Read first: a hit takes no lock (computeIfAbsent may lock the key's bin even when it is there).
+    Selection known = selections.get(namespace);
+    return known != null ? known : selections.computeIfAbsent(namespace,
         ns -> Selection.of(podsByNamespace.getOrDefault(ns, List.of()), policiesByNamespace.getOrDefault(ns, List.of())));
   }
 

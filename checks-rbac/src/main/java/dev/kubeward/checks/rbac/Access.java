@@ -86,10 +86,17 @@ final class Access {
    * rule can reach them (a RoleBinding never grants them).
    */
   static List<String> matches(PolicyRule rule, List<Probe> probes, Reach reach) {
-    List<String> out = new ArrayList<>();
+    // Most rules grant none of the probes: the list is made for the first match.
+    List<String> out = List.of();
     for (Probe p : probes) {
       if (reach.clusterScoped() || !p.clusterScoped()) {
-        p.match(rule).ifPresent(out::add);
+        Optional<String> m = p.match(rule);
+        if (m.isPresent()) {
+          if (out.isEmpty()) {
+            out = new ArrayList<>();
+          }
+          out.add(m.get());
+        }
       }
     }
     return out;

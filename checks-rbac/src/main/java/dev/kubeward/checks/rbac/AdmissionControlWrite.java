@@ -37,6 +37,13 @@ public final class AdmissionControlWrite extends RiskyGrantCheck {
       Access.Probe.of("admissionregistration.k8s.io", "validatingadmissionpolicies", CHANGE, BULK),
       Access.Probe.of("admissionregistration.k8s.io", "validatingadmissionpolicybindings", CHANGE, BULK));
 
+  private static final long NEED = Sketch.need(PROBES);
+
+  @Override
+  long need() {
+    return NEED;
+  }
+
   @Override
   List<String> grants(PolicyRule rule, Role role, Reach reach) {
     return Access.matches(rule, PROBES, reach);

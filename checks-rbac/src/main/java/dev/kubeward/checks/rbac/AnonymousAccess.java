@@ -29,10 +29,12 @@ public final class AnonymousAccess extends SubjectCheck {
     super(scan);
   }
 
+  private static final Subject ANONYMOUS = Subject.user(dev.kubeward.rbac.ServiceAccounts.ANONYMOUS);
+  private static final Subject UNAUTHENTICATED = Subject.group(dev.kubeward.rbac.ServiceAccounts.UNAUTHENTICATED);
+
   @Override
   void judge(Subject subject, RbacObject.Place at, Binding binding, RbacFacts facts, Findings findings) {
-    boolean anonymous = subject.equals(Subject.user(dev.kubeward.rbac.ServiceAccounts.ANONYMOUS))
-        || subject.equals(Subject.group(dev.kubeward.rbac.ServiceAccounts.UNAUTHENTICATED));
+    boolean anonymous = subject.equals(ANONYMOUS) || subject.equals(UNAUTHENTICATED);
     if (!anonymous) {
       return;
     }

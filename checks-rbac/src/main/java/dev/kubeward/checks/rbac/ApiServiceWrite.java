@@ -29,6 +29,13 @@ public final class ApiServiceWrite extends RiskyGrantCheck {
   private static final List<Access.Probe> PROBES = List.of(
       Access.Probe.of("apiregistration.k8s.io", "apiservices", List.of("update", "patch"), List.of("create")));
 
+  private static final long NEED = Sketch.need(PROBES);
+
+  @Override
+  long need() {
+    return NEED;
+  }
+
   @Override
   List<String> grants(PolicyRule rule, Role role, Reach reach) {
     return Access.matches(rule, PROBES, reach);

@@ -30,6 +30,13 @@ public final class BindVerb extends RiskyGrantCheck {
       Access.Probe.of("rbac.authorization.k8s.io", "roles", List.of("bind"), List.of()),
       Access.Probe.of("rbac.authorization.k8s.io", "clusterroles", List.of("bind"), List.of()));
 
+  private static final long NEED = Sketch.need(PROBES);
+
+  @Override
+  long need() {
+    return NEED;
+  }
+
   @Override
   List<String> grants(PolicyRule rule, Role role, Reach reach) {
     return Access.matches(rule, PROBES, reach);

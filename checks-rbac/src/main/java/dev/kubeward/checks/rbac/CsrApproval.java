@@ -29,6 +29,15 @@ public final class CsrApproval extends RiskyGrantCheck {
 
   private static final String GROUP = "certificates.k8s.io";
 
+  /** A rule finds something only if it grants the approval subresource. */
+  private static final long NEED = Sketch.need(List.of(
+      Access.Probe.of(GROUP, "certificatesigningrequests/approval", List.of("update", "patch"), List.of())));
+
+  @Override
+  long need() {
+    return NEED;
+  }
+
   @Override
   List<String> grants(PolicyRule rule, Role role, Reach reach) {
     if (!reach.clusterScoped()) {

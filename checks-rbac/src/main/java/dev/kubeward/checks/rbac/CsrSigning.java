@@ -26,6 +26,14 @@ public final class CsrSigning extends RiskyGrantCheck {
     super(scan);
   }
 
+  /** A rule finds something only if it grants sign on some signer ({@link Signers#granting}). */
+  private static final long NEED = Sketch.need(List.of(Access.Probe.of("certificates.k8s.io", "signers", List.of("sign"), List.of())));
+
+  @Override
+  long need() {
+    return NEED;
+  }
+
   @Override
   List<String> grants(PolicyRule rule, Role role, Reach reach) {
     if (!reach.clusterScoped()) {

@@ -30,6 +30,13 @@ public final class EndpointsWrite extends RiskyGrantCheck {
       Access.Probe.of(Access.CORE, "endpoints", List.of("update", "patch"), List.of("create")),
       Access.Probe.of("discovery.k8s.io", "endpointslices", List.of("update", "patch"), List.of("create")));
 
+  private static final long NEED = Sketch.need(PROBES);
+
+  @Override
+  long need() {
+    return NEED;
+  }
+
   @Override
   List<String> grants(PolicyRule rule, Role role, Reach reach) {
     return Access.matches(rule, PROBES, reach);

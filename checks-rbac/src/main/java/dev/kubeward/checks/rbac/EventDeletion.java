@@ -29,6 +29,13 @@ public final class EventDeletion extends RiskyGrantCheck {
       Access.Probe.of(Access.CORE, "events", List.of("delete"), List.of("deletecollection")),
       Access.Probe.of("events.k8s.io", "events", List.of("delete"), List.of("deletecollection")));
 
+  private static final long NEED = Sketch.need(PROBES);
+
+  @Override
+  long need() {
+    return NEED;
+  }
+
   @Override
   List<String> grants(PolicyRule rule, Role role, Reach reach) {
     return Access.matches(rule, PROBES, reach);

@@ -29,6 +29,13 @@ public final class NodeProxyAccess extends RiskyGrantCheck {
   private static final List<Access.Probe> PROBES = List.of(
       Access.Probe.of(Access.CORE, "nodes/proxy", List.of("get", "create", "update", "patch", "delete"), List.of()));
 
+  private static final long NEED = Sketch.need(PROBES);
+
+  @Override
+  long need() {
+    return NEED;
+  }
+
   @Override
   List<String> grants(PolicyRule rule, Role role, Reach reach) {
     return Access.matches(rule, PROBES, reach);

@@ -28,6 +28,13 @@ public final class PersistentVolumeCreation extends RiskyGrantCheck {
   private static final List<Access.Probe> PROBES =
       List.of(Access.Probe.of(Access.CORE, "persistentvolumes", List.of(), List.of("create")));
 
+  private static final long NEED = Sketch.need(PROBES);
+
+  @Override
+  long need() {
+    return NEED;
+  }
+
   @Override
   List<String> grants(PolicyRule rule, Role role, Reach reach) {
     return Access.matches(rule, PROBES, reach);

@@ -39,6 +39,13 @@ public final class PodCreation extends RiskyGrantCheck {
       Access.Probe.of("batch", "cronjobs", CHANGE, CREATE),
       Access.Probe.of(Access.CORE, "replicationcontrollers", CHANGE, CREATE));
 
+  private static final long NEED = Sketch.need(PROBES);
+
+  @Override
+  long need() {
+    return NEED;
+  }
+
   @Override
   List<String> grants(PolicyRule rule, Role role, Reach reach) {
     return Access.matches(rule, PROBES, reach);

@@ -32,6 +32,13 @@ public final class PodExec extends RiskyGrantCheck {
       Access.Probe.of(Access.CORE, "pods/attach", CONNECT, List.of()),
       Access.Probe.of(Access.CORE, "pods/ephemeralcontainers", List.of("update", "patch"), List.of()));
 
+  private static final long NEED = Sketch.need(PROBES);
+
+  @Override
+  long need() {
+    return NEED;
+  }
+
   @Override
   List<String> grants(PolicyRule rule, Role role, Reach reach) {
     return Access.matches(rule, PROBES, reach);

@@ -32,6 +32,13 @@ public final class PortForwardOrProxy extends RiskyGrantCheck {
       Access.Probe.of(Access.CORE, "pods/proxy", PROXY, List.of()),
       Access.Probe.of(Access.CORE, "services/proxy", PROXY, List.of()));
 
+  private static final long NEED = Sketch.need(PROBES);
+
+  @Override
+  long need() {
+    return NEED;
+  }
+
   @Override
   List<String> grants(PolicyRule rule, Role role, Reach reach) {
     return Access.matches(rule, PROBES, reach);

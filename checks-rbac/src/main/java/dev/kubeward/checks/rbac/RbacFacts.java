@@ -14,6 +14,7 @@ import dev.kubeward.rbac.Role;
 import dev.kubeward.rbac.RoleId;
 import dev.kubeward.rbac.RoleKind;
 import dev.kubeward.rbac.ServiceAccountObject;
+import dev.kubeward.rbac.Subject;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -201,6 +202,50 @@ final class RbacFacts {
         .filter(b -> b.source().file().equals(r.file()) && b.source().line() == r.line());
   }
 
+  /**
+   * A visited Role or ClusterRole as the risky-grant checks take it: the model's role for it
+   * ({@link #role}; null when empty) and that role's {@link #rules}.
+   */
+  record RoleVisit(Role role, RoleRules rules) {}
+
+  /**
+   * A visited binding as the risky-grant checks take it: the model's binding for it ({@link #binding};
+   * null when empty), the subjects the input added to it ({@link Defaults#addedSubjects}), and when
+   * it adds some, the role it grants ({@link #resolve}) if that is a default role other than
+   * cluster-admin, with its {@link #rules} (both null otherwise): the checks judge its default rules.
+   */
+  record BindingVisit(Binding binding, List<Subject> added, Role defaultRole, RoleRules defaultRules) {}
+
+  private static final RoleVisit NO_ROLE = new RoleVisit(null, null);
+  private static final BindingVisit NO_BINDING = new BindingVisit(null, List.of(), null, null);
+
+  /**
+   * Every risky-grant check visits every role and binding and asks the same of it: the answers
+   * are worked out once per object, and found by the object itself (its identity), so that no id
+   * is made and hashed, and no model lookup made, per check.
+   */
+  private final Map<IndexedResource, RoleVisit> roleVisits = new ConcurrentHashMap<>();
+  private final Map<IndexedResource, BindingVisit> bindingVisits = new ConcurrentHashMap<>();
+
+  RoleVisit roleVisit(IndexedResource r) {
+    return cached(roleVisits, r, k -> role(k).map(role -> new RoleVisit(role, rules(role))).orElse(NO_ROLE));
+  }
+
+  /** {@link #roleVisit} for a binding, whose digest says whether it carries the bootstrap label. */
+  BindingVisit bindingVisit(IndexedResource r, boolean labelled) {
+    return cached(bindingVisits, r, k -> binding(k).map(b -> bindingVisit(b, labelled)).orElse(NO_BINDING));
+  }
+
+  private BindingVisit bindingVisit(Binding b, boolean labelled) {
+    List<Subject> added = Defaults.addedSubjects(b, labelled);
+    Optional<Role> role = added.isEmpty() ? Optional.empty() : resolve(b);
+    if (role.isEmpty() || !Defaults.isDefault(role.get())
+        || (role.get().isClusterRole() && role.get().name().equals(Defaults.CLUSTER_ADMIN))) {
+      return new BindingVisit(b, added, null, null);
+    }
+    return new BindingVisit(b, added, role.get(), rules(role.get()));
+  }
+
   /** A namespaced object without a namespace lands in {@code default}, where kubectl apply puts it. */
   private static String namespaceOf(IndexedResource r) {
     return r.namespace().isEmpty() ? "default" : r.namespace();
@@ -267,9 +312,10 @@ final class RbacFacts {
 
   /**
    * What the rule checks ask of one role, worked out once for all of them: where it holds, its
-   * stated rules the input wrote (not the API server's), and its rules that are the API server's.
+   * stated rules the input wrote (not the API server's), and its rules that are the API server's,
+   * each list with the {@link Sketch} of each of its rules, by position.
    */
-  record RoleRules(Reach reach, List<PolicyRule> own, List<PolicyRule> defaults) {}
+  record RoleRules(Reach reach, List<PolicyRule> own, long[] ownSketches, List<PolicyRule> defaults, long[] defaultSketches) {}
 
   /**
    * By role id: the role passed for an id is always the same one, the model's, or the bundled
@@ -287,8 +333,9 @@ final class RbacFacts {
     // A role no aggregation gave other rules has its stated rules as its rules (one list): each
     // rule is judged once for both lists.
     boolean same = r.statedRules() == r.rules();
+    Writers writers = new Writers();
     for (PolicyRule rule : r.statedRules()) {
-      boolean isDefault = isDefaultRule(rule);
+      boolean isDefault = writers.isDefaultRule(rule);
       if (!isDefault) {
         own.add(rule);
       } else if (same) {
@@ -297,12 +344,38 @@ final class RbacFacts {
     }
     if (!same) {
       for (PolicyRule rule : r.rules()) {
-        if (isDefaultRule(rule)) {
+        if (writers.isDefaultRule(rule)) {
           defaults.add(rule);
         }
       }
     }
-    return new RoleRules(reach(r), List.copyOf(own), List.copyOf(defaults));
+    return new RoleRules(reach(r), List.copyOf(own), sketches(own), List.copyOf(defaults), sketches(defaults));
+  }
+
+  /**
+   * {@link #isDefaultRule} over the rules of one role, which come in runs of one writer (all of
+   * them, for a role's stated rules, which share one owner): the writer is looked up once per run.
+   */
+  private final class Writers {
+    private ResourceRef owner;
+    private Optional<Role> writer;
+
+    boolean isDefaultRule(PolicyRule rule) {
+      ResourceRef o = rule.source().owner();
+      if (o != owner) {
+        owner = o;
+        writer = writer(rule);
+      }
+      return Defaults.isDefaultRule(rule, writer);
+    }
+  }
+
+  private static long[] sketches(List<PolicyRule> rules) {
+    long[] out = new long[rules.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Sketch.of(rules.get(i));
+    }
+    return out;
   }
 
   /**

@@ -34,6 +34,13 @@ public final class RbacObjectWrite extends RiskyGrantCheck {
       Access.Probe.of("rbac.authorization.k8s.io", "clusterroles", CHANGE, CREATE),
       Access.Probe.of("rbac.authorization.k8s.io", "clusterrolebindings", CHANGE, CREATE));
 
+  private static final long NEED = Sketch.need(PROBES);
+
+  @Override
+  long need() {
+    return NEED;
+  }
+
   @Override
   List<String> grants(PolicyRule rule, Role role, Reach reach) {
     return Access.matches(rule, PROBES, reach);

@@ -54,6 +54,14 @@ abstract class RiskyGrantCheck extends RbacCheck {
     return false;
   }
 
+  /**
+   * What a rule must name for {@link #grants} to find anything in it ({@link Sketch#need} of the
+   * check's probes); {@link Sketch#ANY} for a check that matches every rule.
+   */
+  long need() {
+    return Sketch.ANY;
+  }
+
   /** Where in the rule to report: the rule; a check about one of its lists points at that list. */
   RbacObject.Place at(RbacObject.RulePlaces rule) {
     return rule.rule();
@@ -73,35 +81,62 @@ abstract class RiskyGrantCheck extends RbacCheck {
     }
     RbacObject.Places at = object.get().places();
     if (at instanceof RbacObject.BindingPlaces places) {
-      facts.binding(resource).ifPresent(b -> checkBinding(b, object.get().bootstrapLabelled(), places, facts, findings));
+      RbacFacts.BindingVisit visit = facts.bindingVisit(resource, object.get().bootstrapLabelled());
+      if (visit.binding() != null) {
+        checkBinding(visit, places, findings);
+      }
     } else if (at instanceof RbacObject.RolePlaces places) {
-      facts.role(resource).ifPresent(r -> checkRole(r, places, facts, findings));
+      RbacFacts.RoleVisit visit = facts.roleVisit(resource);
+      if (visit.role() != null) {
+        checkRole(visit.role(), visit.rules(), places, facts, findings);
+      }
     }
   }
 
-  private boolean judged(PolicyRule rule) {
-    return judgesEverything() || !rule.grantsEverything();
+  /**
+   * Whether the rule of sketch {@code sketch} is this check's to judge, and may give it a finding:
+   * a rule that grants everything is {@link RoleGrantsEverything}'s alone; a rule without what the
+   * check needs gives {@link #grants} nothing ({@link Sketch}).
+   */
+  private boolean mayGrant(long sketch, long need) {
+    return (judgesEverything() || (sketch & Sketch.EVERYTHING) == 0) && Sketch.mayGrant(sketch, need);
   }
 
-  private void checkRole(Role role, RbacObject.RolePlaces places, RbacFacts facts, Findings findings) {
+  private void checkRole(Role role, RbacFacts.RoleRules rules, RbacObject.RolePlaces places, RbacFacts facts, Findings findings) {
     if (role.isAggregated()) {
-      checkAggregate(role, places, facts, findings);
+      checkAggregate(role, rules, places, facts, findings);
       return;
     }
-    RbacFacts.RoleRules rules = facts.rules(role);
-    if (rules.own().isEmpty()) {
-      return;
-    }
-    List<RbacObject.RulePlaces> ruleFields = places.rules();
-    for (PolicyRule rule : rules.own()) {
+    List<PolicyRule> own = rules.own();
+    long[] sketches = rules.ownSketches();
+    long need = need();
+    int ruleFields = places.ruleCount();
+    for (int k = 0; k < sketches.length; k++) {
+      if (!mayGrant(sketches[k], need)) {
+        continue;
+      }
+      PolicyRule rule = own.get(k);
       int i = rule.source().index();
-      if (i >= ruleFields.size() || !judged(rule)) {
+      if (i >= ruleFields) {
         continue;
       }
       List<String> grants = grants(rule, role, rules.reach());
       if (!grants.isEmpty()) {
-        findings.at(at(ruleFields.get(i)).anchor()).report("rule %s; %s", risk(Messages.list(grants) + Messages.names(rule), rules.reach()),
+        findings.at(at(places.rule(i)).anchor()).report("rule %s; %s", risk(Messages.list(grants) + Messages.names(rule), rules.reach()),
             facts.grantedBy(role.id()));
+      }
+    }
+  }
+
+  /** Adds what each default rule of {@code rules} grants to {@code merged}. */
+  private void mergeDefaults(RbacFacts.RoleRules rules, Role role, Reach reach, Merged merged) {
+    List<PolicyRule> defaults = rules.defaults();
+    long[] sketches = rules.defaultSketches();
+    long need = need();
+    for (int k = 0; k < sketches.length; k++) {
+      if (mayGrant(sketches[k], need)) {
+        PolicyRule rule = defaults.get(k);
+        merged.add(rule, grants(rule, role, reach));
       }
     }
   }
@@ -110,18 +145,14 @@ abstract class RiskyGrantCheck extends RbacCheck {
    * An input ClusterRole that aggregates default roles' rules: those are reported here, once for
    * the role; rules of input roles it collects are reported where they are written.
    */
-  private void checkAggregate(Role role, RbacObject.RolePlaces places, RbacFacts facts, Findings findings) {
+  private void checkAggregate(Role role, RbacFacts.RoleRules rules, RbacObject.RolePlaces places, RbacFacts facts,
+      Findings findings) {
     if (Defaults.isDefault(role)) {
       return;
     }
-    RbacFacts.RoleRules rules = facts.rules(role);
     Reach reach = rules.reach();
     Merged merged = new Merged();
-    for (PolicyRule rule : rules.defaults()) {
-      if (judged(rule)) {
-        merged.add(rule, grants(rule, role, reach));
-      }
-    }
+    mergeDefaults(rules, role, reach, merged);
     if (!merged.isEmpty()) {
       findings.at(places.aggregationRule().anchor()).report("collects default rules by which it %s (%s); %s",
           risk(merged.grants(), reach), merged.writers(), facts.grantedBy(role.id()));
@@ -129,27 +160,18 @@ abstract class RiskyGrantCheck extends RbacCheck {
   }
 
   /** A default role granted by the input to subjects of its own choosing. */
-  private void checkBinding(Binding b, boolean labelled, RbacObject.BindingPlaces places, RbacFacts facts,
-      Findings findings) {
-    List<Subject> subjects = Defaults.addedSubjects(b, labelled);
-    if (subjects.isEmpty()) {
+  private void checkBinding(RbacFacts.BindingVisit visit, RbacObject.BindingPlaces places, Findings findings) {
+    Role role = visit.defaultRole();
+    if (role == null) {
       return;
     }
-    Optional<Role> role = facts.resolve(b);
-    if (role.isEmpty() || !Defaults.isDefault(role.get())
-        || (role.get().isClusterRole() && role.get().name().equals(Defaults.CLUSTER_ADMIN))) {
-      return;
-    }
+    Binding b = visit.binding();
     Reach reach = new Reach(b.isClusterRoleBinding(), b.isClusterRoleBinding());
     Merged merged = new Merged();
-    for (PolicyRule rule : facts.rules(role.get()).defaults()) {
-      if (judged(rule)) {
-        merged.add(rule, grants(rule, role.get(), reach));
-      }
-    }
+    mergeDefaults(visit.defaultRules(), role, reach, merged);
     if (!merged.isEmpty()) {
       findings.at(places.roleRefName().anchor()).report("%s grants %s to %s %s: it %s (%s)",
-          b.display(), role.get().id().display(), Messages.subjects(subjects), Messages.scope(b), risk(merged.grants(), reach),
+          b.display(), role.id().display(), Messages.subjects(visit.added()), Messages.scope(b), risk(merged.grants(), reach),
           merged.writers());
     }
   }

@@ -30,6 +30,13 @@ public final class SecretsRead extends RiskyGrantCheck {
 
 
   private static final List<String> READ = List.of("get", "list", "watch");
+  /** What {@link #reads} needs of a rule: it matches this probe. */
+  static final long NEED = Sketch.need(List.of(Access.Probe.of(Access.CORE, "secrets", List.of(), READ)));
+
+  @Override
+  long need() {
+    return NEED;
+  }
 
   @Override
   List<String> grants(PolicyRule rule, Role role, Reach reach) {

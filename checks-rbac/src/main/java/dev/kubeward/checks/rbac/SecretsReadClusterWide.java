@@ -29,6 +29,11 @@ public final class SecretsReadClusterWide extends RiskyGrantCheck {
   }
 
   @Override
+  long need() {
+    return SecretsRead.NEED;
+  }
+
+  @Override
   List<String> grants(PolicyRule rule, Role role, Reach reach) {
     return reach.clusterWide() ? SecretsRead.reads(rule) : List.of();
   }

@@ -36,12 +36,17 @@ abstract class SubjectCheck extends RbacCheck {
   @Override
   public final void check(IndexedResource resource, ResourceIndex index, Findings findings) {
     RbacFacts facts = facts(index);
-    Optional<Binding> binding = facts.binding(resource);
-    if (binding.isEmpty() || !(places(resource) instanceof RbacObject.BindingPlaces places)) {
+    Optional<RbacObject> object = resource.digest(RbacFacts.OBJECT);
+    if (object.isEmpty() || !(object.get().places() instanceof RbacObject.BindingPlaces places)) {
+      return;
+    }
+    // The binding as the risky-grant checks found it already (or find it now): looked up once for all of them.
+    Binding binding = facts.bindingVisit(resource, object.get().bootstrapLabelled()).binding();
+    if (binding == null) {
       return;
     }
     for (RbacObject.Entry e : places.entries()) {
-      judge(e.subject(), e.at(), binding.get(), facts, findings);
+      judge(e.subject(), e.at(), binding, facts, findings);
     }
   }
 
