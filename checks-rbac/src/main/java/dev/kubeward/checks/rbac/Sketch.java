@@ -20,10 +20,14 @@ import java.util.List;
  */
 final class Sketch {
 
-  /** The verbs the probes ask about, a bit each (bits 0 to 30). A verb named by no probe sets no bit. */
+  /**
+   * The verbs the probes ask about, a bit each (bits 0 to 29); a rule's other verbs share
+   * {@link #OTHER_VERB}, which a probe's verb that is not listed needs among all the others.
+   */
   private static final List<String> VERBS = List.of("get", "list", "watch", "create", "update", "patch", "delete",
       "deletecollection", "bind", "escalate", "impersonate", "approve", "sign");
   private static final long VERB_BITS = (1L << 31) - 1;
+  private static final long OTHER_VERB = 1L << 30;
   /** Set when the rule grants everything ({@link PolicyRule#grantsEverything()}). */
   static final long EVERYTHING = 1L << 31;
   private static final long RESOURCE_BITS = 0xFFFF_FFFFL << 32;
@@ -36,7 +40,8 @@ final class Sketch {
   static long of(PolicyRule rule) {
     long bits = rule.grantsEverything() ? EVERYTHING : 0;
     for (String v : rule.verbs()) {
-      bits |= v.equals(PolicyRule.ALL) ? VERB_BITS : verb(v);
+      long b = verb(v);
+      bits |= v.equals(PolicyRule.ALL) ? VERB_BITS : b != 0 ? b : OTHER_VERB;
     }
     for (String r : rule.resources()) {
       bits |= resource(r);
@@ -46,7 +51,7 @@ final class Sketch {
 
   /**
    * What a rule must name for one of {@code probes} to match it: a verb bit and a resource bit of
-   * these (a verb no bit stands for lets every rule's verbs through).
+   * these (a verb that is not listed lets every verb through, the rule's other verbs among them).
    */
   static long need(List<Access.Probe> probes) {
     long bits = 0;

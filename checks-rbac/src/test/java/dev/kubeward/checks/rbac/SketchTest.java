@@ -82,6 +82,15 @@ class SketchTest {
         "WildcardVerb");
   }
 
+  @Test
+  void aProbeOfAVerbNotListedSkipsNoRuleOfThatVerb() {
+    long need = Sketch.need(List.of(Access.Probe.of("policy", "podsecuritypolicies", List.of("use"), List.of())));
+    PolicyRule use = new PolicyRule(List.of("use"), List.of("policy"), List.of("podsecuritypolicies"), List.of(), List.of(),
+        new RuleSource(new ResourceRef("rbac.authorization.k8s.io/v1", "ClusterRole", Optional.empty(), "r"), 0, "f.yaml", 2, 3));
+
+    assertThat(Sketch.mayGrant(Sketch.of(use), need)).isTrue();
+  }
+
   private static PolicyRule rule(Random random, int index) {
     List<String> urls = random.nextInt(20) == 0 ? List.of("/healthz", "/api/*") : List.of();
     return new PolicyRule(pick(random, VERBS, 1 + random.nextInt(4)), urls.isEmpty() ? pick(random, GROUPS, 1 + random.nextInt(2)) : List.of(),
