@@ -179,10 +179,7 @@ final class NetworkFacts {
     }
     List<IndexedResource> withPod = new ArrayList<>();
     List<ObjectKey> withPodKeys = new ArrayList<>();
-    for (IndexedResource ir : index.all()) {
-      if (!WORKLOAD_KINDS.contains(ir.kind())) {
-        continue;
-      }
+    for (IndexedResource ir : index.ofKinds(WORKLOAD_KINDS)) {
       Optional<WorkloadPod> digest = ir.digest(POD);
       if (digest.isEmpty()) {
         continue;

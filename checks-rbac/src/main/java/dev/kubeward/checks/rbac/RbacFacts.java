@@ -71,9 +71,12 @@ final class RbacFacts {
     boolean dump = false;
     Set<String> objectKinds = OBJECT.kinds();
     Set<String> identityKinds = WorkloadIdentityGrantsEscalation.IDENTITY.kinds();
-    for (IndexedResource r : index.all()) {
-      // A resource has a digest only if its kind is among the digest's: the kind (a shared string,
-      // at hand) is asked first, so that most resources' maps of digests are not looked into.
+    // Only the kinds read below, in input order; a resource has a digest only if its kind is among
+    // the digest's, so the kind (a shared string, at hand) is asked first.
+    Set<String> readKinds = new HashSet<>(objectKinds);
+    readKinds.addAll(identityKinds);
+    readKinds.addAll(RBAC_KINDS);
+    for (IndexedResource r : index.ofKinds(readKinds)) {
       String kind = r.kind();
       boolean objectKind = objectKinds.contains(kind);
       Optional<RbacObject> object = objectKind ? r.digest(OBJECT) : Optional.empty();

@@ -563,7 +563,7 @@ public final class Engine {
                 + "; please report it. The checks that need it judge this object without it"));
       }
     }
-    return Map.copyOf(out);
+    return out; // IndexedResource keeps the values in its own fields
   }
 
   private static void runResourceChecks(

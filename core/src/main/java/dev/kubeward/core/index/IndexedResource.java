@@ -55,7 +55,16 @@ public final class IndexedResource {
   private final int document;
   private final FrozenTree tree;
   private volatile Resource pinned;
-  private final Map<Digest<?>, Object> digests;
+  /*
+   * The digests: a resource has one or two, kept in its own fields, so that the late phase reads
+   * one without going through a map's object and table, which are no longer in the cache by then;
+   * any further ones in a map (null when there are none).
+   */
+  private final Digest<?> digest0;
+  private final Object value0;
+  private final Digest<?> digest1;
+  private final Object value1;
+  private final Map<Digest<?>, Object> moreDigests;
 
   /**
    * @param line the line of the resource's first key
@@ -114,7 +123,27 @@ public final class IndexedResource {
       Optional<Resource> retained,
       Map<Digest<?>, Object> digests) {
     this.column = column;
-    this.digests = digests;
+    Digest<?>[] keys = new Digest<?>[2];
+    Object[] values = new Object[2];
+    Map<Digest<?>, Object> more = null;
+    int n = 0;
+    for (Map.Entry<Digest<?>, Object> e : digests.entrySet()) {
+      if (n < 2) {
+        keys[n] = e.getKey();
+        values[n] = e.getValue();
+      } else {
+        if (more == null) {
+          more = new java.util.HashMap<>();
+        }
+        more.put(e.getKey(), e.getValue());
+      }
+      n++;
+    }
+    this.digest0 = keys[0];
+    this.value0 = values[0];
+    this.digest1 = keys[1];
+    this.value1 = values[1];
+    this.moreDigests = more == null ? null : Map.copyOf(more);
     this.ref = ref;
     this.file = file;
     this.line = line;
@@ -144,7 +173,9 @@ public final class IndexedResource {
   /** What {@code digest} kept of it; empty when it is not of the digest's kinds, or had nothing to keep. */
   @SuppressWarnings("unchecked")
   public <T> Optional<T> digest(Digest<T> digest) {
-    return Optional.ofNullable((T) digests.get(digest));
+    Object value = digest == digest0 ? value0 : digest == digest1 ? value1
+        : moreDigests == null ? null : moreDigests.get(digest);
+    return Optional.ofNullable((T) value);
   }
 
   public Map<String, String> labels() {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -54,19 +55,29 @@ public final class ResourceIndex {
     return t;
   });
 
-  /** {@link #ofKind}'s and {@link #workloadsIn}'s tables. */
+  /**
+   * {@link #ofKind}'s and {@link #workloadsIn}'s tables, and where each kind's resources are in
+   * {@link #all()}, for {@link #ofKinds}.
+   */
   private record KindsAndWorkloads(
-      Map<String, List<IndexedResource>> byKind, Map<String, List<IndexedResource>> workloadsByNamespace) {
+      Map<String, List<IndexedResource>> byKind,
+      Map<String, int[]> positionsByKind,
+      Map<String, List<IndexedResource>> workloadsByNamespace) {
     static KindsAndWorkloads of(List<IndexedResource> all) {
       Map<String, List<IndexedResource>> byKind = new HashMap<>();
+      Map<String, Positions> at = new HashMap<>();
       Map<String, List<IndexedResource>> workloadsByNamespace = new HashMap<>();
-      for (IndexedResource r : all) {
+      for (int i = 0; i < all.size(); i++) {
+        IndexedResource r = all.get(i);
         add(byKind, r.kind(), r);
+        at.computeIfAbsent(r.kind(), k -> new Positions()).add(i);
         if (r.isWorkload()) {
           add(workloadsByNamespace, r.namespace(), r);
         }
       }
-      return new KindsAndWorkloads(byKind, workloadsByNamespace);
+      Map<String, int[]> positions = new HashMap<>();
+      at.forEach((kind, p) -> positions.put(kind, java.util.Arrays.copyOf(p.items, p.size)));
+      return new KindsAndWorkloads(byKind, positions, workloadsByNamespace);
     }
   }
 
@@ -141,6 +152,47 @@ public final class ResourceIndex {
 
   public List<IndexedResource> ofKind(String kind) {
     return kinds.get().byKind().getOrDefault(kind, List.of());
+  }
+
+  /**
+   * The resources of any of {@code kinds}, in {@link #all()}'s order: for a picture that reads
+   * several kinds in input order, without a pass over every resource of the scan (each one a
+   * cache miss in a large scan) to ask for its kind.
+   */
+  public List<IndexedResource> ofKinds(Set<String> kinds) {
+    Map<String, int[]> positions = this.kinds.get().positionsByKind();
+    int n = 0;
+    for (String kind : kinds) {
+      n += positions.getOrDefault(kind, NONE).length;
+    }
+    int[] merged = new int[n];
+    int at = 0;
+    for (String kind : kinds) {
+      int[] p = positions.getOrDefault(kind, NONE);
+      System.arraycopy(p, 0, merged, at, p.length);
+      at += p.length;
+    }
+    java.util.Arrays.sort(merged);
+    List<IndexedResource> out = new ArrayList<>(n);
+    for (int i : merged) {
+      out.add(all.get(i));
+    }
+    return out;
+  }
+
+  private static final int[] NONE = {};
+
+  /** A growing list of positions. */
+  private static final class Positions {
+    int[] items = new int[8];
+    int size;
+
+    void add(int position) {
+      if (size == items.length) {
+        items = java.util.Arrays.copyOf(items, 2 * size);
+      }
+      items[size++] = position;
+    }
   }
 
   /** Resources in a namespace; {@code ""} holds those without one. */

@@ -20,7 +20,23 @@ public record ResourceRef(String apiVersion, String kind, Optional<String> names
 
   /** The API group: empty for the core group. */
   public String group() {
-    int slash = apiVersion.indexOf('/');
-    return slash < 0 ? "" : apiVersion.substring(0, slash);
+    String group = GROUPS.get(apiVersion);
+    if (group == null) {
+      int slash = apiVersion.indexOf('/');
+      group = slash < 0 ? "" : apiVersion.substring(0, slash);
+      if (GROUPS.size() < MAX_GROUPS) {
+        GROUPS.putIfAbsent(apiVersion, group);
+      }
+    }
+    return group;
   }
+
+  /**
+   * Each API version's group, worked out once: the readers of the RBAC, network and workload
+   * digests ask for it of every resource. Bounded, as input may name any number of versions.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> GROUPS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_GROUPS = 4096;
 }

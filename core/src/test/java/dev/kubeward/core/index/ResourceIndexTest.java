@@ -139,6 +139,30 @@ class ResourceIndexTest {
     }
   }
 
+  @Test
+  void resourcesOfSeveralKindsComeInTheIndexOrder() {
+    List<String> kinds = List.of("Role", "RoleBinding", "ConfigMap", "Deployment", "Pod", "ServiceAccount");
+    java.util.Random random = new java.util.Random(20261123);
+    for (int round = 0; round < 200; round++) {
+      List<IndexedResource> all = new java.util.ArrayList<>();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        all.add(new IndexedResource(new ResourceRef("v1", kinds.get(random.nextInt(kinds.size())), Optional.of("ns"),
+            "r" + i), "f.yaml", 1, 1, Map.of(), List.of(), Optional.empty(), Optional.empty(), Map.of()));
+      }
+      java.util.Set<String> wanted = new java.util.HashSet<>();
+      for (String kind : kinds) {
+        if (random.nextBoolean()) {
+          wanted.add(kind);
+        }
+      }
+      wanted.add("Unknown");
+      ResourceIndex index = new ResourceIndex(all);
+
+      assertThat(index.ofKinds(wanted)).as("%s of %s", wanted, all)
+          .containsExactlyElementsOf(all.stream().filter(r -> wanted.contains(r.kind())).toList());
+    }
+  }
+
   private static List<String> files(List<IndexedResource> rs) {
     return rs.stream().map(IndexedResource::file).toList();
   }
