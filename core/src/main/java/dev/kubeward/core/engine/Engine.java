@@ -358,7 +358,8 @@ public final class Engine {
 
     /**
      * The findings of two ordered lists, in order: stable, {@code a}'s first where they tie. The
-     * files are cut in two at the middle of {@code a}, and each part is merged on a thread of its own.
+     * files are cut in two at the file of the longer list's middle finding, and each part is merged
+     * on a thread of its own.
      */
     static List<ReportedFinding> merge(Ordered a, Ordered b, Workers workers) {
       ReportedFinding[] out = new ReportedFinding[a.size() + b.size()];
