@@ -161,15 +161,13 @@ public final class SecretDetector {
     // config file that ends with a line break) nor matched, which namedMatch would find only after both. Most values
     // (words, numbers, text with spaces) no name can make a secret: their name, which is often not yet in the cache,
     // is then not read at all (namedPattern would find nothing whatever the name).
-    if (detections.isEmpty() && Values.mayBeNamedSecret(value) && nameFrom < key.length()) {
-      String name = key.substring(nameFrom);
-      if (mayNameASecret(name)) {
-        String v = value.strip();
-        int start = value.indexOf(v);
-        SecretPattern p = namedPattern(name, v);
-        if (p != null) {
-          add(detections, Detection.of(p, value, start, start + v.length(), 0));
-        }
+    if (detections.isEmpty() && Values.mayBeNamedSecret(value) && nameFrom < key.length()
+        && mayNameASecret(key, nameFrom)) {
+      String v = value.strip();
+      int start = value.indexOf(v);
+      SecretPattern p = namedPattern(key.substring(nameFrom), v);
+      if (p != null) {
+        add(detections, Detection.of(p, value, start, start + v.length(), 0));
       }
     }
     if (hits.has(assignmentId)) {
@@ -497,6 +495,34 @@ public final class SecretDetector {
     }
     return null;
   }
+
+  /**
+   * {@link #mayNameASecret} of {@code key} from {@code from} on, remembered by the key string itself:
+   * the same names (an environment variable's, an annotation's) come back resource after resource,
+   * and a tree shares one string for each short key and value, so most names are judged once per
+   * scan rather than walked each time. Racy but safe: an entry is immutable, and one lost or
+   * overwritten is judged again. Long keys, rarely shared, are judged each time and not kept.
+   */
+  static boolean mayNameASecret(String key, int from) {
+    if (key.length() > REMEMBERED_NAME) {
+      return mayNameASecret(key.substring(from));
+    }
+    int slot = (System.identityHashCode(key) * 31 + from) & (NAME_VERDICTS.length - 1);
+    NameVerdict seen = NAME_VERDICTS[slot];
+    if (seen != null && seen.key() == key && seen.from() == from) {
+      return seen.verdict();
+    }
+    boolean verdict = mayNameASecret(key.substring(from));
+    NAME_VERDICTS[slot] = new NameVerdict(key, from, verdict);
+    return verdict;
+  }
+
+  private record NameVerdict(String key, int from, boolean verdict) {}
+
+  /** The longest key whose verdict is kept. */
+  private static final int REMEMBERED_NAME = 64;
+
+  private static final NameVerdict[] NAME_VERDICTS = new NameVerdict[1 << 12];
 
   static boolean mayNameASecret(String name) {
     // The automaton ignores the case of ASCII letters: an ASCII name is judged as it is, in the walk

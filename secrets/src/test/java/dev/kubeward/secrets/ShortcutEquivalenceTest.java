@@ -276,6 +276,38 @@ class ShortcutEquivalenceTest {
   }
 
   /**
+   * A name's verdict remembered by its key string is the verdict of the name cut out of the key: over keys met again
+   * and again (the same string, and equal strings that are not the same), from every position, enough of them to
+   * overwrite each other's entries, and keys too long to be kept.
+   */
+  @Test
+  void aNameJudgedByItsKeyIsJudgedAsTheNameCutOut() {
+    Random r = new Random(41L);
+    List<String> parts = List.of("PASS", "pwd", "Token", "KEY", "auth", "secret", "\u212Aey", "_", "-", "/", ".", "LOG",
+        "level", "port", "example.com/", "app.kubernetes.io/");
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0, n = 1 + r.nextInt(6); k < n; k++) {
+        sb.append(r.nextInt(3) == 0 ? s(r, ALNUM, r.nextInt(6)) : parts.get(r.nextInt(parts.size())));
+      }
+      keys.add(r.nextInt(10) == 0 ? sb + "x".repeat(70) : sb.toString());
+    }
+    int named = 0;
+    for (int i = 0; i < 60_000; i++) {
+      String key = keys.get(r.nextInt(keys.size()));
+      if (r.nextBoolean()) {
+        key = new String(key); // equal, not the same
+      }
+      int from = key.isEmpty() ? 0 : r.nextInt(key.length());
+      boolean plain = SecretDetector.mayNameASecret(key.substring(from));
+      assertThat(SecretDetector.mayNameASecret(key, from)).as("%s from %d", key, from).isEqualTo(plain);
+      named += plain ? 1 : 0;
+    }
+    assertThat(named).isBetween(6_000, 54_000);
+  }
+
+  /**
    * A value that fails {@link Values#mayBeNamedSecret} passes no named pattern's value test, whatever its name: the
    * detector then leaves the name unread. Over values shaped like each vendor's (hex of 32 and 40, {@code key-} and
    * hex, UUIDs, {@code s.} and 24 characters, base64 of 40 and of 86 with its padding), random ones of every mix of
