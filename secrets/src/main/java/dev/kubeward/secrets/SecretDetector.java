@@ -507,7 +507,9 @@ public final class SecretDetector {
     if (key.length() > REMEMBERED_NAME) {
       return mayNameASecret(key.substring(from));
     }
-    int slot = (System.identityHashCode(key) * 31 + from) & (NAME_VERDICTS.length - 1);
+    // The string's own hash, which a shared string keeps: an identity hash would mark each new key's header.
+    int h = key.hashCode() * 31 + from;
+    int slot = (h ^ (h >>> 16)) & (NAME_VERDICTS.length - 1);
     NameVerdict seen = NAME_VERDICTS[slot];
     if (seen != null && seen.key() == key && seen.from() == from) {
       return seen.verdict();
