@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** A read-only view of one container of a pod spec, of any of the three kinds. */
-public final class ContainerView {
+public final class ContainerView extends DerivedValues<ContainerView> {
 
   private final PodSpecView pod;
   private final Field container;
@@ -15,8 +15,6 @@ public final class ContainerView {
   private Optional<ImageReference> imageReference;
   private Optional<Field> image;
   private Optional<Field> resources;
-  /** What {@link #derived} computed of this container: keys and values in turn; made on first use. */
-  private Object[] derived;
 
   ContainerView(PodSpecView pod, Field container, ContainerKind kind) {
     this.pod = pod;
@@ -90,28 +88,14 @@ public final class ContainerView {
    * function, and kept with the view, so that the others read it. The function must read only the
    * view, and the value must not be changed by those who read it.
    */
-  public static final class Derived<T> {
-    private final Function<ContainerView, T> compute;
-
+  public static final class Derived<T> extends DerivedValues.Key<ContainerView, T> {
     public Derived(Function<ContainerView, T> compute) {
-      this.compute = compute;
+      super(compute);
     }
   }
 
-  /**
-   * {@code key}'s value for this container, made once (see {@link Derived}). Kept in a small array
-   * searched by identity: a container has a few such values, and a map would cost more than the
-   * search.
-   */
-  @SuppressWarnings("unchecked")
+  /** {@code key}'s value for this container, made once (see {@link Derived}) and kept in {@link DerivedValues}. */
   public <T> T derived(Derived<T> key) {
-    Object found = DerivedValues.find(derived, key);
-    if (found != DerivedValues.ABSENT) {
-      return (T) found;
-    }
-    T value = key.compute.apply(this);
-    // Kept after the function, which may have kept values of its own.
-    derived = DerivedValues.keep(derived, key, value);
-    return value;
+    return derivedValue(key);
   }
 }

@@ -1,45 +1,62 @@
 package dev.kubeward.core.k8s;
 
+import java.util.function.Function;
+
 /**
- * The store behind {@link PodSpecView#derived} and {@link ContainerView#derived}: keys and values
- * alternating in a small array, searched by identity. A view has a few such values, and a map would
- * cost more than the search.
+ * The values behind {@link PodSpecView#derived} and {@link ContainerView#derived}: each made once
+ * by its key's function and kept with the view, keys and values alternating in a small array
+ * searched by identity. A view has a few such values, and a map would cost more than the search.
+ * The views extend this class, so that the store costs no object of its own. A view is read on
+ * one thread.
+ *
+ * @param <V> the view
  */
-final class DerivedValues {
+abstract class DerivedValues<V> {
 
-  /** What {@link #find} gives for a key without a value (a value may itself be null). */
-  static final Object ABSENT = new Object();
+  /**
+   * A value derived from a view of type {@code V}: the key it is kept under, and the function that
+   * makes it.
+   */
+  static class Key<V, T> {
+    private final Function<V, T> compute;
 
-  private DerivedValues() {}
+    Key(Function<V, T> compute) {
+      this.compute = compute;
+    }
+  }
 
-  /** {@code key}'s value in {@code slots} (null: none yet), or {@link #ABSENT}. */
-  static Object find(Object[] slots, Object key) {
+  /** Keys and values in turn; made on first use. */
+  private Object[] slots;
+
+  /** {@code key}'s value for this view, made on first call. */
+  @SuppressWarnings("unchecked")
+  final <T> T derivedValue(Key<V, T> key) {
     if (slots != null) {
       for (int i = 0; i < slots.length && slots[i] != null; i += 2) {
         if (slots[i] == key) {
-          return slots[i + 1];
+          return (T) slots[i + 1];
         }
       }
     }
-    return ABSENT;
+    T value = key.compute.apply((V) this);
+    // Kept after the function, which may have kept values of its own.
+    keep(key, value);
+    return value;
   }
 
-  /** {@code slots} with {@code key}'s value added: the same array while it has room. */
-  static Object[] keep(Object[] slots, Object key, Object value) {
-    Object[] d = slots;
+  private void keep(Object key, Object value) {
     int n = 0;
-    if (d == null) {
-      d = new Object[8];
+    if (slots == null) {
+      slots = new Object[8];
     } else {
-      while (n < d.length && d[n] != null) {
+      while (n < slots.length && slots[n] != null) {
         n += 2;
       }
-      if (n == d.length) {
-        d = java.util.Arrays.copyOf(d, 2 * d.length);
+      if (n == slots.length) {
+        slots = java.util.Arrays.copyOf(slots, 2 * slots.length);
       }
     }
-    d[n] = key;
-    d[n + 1] = value;
-    return d;
+    slots[n] = key;
+    slots[n + 1] = value;
   }
 }

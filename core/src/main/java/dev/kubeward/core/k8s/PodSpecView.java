@@ -13,7 +13,7 @@ import java.util.function.Function;
  * A read-only view of a pod spec inside any workload, with the metadata of its pod (template).
  * Every value comes back as a {@link Field}, so a finding can name its path and line.
  */
-public final class PodSpecView {
+public final class PodSpecView extends DerivedValues<PodSpecView> {
 
   private final Resource resource;
   private final Field spec;
@@ -24,8 +24,6 @@ public final class PodSpecView {
   private Optional<Field> annotationsField;
   private Optional<Field> securityContext;
   private List<Field> volumes;
-  /** What {@link #derived} computed of this view: keys and values in turn; made on first use. */
-  private Object[] derived;
 
   PodSpecView(Resource resource, Field spec, Optional<Field> metadata) {
     this.resource = resource;
@@ -119,28 +117,15 @@ public final class PodSpecView {
    * that the others read it. The function must read only the view, and the value must not be
    * changed by those who read it.
    */
-  public static final class Derived<T> {
-    private final Function<PodSpecView, T> compute;
-
+  public static final class Derived<T> extends DerivedValues.Key<PodSpecView, T> {
     public Derived(Function<PodSpecView, T> compute) {
-      this.compute = compute;
+      super(compute);
     }
   }
 
-  /**
-   * {@code key}'s value for this pod spec, made once (see {@link Derived}). Kept in a small array
-   * searched by identity, as {@link ContainerView#derived} keeps its values.
-   */
-  @SuppressWarnings("unchecked")
+  /** {@code key}'s value for this pod spec, made once (see {@link Derived}) and kept in {@link DerivedValues}. */
   public <T> T derived(Derived<T> key) {
-    Object found = DerivedValues.find(derived, key);
-    if (found != DerivedValues.ABSENT) {
-      return (T) found;
-    }
-    T value = key.compute.apply(this);
-    // Kept after the function, which may have kept values of its own.
-    derived = DerivedValues.keep(derived, key, value);
-    return value;
+    return derivedValue(key);
   }
 
   /** Containers, init containers and ephemeral containers, in that order. */
