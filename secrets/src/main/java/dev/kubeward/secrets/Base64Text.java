@@ -1,7 +1,8 @@
 package dev.kubeward.secrets;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -126,15 +127,16 @@ public final class Base64Text {
       // ASCII is valid UTF-8 and decodes to the same characters, without a decoder and its buffers.
       return Optional.of(new String(bytes, StandardCharsets.US_ASCII));
     }
-    try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString());
-    } catch (CharacterCodingException e) {
+    // Decoded into a buffer, with the result read rather than thrown: values that are not UTF-8 (binary keys, keystores) are
+    // common, and a thrown exception would cost a stack trace each. UTF-8 never decodes to more characters than bytes.
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    if (decoder.decode(ByteBuffer.wrap(bytes), out, true).isError() || decoder.flush(out).isError()) {
       return Optional.empty();
     }
+    return Optional.of(out.flip().toString());
   }
 
   private static boolean isAscii(byte[] bytes) {

@@ -36,6 +36,62 @@ class ShortcutEquivalenceTest {
       "MAILGUN_API_KEY", "config.yaml", "clientSecret", "AWS_SECRET_ACCESS_KEY", "DD_API_KEY", "--token");
 
   /** {@link Catalogue#BASE64} lists its characters one by one: it holds exactly the characters of the ranges it spells out. */
+  /**
+   * Bytes read as text by the decoder's result, as by the decoder that throws on bytes that are not
+   * UTF-8: random bytes, mostly valid UTF-8 with a byte broken or cut off, and every sequence's edge.
+   */
+  @Test
+  void bytesAreTextExactlyWhenTheThrowingDecoderReadsThem() {
+    Random r = new Random(20261123L);
+    String[] pieces = {"a", "é", "€", "😀", "\t", "\n", "key=", "\u00ff", "\u07ff", "\u0800", "\uffff"};
+    int text = 0;
+    int notText = 0;
+    for (int round = 0; round < 40_000; round++) {
+      byte[] bytes;
+      if (round % 2 == 0) {
+        bytes = new byte[r.nextInt(12)];
+        r.nextBytes(bytes);
+      } else {
+        StringBuilder sb = new StringBuilder();
+        for (int i = r.nextInt(8); i >= 0; i--) {
+          sb.append(pieces[r.nextInt(pieces.length)]);
+        }
+        bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > 0 && r.nextInt(3) == 0) {
+          bytes[r.nextInt(bytes.length)] = (byte) r.nextInt(256);
+        }
+        if (bytes.length > 0 && r.nextInt(3) == 0) {
+          bytes = java.util.Arrays.copyOf(bytes, r.nextInt(bytes.length));
+        }
+      }
+      Optional<String> expected = thrownWay(bytes);
+      assertThat(Base64Text.text(bytes)).as("bytes %s", java.util.Arrays.toString(bytes)).isEqualTo(expected);
+      if (expected.isPresent()) {
+        text++;
+      } else {
+        notText++;
+      }
+    }
+    assertThat(text).isGreaterThan(5_000);
+    assertThat(notText).isGreaterThan(5_000);
+  }
+
+  private static Optional<String> thrownWay(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+        return Optional.empty();
+      }
+    }
+    try {
+      return Optional.of(StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
   @Test
   void listedBase64ClassIsTheRangesClass() {
     java.util.regex.Pattern listed = java.util.regex.Pattern.compile(Catalogue.BASE64);

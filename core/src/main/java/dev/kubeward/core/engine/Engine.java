@@ -173,7 +173,7 @@ public final class Engine {
     int threads = Math.max(1, Math.min(options.threads(), resources.size() / MIN_CHUNK));
     // Several runs per thread, so that a run of costly resources does not leave a thread idle at
     // the end: a thread that finishes early takes the next run, and the last ones are short.
-    int chunks = threads == 1 ? 1 : Math.min(threads * 8, resources.size() / MIN_CHUNK);
+    int chunks = threads == 1 ? 1 : Math.min(threads * 16, resources.size() / MIN_CHUNK);
     List<Callable<ChunkOutcome>> tasks = new ArrayList<>(chunks);
     for (int i = 0; i < chunks; i++) {
       List<Resource> chunk = resources.subList(
