@@ -158,7 +158,10 @@ public final class Engine {
       resources += o.indexed.size();
     }
     List<String> order = files.stream().map(SourceFile::name).toList();
-    List<ReportedFinding> reported = late(indexed, deferred, inline, order, findings, problems, exceptionHits, workers);
+    // The index makes its kind table on first use, in one pass: files are many and mostly small, and a table per file
+    // would cost more than the pass.
+    List<ReportedFinding> reported =
+        late(new ResourceIndex(indexed), deferred, inline, order, findings, problems, exceptionHits, workers);
     return result(reported, problems, skipped, files.size(), resources, exceptionHits);
   }
 
@@ -189,19 +192,18 @@ public final class Engine {
       AtomicIntegerArray exceptionHits) {
     List<ChunkOutcome> outcomes = workers.all(tasks, "check");
     Sink sink = outcomes.size() == 1 ? outcomes.get(0).sink() : new Sink();
-    List<IndexedResource> indexed = outcomes.size() == 1 ? outcomes.get(0).indexed() : new ArrayList<>(resources.size());
     if (outcomes.size() > 1) {
       for (ChunkOutcome o : outcomes) {
         sink.findings.addAll(o.sink().findings);
         sink.deferred.addAll(o.sink().deferred);
         sink.problems.addAll(o.sink().problems);
         sink.inline.putAll(o.sink().inline);
-        indexed.addAll(o.indexed());
       }
     }
+    ResourceIndex index = ResourceIndex.of(outcomes.stream().map(ChunkOutcome::indexed).toList());
     List<String> order = outcomes.stream().flatMap(o -> o.files().stream()).distinct().toList();
     List<ReportedFinding> reported =
-        late(indexed, sink.deferred, sink.inline, order, sink.findings, sink.problems, exceptionHits, workers);
+        late(index, sink.deferred, sink.inline, order, sink.findings, sink.problems, exceptionHits, workers);
     return result(reported, sink.problems, List.of(), order.size(), resources.size(), exceptionHits);
   }
 
@@ -212,11 +214,12 @@ public final class Engine {
    * What a run of resources gave, with the names of the files they came from in order (a name
    * repeated only when other files came between), read while each resource was at hand.
    */
-  private record ChunkOutcome(Sink sink, List<IndexedResource> indexed, List<String> files) {}
+  private record ChunkOutcome(Sink sink, ResourceIndex.Run indexed, List<String> files) {}
 
   private ChunkOutcome checkChunk(List<Resource> resources, AtomicIntegerArray exceptionHits) {
     Sink sink = new Sink();
-    List<IndexedResource> indexed = new ArrayList<>(resources.size());
+    // Each resource's kind is noted for the index as it is checked, on this thread.
+    ResourceIndex.Run indexed = new ResourceIndex.Run();
     List<String> files = new ArrayList<>();
     for (Resource r : resources) {
       String file = r.file().name();
@@ -243,7 +246,7 @@ public final class Engine {
    * @return every finding, in report order
    */
   private List<ReportedFinding> late(
-      List<IndexedResource> indexed,
+      ResourceIndex index,
       List<Deferred> deferred,
       Map<IndexedResource, List<InlineSuppressions.Entry>> inline,
       List<String> fileOrder,
@@ -254,7 +257,6 @@ public final class Engine {
     if (indexChecks.isEmpty() && deferred.isEmpty()) {
       return Ranked.findings(findings);
     }
-    ResourceIndex index = new ResourceIndex(indexed);
     Map<String, Integer> rank = new HashMap<>();
     fileOrder.forEach(f -> rank.putIfAbsent(f, rank.size()));
     List<Runnable> first = new ArrayList<>();

@@ -20,11 +20,12 @@ public final class ResourceIndex {
 
   private final List<IndexedResource> all;
   /**
-   * The resources by kind and the workloads by namespace, made in one pass: every scan's late
-   * phase asks for kinds, and the Service checks for workloads, and in a large scan each pass over
-   * the resources is a cache miss per resource.
+   * The resources by kind and the workloads by namespace: every scan's late phase asks for kinds,
+   * and the Service checks for workloads. Joined from the runs' tables ({@link Run}), which were
+   * made as each resource was checked: in a large scan a pass over the resources here would be a
+   * cache miss per resource, on one thread.
    */
-  private final Once<KindsAndWorkloads> kinds = new Once<>(() -> KindsAndWorkloads.of(all()));
+  private final Once<KindsAndWorkloads> kinds;
   private final Once<Map<String, List<IndexedResource>>> byNamespace =
       table(t -> all().forEach(r -> add(t, r.namespace(), r)));
   private final Once<Map<String, List<IndexedResource>>> byLabel =
@@ -46,7 +47,7 @@ public final class ResourceIndex {
   /** The workloads by pod label, made from the workloads only when a check first selects them. */
   private final Once<Map<Label, List<IndexedResource>>> byPodLabel = new Once<>(() -> {
     Map<Label, List<IndexedResource>> t = new HashMap<>();
-    for (List<IndexedResource> inNamespace : kinds.get().workloadsByNamespace().values()) {
+    for (List<IndexedResource> inNamespace : kindTable().workloadsByNamespace().values()) {
       for (IndexedResource r : inNamespace) {
         String namespace = r.namespace();
         r.forEachPodLabel((k, v) -> add(t, new Label(namespace, k, v), r));
@@ -63,21 +64,68 @@ public final class ResourceIndex {
       Map<String, List<IndexedResource>> byKind,
       Map<String, int[]> positionsByKind,
       Map<String, List<IndexedResource>> workloadsByNamespace) {
-    static KindsAndWorkloads of(List<IndexedResource> all) {
-      Map<String, List<IndexedResource>> byKind = new HashMap<>();
+
+    /** The runs' tables joined in order: a run's positions move on by the resources of the runs before it. */
+    static KindsAndWorkloads of(List<IndexedResource> all, List<Run> runs) {
       Map<String, Positions> at = new HashMap<>();
-      Map<String, List<IndexedResource>> workloadsByNamespace = new HashMap<>();
-      for (int i = 0; i < all.size(); i++) {
-        IndexedResource r = all.get(i);
-        add(byKind, r.kind(), r);
-        at.computeIfAbsent(r.kind(), k -> new Positions()).add(i);
-        if (r.isWorkload()) {
-          add(workloadsByNamespace, r.namespace(), r);
-        }
+      Map<String, Positions> workloadsAt = new HashMap<>();
+      int offset = 0;
+      for (Run run : runs) {
+        join(at, run.positionsByKind, offset);
+        join(workloadsAt, run.workloadsByNamespace, offset);
+        offset += run.resources.size();
       }
       Map<String, int[]> positions = new HashMap<>();
-      at.forEach((kind, p) -> positions.put(kind, java.util.Arrays.copyOf(p.items, p.size)));
-      return new KindsAndWorkloads(byKind, positions, workloadsByNamespace);
+      Map<String, List<IndexedResource>> byKind = new HashMap<>();
+      at.forEach((kind, p) -> {
+        positions.put(kind, java.util.Arrays.copyOf(p.items, p.size));
+        byKind.put(kind, resources(all, p));
+      });
+      Map<String, List<IndexedResource>> workloads = new HashMap<>();
+      workloadsAt.forEach((namespace, p) -> workloads.put(namespace, resources(all, p)));
+      return new KindsAndWorkloads(byKind, positions, workloads);
+    }
+
+    private static void join(Map<String, Positions> into, Map<String, Positions> run, int offset) {
+      run.forEach((key, p) -> {
+        Positions to = into.computeIfAbsent(key, k -> new Positions());
+        for (int i = 0; i < p.size; i++) {
+          to.add(offset + p.items[i]);
+        }
+      });
+    }
+
+    /** The resources at these positions of {@code all}: reads the list, not the resources. */
+    private static List<IndexedResource> resources(List<IndexedResource> all, Positions p) {
+      List<IndexedResource> out = new ArrayList<>(p.size);
+      for (int i = 0; i < p.size; i++) {
+        out.add(all.get(p.items[i]));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Resources in input order as one thread checks them, with where each kind's resources and each
+   * namespace's workloads are among them, noted as each is added, while it is at hand. Runs made
+   * on several threads join, in order, into one index ({@link #of(List)}).
+   */
+  public static final class Run {
+    private final List<IndexedResource> resources = new ArrayList<>();
+    private final Map<String, Positions> positionsByKind = new HashMap<>(8);
+    private final Map<String, Positions> workloadsByNamespace = new HashMap<>(8);
+
+    public void add(IndexedResource r) {
+      int at = resources.size();
+      resources.add(r);
+      positionsByKind.computeIfAbsent(r.kind(), k -> new Positions()).add(at);
+      if (r.isWorkload()) {
+        workloadsByNamespace.computeIfAbsent(r.namespace(), k -> new Positions()).add(at);
+      }
+    }
+
+    public List<IndexedResource> resources() {
+      return resources;
     }
   }
 
@@ -85,7 +133,35 @@ public final class ResourceIndex {
   private final Map<PerIndex<?>, Object> pictures = new ConcurrentHashMap<>();
 
   public ResourceIndex(Collection<IndexedResource> resources) {
-    this.all = List.copyOf(resources);
+    this(List.copyOf(resources), null);
+  }
+
+  private ResourceIndex(List<IndexedResource> all, List<Run> runs) {
+    this.all = all;
+    this.kinds = new Once<>(() -> KindsAndWorkloads.of(all, runs != null ? runs : List.of(runOf(all))));
+  }
+
+  /** The resources of the runs, in order, with the kind tables the runs noted. */
+  public static ResourceIndex of(List<Run> runs) {
+    int n = 0;
+    for (Run r : runs) {
+      n += r.resources.size();
+    }
+    List<IndexedResource> all = new ArrayList<>(n);
+    for (Run r : runs) {
+      all.addAll(r.resources);
+    }
+    return new ResourceIndex(java.util.Collections.unmodifiableList(all), List.copyOf(runs));
+  }
+
+  private KindsAndWorkloads kindTable() {
+    return kinds.get();
+  }
+
+  private static Run runOf(List<IndexedResource> all) {
+    Run run = new Run();
+    all.forEach(run::add);
+    return run;
   }
 
   /**
@@ -94,7 +170,8 @@ public final class ResourceIndex {
    * nothing or the whole value, never one half-built.
    */
   private static final class Once<T> {
-    private final java.util.function.Supplier<T> make;
+    /** Dropped once the value is made, with what it holds (the runs' tables). */
+    private java.util.function.Supplier<T> make;
     private volatile T value;
 
     Once(java.util.function.Supplier<T> make) {
@@ -109,6 +186,7 @@ public final class ResourceIndex {
     private synchronized T made() {
       if (value == null) {
         value = make.get();
+        make = null;
       }
       return value;
     }
@@ -151,7 +229,7 @@ public final class ResourceIndex {
   }
 
   public List<IndexedResource> ofKind(String kind) {
-    return kinds.get().byKind().getOrDefault(kind, List.of());
+    return kindTable().byKind().getOrDefault(kind, List.of());
   }
 
   /**
@@ -160,7 +238,7 @@ public final class ResourceIndex {
    * cache miss in a large scan) to ask for its kind.
    */
   public List<IndexedResource> ofKinds(Set<String> kinds) {
-    Map<String, int[]> positions = this.kinds.get().positionsByKind();
+    Map<String, int[]> positions = kindTable().positionsByKind();
     int n = 0;
     for (String kind : kinds) {
       n += positions.getOrDefault(kind, NONE).length;
@@ -256,6 +334,6 @@ public final class ResourceIndex {
 
   /** Workloads whose pods run in {@code namespace}. */
   public List<IndexedResource> workloadsIn(String namespace) {
-    return kinds.get().workloadsByNamespace().getOrDefault(namespace, List.of());
+    return kindTable().workloadsByNamespace().getOrDefault(namespace, List.of());
   }
 }

@@ -163,6 +163,51 @@ class ResourceIndexTest {
     }
   }
 
+  /** An index joined from runs looks up as the index of the same resources in one list, wherever the runs are cut. */
+  @Test
+  void anIndexJoinedFromRunsIsTheIndexOfTheirResources() {
+    List<String> kinds = List.of("Role", "RoleBinding", "ConfigMap", "Deployment", "Pod", "Job");
+    List<String> namespaces = List.of("a", "b", "");
+    java.util.Random random = new java.util.Random(20261124);
+    for (int round = 0; round < 300; round++) {
+      List<IndexedResource> all = new java.util.ArrayList<>();
+      for (int i = random.nextInt(60); i > 0; i--) {
+        String ns = namespaces.get(random.nextInt(namespaces.size()));
+        Optional<Map<String, String>> pod = random.nextBoolean() ? Optional.of(Map.of("app", "x" + random.nextInt(3)))
+            : Optional.empty();
+        all.add(new IndexedResource(new ResourceRef("v1", kinds.get(random.nextInt(kinds.size())),
+            ns.isEmpty() ? Optional.empty() : Optional.of(ns), "r" + i), "f.yaml", 1, 1, Map.of(), List.of(), pod,
+            Optional.empty(), Map.of()));
+      }
+      List<ResourceIndex.Run> runs = new java.util.ArrayList<>();
+      ResourceIndex.Run run = new ResourceIndex.Run();
+      for (IndexedResource r : all) {
+        if (random.nextInt(5) == 0) {
+          runs.add(run);
+          run = new ResourceIndex.Run();
+        }
+        run.add(r);
+      }
+      runs.add(run);
+      ResourceIndex joined = ResourceIndex.of(runs);
+      ResourceIndex flat = new ResourceIndex(all);
+
+      assertThat(joined.all()).containsExactlyElementsOf(all);
+      for (String kind : kinds) {
+        assertThat(joined.ofKind(kind)).containsExactlyElementsOf(flat.ofKind(kind))
+            .containsExactlyElementsOf(all.stream().filter(r -> r.kind().equals(kind)).toList());
+        assertThat(joined.ofKinds(new java.util.HashSet<>(List.of(kind, "Role")))).containsExactlyElementsOf(
+            all.stream().filter(r -> r.kind().equals(kind) || r.kind().equals("Role")).toList());
+      }
+      for (String ns : namespaces) {
+        assertThat(joined.workloadsIn(ns)).containsExactlyElementsOf(
+            all.stream().filter(r -> r.isWorkload() && r.namespace().equals(ns)).toList());
+        assertThat(joined.workloadsSelectedBy(ns, Map.of("app", "x1")))
+            .containsExactlyElementsOf(flat.workloadsSelectedBy(ns, Map.of("app", "x1")));
+      }
+    }
+  }
+
   private static List<String> files(List<IndexedResource> rs) {
     return rs.stream().map(IndexedResource::file).toList();
   }
