@@ -200,7 +200,7 @@ public final class Engine {
         sink.inline.putAll(o.sink().inline);
       }
     }
-    ResourceIndex index = ResourceIndex.of(outcomes.stream().map(ChunkOutcome::indexed).toList());
+    ResourceIndex index = ResourceIndex.of(outcomes.stream().map(ChunkOutcome::run).toList());
     List<String> order = outcomes.stream().flatMap(o -> o.files().stream()).distinct().toList();
     List<ReportedFinding> reported =
         late(index, sink.deferred, sink.inline, order, sink.findings, sink.problems, exceptionHits, workers);
@@ -214,7 +214,7 @@ public final class Engine {
    * What a run of resources gave, with the names of the files they came from in order (a name
    * repeated only when other files came between), read while each resource was at hand.
    */
-  private record ChunkOutcome(Sink sink, ResourceIndex.Run indexed, List<String> files) {}
+  private record ChunkOutcome(Sink sink, ResourceIndex.Run run, List<String> files) {}
 
   private ChunkOutcome checkChunk(List<Resource> resources, AtomicIntegerArray exceptionHits) {
     Sink sink = new Sink();

@@ -123,19 +123,17 @@ public final class ResourceIndex {
         workloadsByNamespace.computeIfAbsent(r.namespace(), k -> new Positions()).add(at);
       }
     }
-
-    public List<IndexedResource> resources() {
-      return resources;
-    }
   }
 
   /** The pictures of this index that {@link PerIndex} makes, by their maker. */
   private final Map<PerIndex<?>, Object> pictures = new ConcurrentHashMap<>();
 
+  /** The resources in this order; their kind table is made in one pass over them, on first use. */
   public ResourceIndex(Collection<IndexedResource> resources) {
     this(List.copyOf(resources), null);
   }
 
+  /** {@code runs}: the runs {@code all} was joined from; null when it comes whole, as one run made on first use. */
   private ResourceIndex(List<IndexedResource> all, List<Run> runs) {
     this.all = all;
     this.kinds = new Once<>(() -> KindsAndWorkloads.of(all, runs != null ? runs : List.of(runOf(all))));
